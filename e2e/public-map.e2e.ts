@@ -1,0 +1,162 @@
+// The public map in real headless Chromium: first paint budget, lazy analysis engine, Segovia's panel.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_LAYERS, MISSING_LAYERS } from '../src/lib/data/catalog';
+import { formatInteger, formatPercent } from '../src/lib/ui/format';
+import { launchChromium, startApp, type RunningApp } from './harness';
+
+const SHARED = process.env.SHARED_DATA ?? '../shared/data';
+const OUT = 'test-results';
+const raw = (path: string) => csvParse(readFileSync(`${SHARED}/${path}`, 'utf8'));
+
+interface Finished {
+  url: string;
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const finished: Finished[] = [];
+const consoleErrors: string[] = [];
+const httpErrors: string[] = [];
+let firstPaintMs = 0;
+let timeOrigin = 0;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  app = await startApp();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-CO' });
+  context.on('requestfinished', async (req) => {
+    const sizes = await req.sizes();
+    const t = req.timing();
+    finished.push({
+      url: req.url(),
+      start: t.startTime,
+      end: t.startTime + t.responseEnd,
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize
+    });
+  });
+  context.on('response', (r) => {
+    if (r.status() >= 400) httpErrors.push(`${r.status()} ${r.url()}`);
+  });
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await page.goto(app.url);
+  await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  ({ firstPaintMs, timeOrigin } = await page.evaluate(() => ({
+    firstPaintMs: window.__atlasFirstPaint ?? NaN,
+    timeOrigin: performance.timeOrigin
+  })));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('public map (/)', () => {
+  it('paints municipios and departamentos with under 5 MB transferred and no DuckDB yet', async () => {
+    const paintEpoch = timeOrigin + firstPaintMs;
+    const before = finished.filter((f) => f.end <= paintEpoch);
+    const bytes = before.reduce((s, f) => s + f.bytes, 0);
+    const duckdbBeforePaint = finished.filter((f) => /duckdb/.test(f.url) && f.start < paintEpoch);
+    const figures = {
+      first_paint_ms: Math.round(firstPaintMs),
+      bytes_before_first_paint: bytes,
+      requests_before_first_paint: before.length
+    };
+    writeFileSync(`${OUT}/first-paint.json`, JSON.stringify(figures, null, 2) + '\n');
+    console.log(
+      `Primer pintado del mapa: ${figures.first_paint_ms} ms, ${(bytes / 1e6).toFixed(2)} MB`
+    );
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(5_000_000);
+    expect(duckdbBeforePaint).toEqual([]);
+    const rendered = await page.evaluate(() => {
+      const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      return {
+        municipios: new Set(
+          m
+            .querySourceFeatures('limites', { sourceLayer: 'municipios' })
+            .map((f) => f.properties.code)
+        ).size,
+        departamentos: new Set(
+          m
+            .querySourceFeatures('limites', { sourceLayer: 'departamentos' })
+            .map((f) => f.properties.code)
+        ).size
+      };
+    });
+    expect(rendered).toEqual({ municipios: 1122, departamentos: 33 });
+  });
+
+  it('loads the analysis engine after the paint and shows progress until it is ready', async () => {
+    await page.locator('[data-testid="analisis-listo"]').waitFor({ timeout: 90_000 });
+    const wasm = finished.filter((f) => f.url.endsWith('.wasm'));
+    expect(wasm.length).toBe(1);
+  });
+
+  it('shows Segovia (05736) with its real population and NBI when clicked', async () => {
+    const centroid = raw('socioeconomico/divipola_table_epico.csv').find(
+      (r) => r.COD_MPIO === '05736'
+    );
+    const center: [number, number] = [Number(centroid?.LONGITUD), Number(centroid?.LATITUD)];
+    const point = await page.evaluate(async (c) => {
+      const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      m.jumpTo({ center: c, zoom: 8 });
+      await new Promise((r) => m.once('idle', r));
+      return m.project(c);
+    }, center);
+    const box = await page.locator('[data-testid="mapa"]').boundingBox();
+    await page.mouse.click(box!.x + point.x, box!.y + point.y);
+
+    const panel = page.locator('[data-testid="panel-municipio"]');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('SEGOVIA');
+    expect(await panel.locator('[data-testid="codigo"]').textContent()).toBe('05736');
+    const pop2024 = raw('socioeconomico/poblacion_proyeccion_municipal_total.csv').find(
+      (r) => r.cod_dane_mpio === '05736' && r.anio === '2024'
+    );
+    const nbi = raw('socioeconomico/nbi_cnpv2018_municipios.csv').find(
+      (r) => r.cod_dane_mpio === '05736'
+    );
+    await panel.locator('[data-testid="poblacion"]').waitFor();
+    expect(await panel.locator('[data-testid="poblacion"]').textContent()).toBe(
+      formatInteger(Number(pop2024?.total))
+    );
+    expect(await panel.locator('[data-testid="nbi"]').textContent()).toBe(
+      formatPercent(Number(nbi?.total_nbi))
+    );
+    expect(await panel.locator('[data-testid="pdet"]').textContent()).toContain(
+      'Bajo Cauca-Nordeste Antioqueño'
+    );
+    await page.screenshot({ path: `${OUT}/segovia.png` });
+  });
+
+  it('lists every layer with its provenance, and the official layers not bundled, under "Fuentes"', async () => {
+    await page.getByRole('button', { name: 'Fuentes' }).click();
+    const text = (await page.locator('[data-testid="fuentes"]').textContent()) ?? '';
+    for (const l of BUNDLED_LAYERS) {
+      expect(text).toContain(l.title);
+      expect(text).toContain(l.source.commit.slice(0, 7));
+    }
+    for (const l of MISSING_LAYERS) expect(text).toContain(l.title);
+    await page.screenshot({ path: `${OUT}/fuentes.png` });
+  });
+
+  it('fetches nothing from outside the app, gets no HTTP errors and logs no errors', () => {
+    const origin = new URL(app.url).origin;
+    const remote = finished.filter((f) => !f.url.startsWith(origin) && !f.url.startsWith('blob:'));
+    expect(remote.map((f) => f.url)).toEqual([]);
+    expect(httpErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

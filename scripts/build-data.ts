@@ -1,0 +1,83 @@
+// Data build: ../shared/data (raw public files) → data/ (app-ready Arrow IPC + display topology).
+// Deterministic: the same input gives the same bytes. Any count that differs from the catalog fails.
+// Usage: npm run build-data [-- --shared <dir>] [-- --out <dir>]
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUNDLED_LAYERS } from '../src/lib/data/catalog';
+import { buildBoundaries } from './data/build-boundaries';
+import { buildResguardos, buildZonasReservaCampesina } from './data/build-polygons';
+import { buildIdf, buildNbi, buildPdet, buildPoblacion } from './data/build-tables';
+import { BuildCheckError, expectEqual } from './data/fail';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return resolve(i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback);
+}
+
+export interface Manifest {
+  layers: Record<string, { file: string; rows: number; bytes: number; sha256: string }>;
+  display: { file: string; bytes: number; sha256: string };
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+function main() {
+  const shared = arg('shared', process.env.SHARED_DATA ?? '../shared/data');
+  const out = arg('out', 'data');
+  const raw = (id: string) => {
+    const layer = BUNDLED_LAYERS.find((l) => l.id === id);
+    if (!layer) throw new Error(`capa ${id} no está en el catálogo`);
+    return readFileSync(join(shared, layer.source.raw), 'utf8');
+  };
+
+  const bounds = buildBoundaries(raw('municipios'));
+  const known = new Set(bounds.codes);
+  const pdet = buildPdet(raw('pdet'), known);
+  const display = bounds.display(pdet.subregionByCode);
+  const built: Record<string, { rows: number; bytes: Uint8Array }> = {
+    municipios: bounds.municipios,
+    departamentos: bounds.departamentos,
+    pdet,
+    poblacion: buildPoblacion(raw('poblacion'), known),
+    nbi: buildNbi(raw('nbi'), known),
+    idf: buildIdf(raw('idf'), known),
+    zonas_reserva_campesina: buildZonasReservaCampesina(raw('zonas_reserva_campesina')),
+    resguardos_muestra: buildResguardos(raw('resguardos_muestra'))
+  };
+
+  mkdirSync(out, { recursive: true });
+  const manifest: Manifest = {
+    layers: {},
+    display: { file: 'limites.topojson', bytes: display.length, sha256: sha256(display) }
+  };
+  for (const layer of BUNDLED_LAYERS) {
+    const b = built[layer.id];
+    if (!b) throw new BuildCheckError(`la capa ${layer.id} del catálogo no tiene constructor`);
+    expectEqual(`filas de ${layer.id}`, b.rows, layer.featureCount);
+    const file = `${layer.table}.arrow`;
+    writeFileSync(join(out, file), b.bytes);
+    manifest.layers[layer.id] = {
+      file,
+      rows: b.rows,
+      bytes: b.bytes.length,
+      sha256: sha256(b.bytes)
+    };
+  }
+  writeFileSync(join(out, manifest.display.file), display);
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  const total = Object.values(manifest.layers).reduce(
+    (s, l) => s + l.bytes,
+    manifest.display.bytes
+  );
+  console.log(
+    `Datos escritos en ${out}: ${BUNDLED_LAYERS.length} capas, ${(total / 1e6).toFixed(1)} MB`
+  );
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(`Error en la construcción de datos: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}

@@ -1,0 +1,51 @@
+// Geometry helpers for the data build: drop Z, round, bbox, GeoJSON text.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+export type Areal = Polygon | MultiPolygon;
+
+function mapPositions(g: Areal, f: (p: Position) => Position): Areal {
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
+  return {
+    type: 'MultiPolygon',
+    coordinates: g.coordinates.map((poly) => poly.map((r) => r.map(f)))
+  };
+}
+
+/** 2D copy; `digits` rounds coordinates (undefined keeps full precision). */
+export function normalizeGeometry(g: Areal, digits?: number): Areal {
+  const k = digits === undefined ? 0 : 10 ** digits;
+  const round = (v: number) => (k ? Math.round(v * k) / k : v);
+  return mapPositions(g, (p) => [round(p[0]!), round(p[1]!)]);
+}
+
+export function bboxOf(g: Areal): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  mapPositions(g, (p) => {
+    const [x, y] = p as [number, number];
+    if (x < b[0]) b[0] = x;
+    if (y < b[1]) b[1] = y;
+    if (x > b[2]) b[2] = x;
+    if (y > b[3]) b[3] = y;
+    return p;
+  });
+  return b;
+}
+
+export function assertAreal(g: { type: string } | null, what: string): Areal {
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+    throw new Error(`${what}: geometría ${g?.type ?? 'nula'}, se esperaba Polygon o MultiPolygon`);
+  }
+  return g as Areal;
+}
+
+/** Columns shared by every polygon layer: GeoJSON text plus bbox. */
+export function geometryColumns(geoms: Areal[]) {
+  const boxes = geoms.map(bboxOf);
+  return {
+    geometry: { type: 'utf8' as const, values: geoms.map((g) => JSON.stringify(g)) },
+    min_lon: { type: 'f64' as const, values: boxes.map((b) => b[0]) },
+    min_lat: { type: 'f64' as const, values: boxes.map((b) => b[1]) },
+    max_lon: { type: 'f64' as const, values: boxes.map((b) => b[2]) },
+    max_lat: { type: 'f64' as const, values: boxes.map((b) => b[3]) }
+  };
+}

@@ -1,0 +1,10 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+  namespace App {}
+  interface Window {
+    /** ms from navigation start to the first complete map render (read by the Chromium test). */
+    __atlasFirstPaint?: number;
+  }
+}
+
+export {};

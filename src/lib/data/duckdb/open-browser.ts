@@ -1,0 +1,37 @@
+// DuckDB-WASM in the browser: worker and wasm shipped with the app through Vite ?url imports (no CDN).
+import {
+  AsyncDuckDB,
+  selectBundle,
+  VoidLogger,
+  type InstantiationProgress
+} from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { arrowRows, SETUP_SQL, type Db } from './db';
+
+/** `onBytes` reports the engine download (≈34 MB) as a fraction 0–1. */
+export async function openBrowserDb(onBytes?: (fraction: number) => void): Promise<Db> {
+  const bundle = await selectBundle({
+    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+    eh: { mainModule: ehWasm, mainWorker: ehWorker }
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  const duck = new AsyncDuckDB(new VoidLogger(), worker);
+  await duck.instantiate(bundle.mainModule, bundle.pthreadWorker, (p: InstantiationProgress) => {
+    if (p.bytesTotal > 0) onBytes?.(p.bytesLoaded / p.bytesTotal);
+  });
+  const conn = await duck.connect();
+  for (const sql of SETUP_SQL) await conn.query(sql);
+  return {
+    query: async (sql) => arrowRows(await conn.query(sql)),
+    insertArrowIpc: async (table, bytes) => {
+      await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+    },
+    close: async () => {
+      await conn.close();
+      await duck.terminate();
+    }
+  };
+}

@@ -1,0 +1,77 @@
+// The public map's style: boundary tiles served by this app, no glyphs, nothing remote.
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { NON_PDET_COLOR } from './pdet-palette';
+
+const hovered = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification;
+const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification;
+
+/** Fill colour of municipios: PDET subregion colour, or neutral when the palette is empty. */
+export function pdetFillColor(palette: Map<string, string>): ExpressionSpecification | string {
+  return palette.size
+    ? ([
+        'match',
+        ['coalesce', ['get', 'pdet'], ''],
+        ...[...palette].flat(),
+        NON_PDET_COLOR
+      ] as unknown as ExpressionSpecification)
+    : NON_PDET_COLOR;
+}
+
+/** `tilesUrl` is absolute, e.g. http://host/tiles/{z}/{x}/{y}.pbf */
+export function baseStyle(
+  tilesUrl: string,
+  palette: Map<string, string>,
+  maxzoom: number
+): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      limites: {
+        type: 'vector',
+        tiles: [tilesUrl],
+        minzoom: 0,
+        maxzoom,
+        promoteId: { municipios: 'code', departamentos: 'code' },
+        attribution: 'Límites: DANE, MGN 2018'
+      }
+    },
+    layers: [
+      { id: 'fondo', type: 'background', paint: { 'background-color': '#dfe8ec' } },
+      {
+        id: 'municipios-relleno',
+        type: 'fill',
+        source: 'limites',
+        'source-layer': 'municipios',
+        paint: { 'fill-color': pdetFillColor(palette), 'fill-opacity': ['case', hovered, 1, 0.85] }
+      },
+      {
+        id: 'municipios-borde',
+        type: 'line',
+        source: 'limites',
+        'source-layer': 'municipios',
+        paint: {
+          'line-color': ['case', selected, '#c0392b', hovered, '#1d4e5f', '#7d868c'],
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            4,
+            ['case', selected, 3, hovered, 2, 0.2],
+            9,
+            ['case', selected, 3.5, hovered, 2.5, 1]
+          ]
+        }
+      },
+      {
+        id: 'departamentos-borde',
+        type: 'line',
+        source: 'limites',
+        'source-layer': 'departamentos',
+        paint: {
+          'line-color': '#2f3a40',
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2]
+        }
+      }
+    ]
+  };
+}

@@ -1,0 +1,33 @@
+// The municipio selected on the public map and its profile from the analysis tables.
+import type { MunicipioProfile } from '$lib/data/municipio-profile';
+import type { MunicipioProps } from '$lib/map/municipio-props';
+import type { Analysis } from './analysis.svelte';
+
+export class Selection {
+  municipio: MunicipioProps | null = $state(null);
+  profile: MunicipioProfile | null = $state(null);
+  error: string | null = $state(null);
+  #request = 0;
+
+  constructor(private readonly analysis: Analysis) {}
+
+  select(m: MunicipioProps | null): void {
+    this.municipio = m;
+    void this.refresh();
+  }
+
+  /** Re-reads the profile (call again when the analysis engine becomes ready). */
+  async refresh(): Promise<void> {
+    const id = ++this.#request;
+    this.profile = null;
+    this.error = null;
+    const code = this.municipio?.code;
+    if (!code || this.analysis.status !== 'ready') return;
+    try {
+      const p = await this.analysis.profile(code);
+      if (id === this.#request) this.profile = p;
+    } catch (e) {
+      if (id === this.#request) this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+// Number formatting for the Spanish (Colombia) UI.
+const integer = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('es-CO', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 2
+});
+
+export const formatInteger = (n: number) => integer.format(n);
+
+/** "12,34 %", or "sin dato" when the source has no value. */
+export function formatPercent(n: number | null | undefined): string {
+  return n === null || n === undefined ? 'sin dato' : `${decimal.format(n)} %`;
+}
+
+export function formatChange(from: number, to: number): string {
+  const pct = ((to - from) / from) * 100;
+  return `${pct >= 0 ? '+' : '−'}${decimal.format(Math.abs(pct))} %`;
+}
