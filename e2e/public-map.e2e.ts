@@ -75,6 +75,7 @@ describe('public map (/)', () => {
       requests_before_first_paint: before.length
     };
     writeFileSync(`${OUT}/first-paint.json`, JSON.stringify(figures, null, 2) + '\n');
+    await page.screenshot({ path: `${OUT}/mapa-inicial.png` });
     console.log(
       `Primer pintado del mapa: ${figures.first_paint_ms} ms, ${(bytes / 1e6).toFixed(2)} MB`
     );
