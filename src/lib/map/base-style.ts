@@ -17,7 +17,7 @@ export function pdetFillColor(palette: Map<string, string>): ExpressionSpecifica
     : NON_PDET_COLOR;
 }
 
-/** `tilesUrl` is absolute, e.g. http://host/tiles/{z}/{x}/{y}.pbf */
+/** `tilesUrl` is absolute: this origin + /tiles/{z}/{x}/{y}.pbf */
 export function baseStyle(
   tilesUrl: string,
   palette: Map<string, string>,
