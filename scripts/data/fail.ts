@@ -11,4 +11,4 @@ export function expectThat(what: string, ok: boolean): void {
   if (!ok) throw new BuildCheckError(what);
 }
 
-export const DANE_CODE = /^\d{5}$/;
+export { DANE_CODE } from '../../src/lib/data/dane-code';

@@ -1,4 +1,5 @@
 // Typed query: everything the public map's panel shows for one municipio.
+import { DANE_CODE } from './dane-code';
 import type { Db } from './duckdb/db';
 
 export interface MunicipioProfile {
@@ -12,7 +13,6 @@ export interface MunicipioProfile {
   idf: { category: string | null; score: number | null; range: string | null } | null;
 }
 
-export const DANE_CODE = /^\d{5}$/;
 
 export async function municipioProfile(db: Db, code: string): Promise<MunicipioProfile | null> {
   if (!DANE_CODE.test(code)) throw new Error(`Código DANE inválido: «${code}» (se esperan 5 dígitos)`);

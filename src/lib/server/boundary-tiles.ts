@@ -1,12 +1,13 @@
 // Vector tiles of municipios and departamentos, cut on the server from data/limites.topojson.
 // The map paints from a handful of small tiles instead of tiling 200k vertices in the browser.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { dataDir } from './data-dir';
 
 export const TILE_MAX_ZOOM = 12;
 const LAYERS = ['municipios', 'departamentos'] as const;
@@ -22,7 +23,7 @@ let built: BoundaryTiles | null = null;
 /** Builds the tile indexes once (≈1 s); later calls return them. */
 export function boundaryTiles(): BoundaryTiles {
   if (built) return built;
-  const file = join(resolve(process.env.ATLAS_DATA_DIR ?? 'data'), 'limites.topojson');
+  const file = join(dataDir(), 'limites.topojson');
   const topo = JSON.parse(readFileSync(file, 'utf8')) as Topology<
     Record<(typeof LAYERS)[number], GeometryCollection<Record<string, string | null>>>
   >;

@@ -1,7 +1,8 @@
 // Serves the bundled data/ files listed in data/manifest.json, gzipped once and kept in memory.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { dataDir } from './data-dir';
 
 interface Entry {
   file: string;
@@ -14,7 +15,6 @@ export interface DataFile {
   type: string;
 }
 
-const dataDir = () => resolve(process.env.ATLAS_DATA_DIR ?? 'data');
 const cache = new Map<string, DataFile>();
 let allowed: Map<string, Entry> | null = null;
 
