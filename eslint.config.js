@@ -33,5 +33,5 @@ export default ts.config(
       'no-restricted-globals': ['error', 'fetch', 'window', 'document']
     }
   },
-  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/'] }
+  { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'scratch/'] }
 );

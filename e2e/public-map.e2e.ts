@@ -3,8 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_LAYERS, MISSING_LAYERS } from '../src/lib/data/catalog';
-import { formatInteger, formatPercent } from '../src/lib/ui/format';
+import { BUNDLED_LAYERS, MISSING_LAYERS, OVERLAY_LAYERS } from '../src/lib/data/catalog';
+import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+import { OverlaySession } from '../src/lib/geo/overlay-session';
+import { formatHectares, formatInteger, formatPercent } from '../src/lib/ui/format';
 import { launchChromium, startApp, type RunningApp } from './harness';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
@@ -58,6 +60,39 @@ beforeAll(async () => {
   })));
 });
 
+/** Clicks the municipio's cabecera (DIVIPOLA point) on the map. */
+async function clickMunicipio(code: string): Promise<void> {
+  const row = raw('socioeconomico/divipola_table_epico.csv').find((r) => r.COD_MPIO === code);
+  const center: [number, number] = [Number(row?.LONGITUD), Number(row?.LATITUD)];
+  const point = await page.evaluate(async (c) => {
+    const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    m.jumpTo({ center: c, zoom: 8 });
+    await new Promise((r) => m.once('idle', r));
+    return m.project(c);
+  }, center);
+  const box = await page.locator('[data-testid="mapa"]').boundingBox();
+  await page.mouse.click(box!.x + point.x, box!.y + point.y);
+}
+
+/** The same overlap computed by the engine in Node, from the same bundled data. */
+async function nodeOverlap(code: string, table: string, feature: string): Promise<number> {
+  const session = await OverlaySession.open();
+  const wire = async (t: string, key: string) =>
+    (await readArrowRows('data', t)).map((r) => ({
+      id: String(r[key]),
+      geometry: r.geometry as string
+    }));
+  session.load({
+    layer: 'm',
+    features: (await wire('municipios', 'code')).filter((f) => f.id === code)
+  });
+  session.load({ layer: 'l', features: await wire(table, 'name') });
+  const pair = session
+    .overlay({ municipios: 'm', layer: 'l' })
+    .pairs.find((p) => p.feature === feature);
+  return pair?.overlap_ha ?? Number.NaN;
+}
+
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
@@ -107,19 +142,7 @@ describe('public map (/)', () => {
   });
 
   it('shows Segovia (05736) with its real population and NBI when clicked', async () => {
-    const centroid = raw('socioeconomico/divipola_table_epico.csv').find(
-      (r) => r.COD_MPIO === '05736'
-    );
-    const center: [number, number] = [Number(centroid?.LONGITUD), Number(centroid?.LATITUD)];
-    const point = await page.evaluate(async (c) => {
-      const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-      m.jumpTo({ center: c, zoom: 8 });
-      await new Promise((r) => m.once('idle', r));
-      return m.project(c);
-    }, center);
-    const box = await page.locator('[data-testid="mapa"]').boundingBox();
-    await page.mouse.click(box!.x + point.x, box!.y + point.y);
-
+    await clickMunicipio('05736');
     const panel = page.locator('[data-testid="panel-municipio"]');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('SEGOVIA');
     expect(await panel.locator('[data-testid="codigo"]').textContent()).toBe('05736');
@@ -140,6 +163,23 @@ describe('public map (/)', () => {
       'Bajo Cauca-Nordeste Antioqueño'
     );
     await page.screenshot({ path: `${OUT}/segovia.png` });
+  });
+
+  it('computes overlaps in the browser worker: none for Segovia, Rumiyaco in Ipiales as in Node', async () => {
+    // The bundled resguardo sample lies in Nariño, Cauca, Putumayo and Caquetá: none in Antioquia.
+    const panel = page.locator('[data-testid="panel-municipio"]');
+    const list = panel.locator('[data-testid="traslapes"]');
+    await list.locator('table, .none').first().waitFor({ timeout: 90_000 });
+    expect(await list.locator('table').count()).toBe(0);
+    expect(await list.locator('.none').count()).toBe(OVERLAY_LAYERS.length);
+
+    await clickMunicipio('52356');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('IPIALES');
+    const row = list.locator('tr[data-feature="Rumiyaco"]');
+    await row.waitFor({ timeout: 30_000 });
+    const expected = await nodeOverlap('52356', 'resguardos_muestra', 'Rumiyaco');
+    expect(await row.locator('td.num').first().textContent()).toBe(formatHectares(expected));
+    await page.screenshot({ path: `${OUT}/ipiales-traslapes.png` });
   });
 
   it('lists every layer with its provenance, and the official layers not bundled, under "Fuentes"', async () => {

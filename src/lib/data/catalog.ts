@@ -267,6 +267,11 @@ export const MISSING_LAYERS: readonly MissingLayer[] = [
   }
 ];
 
+/** Polygon layers the overlay engine cuts against municipios in the app (not the boundaries). */
+export const OVERLAY_LAYERS: readonly BundledLayer[] = BUNDLED_LAYERS.filter(
+  (l) => l.geometryType && l.kind !== 'límites'
+);
+
 export function layerById(id: string): BundledLayer | undefined {
   return BUNDLED_LAYERS.find((l) => l.id === id);
 }

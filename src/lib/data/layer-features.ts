@@ -1,17 +1,14 @@
 // Typed query: a polygon table as a GeoJSON FeatureCollection for the map.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Db } from './duckdb/db';
-
-const IDENT = /^[a-z_]+$/;
+import { assertIdentifiers } from './sql-identifier';
 
 export async function layerFeatures(
   db: Db,
   table: string,
   properties: string[]
 ): Promise<FeatureCollection> {
-  for (const id of [table, ...properties]) {
-    if (!IDENT.test(id)) throw new Error(`Identificador no válido: «${id}»`);
-  }
+  assertIdentifiers(table, ...properties);
   const cols = properties.length ? `${properties.join(', ')}, ` : '';
   const rows = await db.query<Record<string, unknown> & { geometry: string }>(
     `SELECT ${cols}geometry FROM ${table}`

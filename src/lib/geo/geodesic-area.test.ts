@@ -1,31 +1,9 @@
-import type { Polygon, Position } from 'geojson';
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { geodesicAreaHa } from './geodesic-area';
+import { cell, zoneHa } from './test-zone-area';
 
-// Closed form for the ellipsoidal zone between two parallels over a longitude span (WGS84):
-// A = Δλ · b²/2 · [q(φ2) − q(φ1)], q(φ) = sinφ/(1−e²sin²φ) + ln((1+e sinφ)/(1−e sinφ))/(2e).
-const A = 6378137;
-const F = 1 / 298.257223563;
-const B = A * (1 - F);
-const E = Math.sqrt(F * (2 - F));
-const rad = (d: number) => (d * Math.PI) / 180;
-function q(latDeg: number): number {
-  const s = Math.sin(rad(latDeg));
-  return s / (1 - E * E * s * s) + Math.log((1 + E * s) / (1 - E * s)) / (2 * E);
-}
-function zoneHa(lat1: number, lat2: number, dLon: number): number {
-  return (((rad(dLon) * B * B) / 2) * (q(lat2) - q(lat1))) / 10_000;
-}
-function cell(lon: number, lat: number, d: number): Position[] {
-  return [
-    [lon, lat],
-    [lon + d, lat],
-    [lon + d, lat + d],
-    [lon, lat + d],
-    [lon, lat]
-  ];
-}
-
+// Independent closed form for the WGS84 zone between two parallels: see test-zone-area.ts.
 describe('geodesicAreaHa', () => {
   // Small cells: a geodesic edge departs from its parallel by millimetres, so the closed form
   // for the zone between parallels holds to ~1e-6 relative.

@@ -2,6 +2,18 @@
 import type { Db } from '$lib/data/duckdb/db';
 import type { MunicipioProfile } from '$lib/data/municipio-profile';
 import type { FeatureCollection } from 'geojson';
+import { OVERLAY_LAYERS, type BundledLayer } from '$lib/data/catalog';
+import type { OverlayClient } from '$lib/data/overlay-client';
+import type { MunicipioCoverage, OverlayPair } from '$lib/geo/overlay-types';
+
+export type OverlayStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** One layer's overlaps with one municipio. */
+export interface LayerOverlaps {
+  layer: BundledLayer;
+  pairs: OverlayPair[];
+  coverage: MunicipioCoverage | null;
+}
 
 export type AnalysisStatus = 'idle' | 'engine' | 'layers' | 'ready' | 'error';
 
@@ -12,6 +24,9 @@ export class Analysis {
   message = $state('');
   error: string | null = $state(null);
   #db: Db | null = null;
+  overlayStatus: OverlayStatus = $state('idle');
+  overlayMessage = $state('');
+  #overlay: OverlayClient | null = null;
 
   constructor(private readonly dataUrl: (file: string) => string) {}
 
@@ -38,10 +53,47 @@ export class Analysis {
       this.status = 'ready';
       this.progress = 1;
       this.message = 'Análisis listo';
+      void this.startOverlay(db);
     } catch (e) {
       this.status = 'error';
       this.error = e instanceof Error ? e.message : String(e);
     }
+  }
+
+  /** Prepares the overlay worker (GEOS) with municipios and every bundled polygon layer. */
+  private async startOverlay(db: Db): Promise<void> {
+    try {
+      this.overlayStatus = 'loading';
+      this.overlayMessage = 'Preparando el motor de cruces (GEOS)…';
+      const [{ OverlayClient }, { wireFeatures }] = await Promise.all([
+        import('$lib/data/overlay-client'),
+        import('$lib/data/wire-features')
+      ]);
+      const client = new OverlayClient();
+      await client.load('municipios', await wireFeatures(db, 'municipios', 'code'));
+      for (const l of OVERLAY_LAYERS) {
+        this.overlayMessage = `Preparando cruces: ${l.title}…`;
+        await client.load(l.id, await wireFeatures(db, l.table, l.keyField));
+      }
+      this.#overlay = client;
+      this.overlayStatus = 'ready';
+      this.overlayMessage = '';
+    } catch (e) {
+      this.overlayStatus = 'error';
+      this.overlayMessage = `No se pudo preparar el motor de cruces: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  /** Overlaps of one municipio with every bundled polygon layer (computed in the worker). */
+  async overlaps(code: string): Promise<LayerOverlaps[] | null> {
+    const client = this.#overlay;
+    if (!client) return null;
+    return Promise.all(
+      OVERLAY_LAYERS.map(async (layer) => {
+        const r = await client.overlay({ municipios: 'municipios', layer: layer.id, only: [code] });
+        return { layer, pairs: r.pairs, coverage: r.municipios[0] ?? null };
+      })
+    );
   }
 
   private async fetchBytes(file: string): Promise<Uint8Array> {

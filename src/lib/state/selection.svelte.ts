@@ -1,19 +1,39 @@
 // The municipio selected on the public map and its profile from the analysis tables.
 import type { MunicipioProfile } from '$lib/data/municipio-profile';
 import type { MunicipioProps } from '$lib/map/municipio-props';
-import type { Analysis } from './analysis.svelte';
+import type { Analysis, LayerOverlaps } from './analysis.svelte';
 
 export class Selection {
   municipio: MunicipioProps | null = $state(null);
   profile: MunicipioProfile | null = $state(null);
   error: string | null = $state(null);
+  overlaps: LayerOverlaps[] | null = $state(null);
+  overlapsError: string | null = $state(null);
   #request = 0;
+  #overlapRequest = 0;
 
   constructor(private readonly analysis: Analysis) {}
 
   select(m: MunicipioProps | null): void {
     this.municipio = m;
     void this.refresh();
+    void this.refreshOverlaps();
+  }
+
+  /** Re-computes the overlaps (call again when the overlay worker becomes ready). */
+  async refreshOverlaps(): Promise<void> {
+    const id = ++this.#overlapRequest;
+    this.overlaps = null;
+    this.overlapsError = null;
+    const code = this.municipio?.code;
+    if (!code || this.analysis.overlayStatus !== 'ready') return;
+    try {
+      const o = await this.analysis.overlaps(code);
+      if (id === this.#overlapRequest) this.overlaps = o;
+    } catch (e) {
+      if (id === this.#overlapRequest)
+        this.overlapsError = e instanceof Error ? e.message : String(e);
+    }
   }
 
   /** Re-reads the profile (call again when the analysis engine becomes ready). */

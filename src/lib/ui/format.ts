@@ -16,3 +16,11 @@ export function formatChange(from: number, to: number): string {
   const pct = ((to - from) / from) * 100;
   return `${pct >= 0 ? '+' : '−'}${decimal.format(Math.abs(pct))} %`;
 }
+
+const hectares = new Intl.NumberFormat('es-CO', {
+  maximumFractionDigits: 2,
+  minimumFractionDigits: 2
+});
+
+/** "1.375,19" (hectares, two decimals). */
+export const formatHectares = (n: number) => hectares.format(n);

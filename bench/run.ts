@@ -1,0 +1,219 @@
+// npm run bench — overlay engine benchmark (issue 3). Seeded and repeatable; prints a table and
+// writes bench/results.json. Ratios are against a Turf-only kernel measured in this same run.
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus } from 'node:os';
+import { promisify } from 'node:util';
+import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+import { loadGeos } from '../src/lib/geo/geos-runtime';
+import { writeGeometry } from '../src/lib/geo/geos-write';
+import { OverlaySession, type WireFeature } from '../src/lib/geo/overlay-session';
+import { geosKernel, turfClipped, turfOnly, type Poly } from './kernels';
+import { noisyPolygon, seeded } from './noisy-polygon';
+
+const run = promisify(execFile);
+const NATIVE_GEOS_S = 3.1; // shapely + GeographicLib, 2.6 s + 0.5 s parsing (issue 3)
+const NORDESTE = [
+  '05736',
+  '05604',
+  '05670',
+  '05690',
+  '05190',
+  '05031',
+  '05040',
+  '05858',
+  '05885',
+  '05890'
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function time<T>(f: () => T): [T, number] {
+  const t = performance.now();
+  const r = f();
+  return [r, performance.now() - t];
+}
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+async function wire(table: string, key: string): Promise<WireFeature[]> {
+  return (await readArrowRows('data', table)).map((r) => ({
+    id: String(r[key]),
+    geometry: r.geometry as string
+  }));
+}
+
+async function kernels() {
+  const { geos } = await loadGeos();
+  const rnd = seeded(977);
+  const rows = [];
+  for (let i = 0; i < 3; i++) {
+    const a = noisyPolygon(-74, 4.6, 0.5, 20_000, rnd);
+    const b = noisyPolygon(-74 + 0.4 + 0.2 * rnd(), 4.6, 0.3, 500, rnd);
+    const [turf, tTurf] = time(() => turfOnly(a, b));
+    const [clip, tClip] = time(() => turfClipped(a, b));
+    const [g, tGeos] = time(() => {
+      const ga = writeGeometry(geos, a);
+      const gb = writeGeometry(geos, b);
+      const ha = geosKernel(geos, ga, gb);
+      geos.GEOSGeom_destroy(ga);
+      geos.GEOSGeom_destroy(gb);
+      return ha;
+    });
+    rows.push({ tTurf, tClip, tGeos, turf, clip, geos: g });
+  }
+  return {
+    turf_ms: median(rows.map((r) => r.tTurf)),
+    turf_bboxclip_ms: median(rows.map((r) => r.tClip)),
+    geos_ms: median(rows.map((r) => r.tGeos)),
+    max_area_difference: Math.max(...rows.map((r) => Math.abs(r.turf - r.geos) / r.geos))
+  };
+}
+
+async function countryInProcess(municipios: WireFeature[], departamentos: WireFeature[]) {
+  const session = await OverlaySession.open();
+  const [, load] = time(() => session.load({ layer: 'm', features: municipios }));
+  const [, loadD] = time(() => session.load({ layer: 'd', features: departamentos }));
+  const [result, overlay] = time(() => session.overlay({ municipios: 'm', layer: 'd' }));
+  session.unload('m');
+  session.unload('d');
+  return { load_ms: load + loadD, overlay_ms: overlay, pairs: result.pairs.length };
+}
+
+async function cli(args: string[]) {
+  const t = performance.now();
+  const { stdout } = await run('node', ['scripts/atlas.mjs', ...args], { maxBuffer: 1 << 28 });
+  const ms = performance.now() - t;
+  const out = JSON.parse(stdout) as { pairs: unknown[]; municipios: { overlap_ha: number }[] };
+  return {
+    ms,
+    pairs: out.pairs.length,
+    total: out.municipios.reduce((s, m) => s + m.overlap_ha, 0)
+  };
+}
+
+/** Per-pair Turf-only vs GEOS on a seeded sample of the country's bbox candidates. */
+async function sampledPairs(municipios: WireFeature[], departamentos: WireFeature[], n: number) {
+  const { geos } = await loadGeos();
+  const parse = (f: WireFeature) => JSON.parse(f.geometry as string) as Poly;
+  const M = municipios.map(parse);
+  const D = departamentos.map(parse);
+  const rnd = seeded(2024);
+  const sample = Array.from({ length: n }, () => {
+    const i = Math.floor(rnd() * M.length);
+    return [i, Number(municipios[i]!.id.slice(0, 2))] as const;
+  });
+  const dIndex = new Map(departamentos.map((d, k) => [Number(d.id), k]));
+  const gM = new Map<number, number>();
+  const gD = D.map((d) => geos.GEOSMakeValid(writeGeometry(geos, d)));
+  let turf = 0;
+  let clip = 0;
+  let ours = 0;
+  let diff = 0;
+  let turfFailures = 0;
+  let clipFailures = 0;
+  for (const [i, dept] of sample) {
+    const k = dIndex.get(dept)!;
+    const [a, ta] = time(() => turfOnly(M[i]!, D[k]!));
+    const [c, tc] = time(() => turfClipped(M[i]!, D[k]!));
+    if (Number.isNaN(a)) turfFailures++;
+    if (Number.isNaN(c)) clipFailures++;
+    if (!gM.has(i)) gM.set(i, writeGeometry(geos, M[i]!));
+    const [b, tb] = time(() => geosKernel(geos, gM.get(i)!, gD[k]!));
+    turf += ta;
+    clip += tc;
+    ours += tb;
+    if (!Number.isNaN(a) && b > 0) diff = Math.max(diff, Math.abs(a - b) / b);
+  }
+  return {
+    pairs: n,
+    turf_ms_per_pair: turf / n,
+    turf_bboxclip_ms_per_pair: clip / n,
+    geos_ms_per_pair: ours / n,
+    max_area_difference: diff,
+    turf_failures: turfFailures,
+    turf_bboxclip_failures: clipFailures
+  };
+}
+
+async function nordeste(municipios: WireFeature[]) {
+  const session = await OverlaySession.open();
+  session.load({ layer: 'municipios', features: municipios });
+  const layers = {
+    municipios: 'code',
+    departamentos: 'code',
+    zonas_reserva_campesina: 'name',
+    resguardos_muestra: 'name'
+  };
+  for (const [table, key] of Object.entries(layers))
+    if (table !== 'municipios') session.load({ layer: table, features: await wire(table, key) });
+  const screen = () =>
+    Object.keys(layers).map(
+      (layer) => session.overlay({ municipios: 'municipios', layer, only: NORDESTE }).pairs.length
+    );
+  const [, first] = time(screen);
+  const runs = Array.from({ length: 15 }, () => time(screen)[1]);
+  return { first_ms: first, median_ms: median(runs), pairs: screen().reduce((s, x) => s + x, 0) };
+}
+
+const started = new Date().toISOString();
+const municipios = await wire('municipios', 'code');
+const departamentos = await wire('departamentos', 'code');
+log('» Núcleos de recorte (polígonos ruidosos 20.000 × 500 vértices, semilla 977)');
+const k = await kernels();
+log(
+  `  Turf intersect ${k.turf_ms.toFixed(0)} ms · Turf + bboxClip ${k.turf_bboxclip_ms.toFixed(1)} ms · GEOS ${k.geos_ms.toFixed(2)} ms por par`
+);
+log('» País completo en proceso (1 hilo)');
+const inProcess = await countryInProcess(municipios, departamentos);
+log(
+  `  preparar ${inProcess.load_ms.toFixed(0)} ms · cruzar ${inProcess.overlay_ms.toFixed(0)} ms · ${inProcess.pairs} pares`
+);
+log('» País completo: comando `atlas overlay --layer departamentos --json`');
+await cli(['overlay', '--layer', 'departamentos', '--json', '--municipios', '05001']); // builds the CLI bundle
+const threaded = [];
+const oneThread = [];
+for (let i = 0; i < 3; i++) {
+  threaded.push(await cli(['overlay', '--layer', 'departamentos', '--json']));
+  oneThread.push(await cli(['overlay', '--layer', 'departamentos', '--json', '--hilos', '1']));
+}
+const cmd = median(threaded.map((r) => r.ms));
+const cmd1 = median(oneThread.map((r) => r.ms));
+const total = threaded[0]!.total;
+log(
+  `  ${cmd.toFixed(0)} ms (${availableParallelism()} hilos) · ${cmd1.toFixed(0)} ms (1 hilo) · ${threaded[0]!.pairs} pares · ${(total / 1e6).toFixed(4)} M ha`
+);
+log('» Turf solo vs GEOS en 60 pares reales (muestra con semilla 2024)');
+const sample = await sampledPairs(municipios, departamentos, 60);
+const turfCountry = (sample.turf_ms_per_pair * 3055) / 1000;
+log(
+  `  Turf ${sample.turf_ms_per_pair.toFixed(1)} ms/par · Turf+bboxClip ${sample.turf_bboxclip_ms_per_pair.toFixed(1)} · GEOS ${sample.geos_ms_per_pair.toFixed(2)} ms/par → Turf solo ≈ ${turfCountry.toFixed(0)} s para los 3.055 candidatos`
+);
+log('» Nordeste antioqueño (10 municipios) contra todas las capas poligonales, tras la carga');
+const nd = await nordeste(municipios);
+log(
+  `  primera ${nd.first_ms.toFixed(1)} ms · mediana ${nd.median_ms.toFixed(1)} ms · ${nd.pairs} pares`
+);
+
+const results = {
+  date: started,
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
+  kernel_noisy_20k_x_500: { ...k, speedup_geos_vs_turf: k.turf_ms / k.geos_ms },
+  country_in_process_single_thread: inProcess,
+  country_command: {
+    median_ms: cmd,
+    single_thread_median_ms: cmd1,
+    pairs: threaded[0]!.pairs,
+    total_ha: total,
+    vs_native_geos_3_1_s: cmd / 1000 / NATIVE_GEOS_S,
+    turf_only_estimate_s: turfCountry,
+    speedup_vs_turf_only: turfCountry / (cmd / 1000)
+  },
+  sampled_pairs: {
+    ...sample,
+    speedup_geos_vs_turf: sample.turf_ms_per_pair / sample.geos_ms_per_pair
+  },
+  nordeste_rescreen: nd
+};
+await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+log(
+  `\nComando completo: ${(cmd / 1000).toFixed(2)} s = ${(results.country_command.vs_native_geos_3_1_s * 100).toFixed(0)} % de GEOS nativo (3,1 s); ${results.country_command.speedup_vs_turf_only.toFixed(0)}× más rápido que Turf solo. Resultados en bench/results.json`
+);

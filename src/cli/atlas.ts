@@ -1,0 +1,114 @@
+// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay> [options]`.
+// JSON on stdout with --json, a readable table otherwise; errors on stderr in Spanish, exit 1.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SLIVER_THRESHOLD } from '../lib/geo/sliver-threshold';
+import { CliError } from './cli-error';
+import { municipiosCommand } from './commands/municipios';
+import { overlayCommand } from './commands/overlay';
+
+const USAGE = `Uso:
+  atlas municipios [--json]
+  atlas overlay --layer <capa incluida | archivo.geojson | archivo.shp> [--key <campo>]
+                [--municipios 05736,05604,…] [--borde-ha ${DEFAULT_SLIVER_THRESHOLD.maxHa}] [--borde-pct ${DEFAULT_SLIVER_THRESHOLD.maxPctOfFeature}]
+                [--hilos N] [--json]
+Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;
+
+function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new CliError(`${flag}: se esperaba un número ≥ 0, no «${value}».`, 2);
+  return n;
+}
+
+async function run(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        layer: { type: 'string' },
+        key: { type: 'string' },
+        municipios: { type: 'string' },
+        'borde-ha': { type: 'string' },
+        'borde-pct': { type: 'string' },
+        hilos: { type: 'string' },
+        datos: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message}\n${USAGE}`, 2);
+  }
+  const { values, positionals } = parsed;
+  const [command] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const dataDir = resolve(values.datos ?? process.env.ATLAS_DATA_DIR ?? 'data');
+  const emit = (json: unknown, table: string, warnings: string[]) => {
+    process.stdout.write(values.json ? `${JSON.stringify(json)}\n` : `${table}\n`);
+    if (!values.json) for (const w of warnings) process.stderr.write(`aviso: ${w}\n`);
+  };
+  if (command === 'municipios') {
+    const { rows, table, warnings } = await municipiosCommand(dataDir);
+    emit(rows, table, warnings);
+  } else if (command === 'overlay') {
+    if (!values.layer) throw new CliError(`overlay: falta --layer.\n${USAGE}`, 2);
+    const { output, table } = await overlayCommand(
+      {
+        layer: values.layer,
+        ...(values.key ? { key: values.key } : {}),
+        ...(values.municipios
+          ? {
+              municipios: values.municipios
+                .split(',')
+                .map((c) => c.trim())
+                .filter(Boolean)
+            }
+          : {}),
+        sliver: {
+          maxHa: positiveNumber('--borde-ha', values['borde-ha'], DEFAULT_SLIVER_THRESHOLD.maxHa),
+          maxPctOfFeature: positiveNumber(
+            '--borde-pct',
+            values['borde-pct'],
+            DEFAULT_SLIVER_THRESHOLD.maxPctOfFeature
+          )
+        },
+        ...(values.hilos
+          ? { threads: Math.max(1, Math.round(positiveNumber('--hilos', values.hilos, 1))) }
+          : {})
+      },
+      dataDir
+    );
+    emit(output, table, [
+      ...output.repaired.map((r) => `«${r.feature}» reparado: ${r.reason}`),
+      ...output.warnings
+    ]);
+  } else {
+    throw new CliError(`Comando desconocido «${command}».\n${USAGE}`, 2);
+  }
+}
+
+// A closed pipe (`| head`) ends the command quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+// exitCode, not exit(): a piped stdout must drain first.
+run(process.argv.slice(2)).then(
+  () => (process.exitCode = 0),
+  (e: unknown) => {
+    const message =
+      e instanceof CliError
+        ? e.message
+        : `error inesperado: ${e instanceof Error ? e.message : String(e)}`;
+    process.stderr.write(`atlas: ${message}\n`);
+    process.exitCode = e instanceof CliError ? e.exitCode : 1;
+  }
+);

@@ -1,0 +1,88 @@
+// `atlas overlay`: a polygon layer against municipios — every intersecting pair, the covered
+// area per municipio (features counted once), repairs and warnings.
+import { DANE_CODE } from '../../lib/data/dane-code';
+import { overlayInThreads } from '../../lib/data/node/overlay-in-threads';
+import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
+import type { OverlayResult } from '../../lib/geo/overlay-types';
+import type { SliverThreshold } from '../../lib/geo/sliver-threshold';
+import { CliError } from '../cli-error';
+import { formatTable } from '../format-table';
+import { loadLayer } from '../load-layer';
+
+export interface OverlayArgs {
+  layer: string;
+  key?: string;
+  municipios?: string[];
+  sliver: SliverThreshold;
+  threads?: number;
+}
+
+export interface OverlayOutput extends OverlayResult {
+  layer: string;
+  key: string;
+  borde_threshold: { max_ha: number; max_pct_of_feature: number };
+}
+
+export async function overlayCommand(
+  args: OverlayArgs,
+  dataDir: string
+): Promise<{ output: OverlayOutput; table: string }> {
+  const bad = (args.municipios ?? []).filter((c) => !DANE_CODE.test(c));
+  if (bad.length)
+    throw new CliError(`--municipios: códigos DANE no válidos (5 dígitos): ${bad.join(', ')}.`);
+  const [rows, layer] = await Promise.all([
+    readArrowRows(dataDir, 'municipios'),
+    loadLayer(args.layer, args.key, dataDir)
+  ]);
+  const wanted = args.municipios ? new Set(args.municipios) : null;
+  const unknown = [...(wanted ?? [])].filter((c) => !rows.some((r) => r.code === c));
+  if (unknown.length)
+    throw new CliError(`--municipios: códigos que no están en el MGN: ${unknown.join(', ')}.`);
+  const municipios = rows
+    .filter((r) => !wanted || wanted.has(String(r.code)))
+    .map((r) => ({ id: String(r.code), geometry: r.geometry as string }));
+  // A few municipios do not repay starting threads.
+  const threads = args.threads ?? (municipios.length < 60 ? 1 : undefined);
+  const result = await overlayInThreads(municipios, layer.features, {
+    sliver: args.sliver,
+    ...(threads ? { threads } : {})
+  });
+  const output: OverlayOutput = {
+    layer: layer.name,
+    key: layer.key,
+    borde_threshold: { max_ha: args.sliver.maxHa, max_pct_of_feature: args.sliver.maxPctOfFeature },
+    ...result,
+    warnings: [...layer.warnings, ...result.warnings]
+  };
+  const names = new Map(
+    rows.map((r) => [String(r.code), `${String(r.name)} (${String(r.department)})`])
+  );
+  const table = [
+    formatTable(
+      [
+        'Municipio',
+        'Nombre',
+        layer.key,
+        'Traslape (ha)',
+        '% del municipio',
+        '% del elemento',
+        'Borde'
+      ],
+      result.pairs.map((p) => [
+        p.municipio,
+        names.get(p.municipio) ?? '',
+        p.feature,
+        p.overlap_ha,
+        p.pct_of_municipio,
+        p.pct_of_feature,
+        p.borde
+      ])
+    ),
+    '',
+    formatTable(
+      ['Municipio', 'Nombre', 'Cubierto (ha)', '% cubierto'],
+      result.municipios.map((m) => [m.code, names.get(m.code) ?? '', m.overlap_ha, m.pct])
+    )
+  ].join('\n');
+  return { output, table };
+}

@@ -1,0 +1,49 @@
+// Main-thread side of the browser overlay worker: promise per request.
+import type {
+  LoadSummary,
+  OverlayRequest,
+  SessionMessage,
+  WireFeature
+} from '$lib/geo/overlay-session';
+import type { OverlayResult } from '$lib/geo/overlay-types';
+
+type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+
+export class OverlayClient {
+  #worker = new Worker(new URL('./overlay-worker.ts', import.meta.url), { type: 'module' });
+  #pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  #next = 0;
+
+  constructor() {
+    this.#worker.onmessage = (e: MessageEvent<Reply>) => {
+      const p = this.#pending.get(e.data.id);
+      this.#pending.delete(e.data.id);
+      if (e.data.ok) p?.resolve(e.data.result);
+      else p?.reject(new Error(e.data.error));
+    };
+    this.#worker.onerror = (e) => {
+      for (const p of this.#pending.values()) p.reject(new Error(e.message || 'Fallo del motor de cruces'));
+      this.#pending.clear();
+    };
+  }
+
+  #call(msg: SessionMessage): Promise<unknown> {
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, msg });
+    });
+  }
+
+  load(layer: string, features: WireFeature[]): Promise<LoadSummary> {
+    return this.#call({ kind: 'load', request: { layer, features } }) as Promise<LoadSummary>;
+  }
+
+  overlay(request: OverlayRequest): Promise<OverlayResult> {
+    return this.#call({ kind: 'overlay', request }) as Promise<OverlayResult>;
+  }
+
+  terminate(): void {
+    this.#worker.terminate();
+  }
+}

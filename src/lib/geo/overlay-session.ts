@@ -1,0 +1,95 @@
+// A stateful overlay service for one thread (browser worker, Node worker thread or the main
+// thread): layers are prepared once, then overlaid as often as asked. The message protocol of the
+// workers is exactly these two calls.
+import type { MultiPolygon, Polygon } from 'geojson';
+import { loadGeos, type GeosRuntime } from './geos-runtime';
+import { overlayLayer } from './overlay-layer';
+import type { OverlayFeature, OverlayOptions, OverlayResult, RepairNote } from './overlay-types';
+import { prepareLayer, type PreparedLayer } from './prepare-layer';
+
+/** A feature whose geometry may still be GeoJSON text (cheap to send to a worker). */
+export interface WireFeature {
+  id: string;
+  geometry: string | Polygon | MultiPolygon | null;
+}
+
+export interface LoadRequest {
+  layer: string;
+  features: WireFeature[];
+}
+
+export interface LoadSummary {
+  features: number;
+  warnings: string[];
+  repaired: RepairNote[];
+}
+
+export interface OverlayRequest extends OverlayOptions {
+  municipios: string;
+  layer: string;
+  only?: string[];
+}
+
+/** What a worker (browser or Node thread) receives: one call on its session. */
+export type SessionMessage =
+  { kind: 'load'; request: LoadRequest } | { kind: 'overlay'; request: OverlayRequest };
+
+function parse(features: WireFeature[], warnings: string[]): OverlayFeature[] {
+  const out: OverlayFeature[] = [];
+  for (const { id, geometry } of features) {
+    if (typeof geometry !== 'string') {
+      out.push({ id, geometry: geometry as Polygon });
+      continue;
+    }
+    try {
+      out.push({ id, geometry: JSON.parse(geometry) as Polygon | MultiPolygon });
+    } catch {
+      warnings.push(`«${id}»: la geometría no es GeoJSON legible; no se cruza.`);
+    }
+  }
+  return out;
+}
+
+export class OverlaySession {
+  private layers = new Map<string, PreparedLayer>();
+  private constructor(private rt: GeosRuntime) {}
+
+  static async open(): Promise<OverlaySession> {
+    return new OverlaySession(await loadGeos());
+  }
+
+  /** Prepares (or replaces) a layer; returns how many features are usable. */
+  load({ layer, features }: LoadRequest): LoadSummary {
+    const parseWarnings: string[] = [];
+    const prepared = prepareLayer(this.rt, parse(features, parseWarnings));
+    prepared.warnings.unshift(...parseWarnings);
+    this.layers.get(layer)?.destroy();
+    this.layers.set(layer, prepared);
+    return {
+      features: prepared.items.length,
+      warnings: prepared.warnings,
+      repaired: prepared.repaired
+    };
+  }
+
+  /** Geodesic area (ha) of every usable feature of a loaded layer, after repair. */
+  areas(layer: string): Map<string, number> {
+    return new Map(this.layers.get(layer)?.items.map((it) => [it.id, it.areaHa]));
+  }
+
+  overlay({ municipios, layer, only, ...options }: OverlayRequest): OverlayResult {
+    const m = this.layers.get(municipios);
+    const l = this.layers.get(layer);
+    if (!m || !l) throw new Error(`Capa no cargada: ${m ? layer : municipios}`);
+    return overlayLayer(this.rt, m, l, { ...options, ...(only ? { only: new Set(only) } : {}) });
+  }
+
+  handle(msg: SessionMessage): LoadSummary | OverlayResult {
+    return msg.kind === 'load' ? this.load(msg.request) : this.overlay(msg.request);
+  }
+
+  unload(layer: string): void {
+    this.layers.get(layer)?.destroy();
+    this.layers.delete(layer);
+  }
+}

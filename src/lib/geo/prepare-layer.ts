@@ -1,0 +1,95 @@
+// A polygon layer made ready for overlays: GEOS geometries (repaired when invalid), geodesic
+// areas, bounding boxes and a flatbush index. Built once per layer and reused by every overlay.
+import bbox from '@turf/bbox';
+import Flatbush from 'flatbush';
+import type { BBox } from 'geojson';
+import { geodesicAreaHa } from './geodesic-area';
+import { geosAreaHa } from './geos-area';
+import type { GeosRuntime } from './geos-runtime';
+import { writeGeometry } from './geos-write';
+import type { OverlayFeature, RepairNote } from './overlay-types';
+import { repairGeometry } from './repair-geometry';
+
+export interface PreparedItem {
+  id: string;
+  geometry: number;
+  bbox: BBox;
+  areaHa: number;
+  /** GEOS prepared geometry, created on first use. */
+  prepared: number;
+}
+
+export interface PreparedLayer {
+  items: PreparedItem[];
+  index: Flatbush | null;
+  repaired: RepairNote[];
+  warnings: string[];
+  /** Pairs of item indexes ("i,j", i < j) known to share area or not; filled by overlays. */
+  overlaps: Map<string, boolean>;
+  destroy(): void;
+}
+
+function usableBbox(b: BBox): boolean {
+  const [w, s, e, n] = b;
+  return [w, s, e, n].every(Number.isFinite) && w >= -180 && e <= 180 && s >= -90 && n <= 90;
+}
+
+export function prepareLayer(
+  { geos, takeMessage }: GeosRuntime,
+  features: OverlayFeature[]
+): PreparedLayer {
+  const items: PreparedItem[] = [];
+  const repaired: RepairNote[] = [];
+  const warnings: string[] = [];
+  for (const { id, geometry } of features) {
+    const type = (geometry as { type?: string } | null)?.type;
+    if (type !== 'Polygon' && type !== 'MultiPolygon') {
+      warnings.push(`«${id}»: sin geometría poligonal (${type ?? 'vacía'}); no se cruza.`);
+      continue;
+    }
+    const box = bbox(geometry);
+    if (!usableBbox(box)) {
+      warnings.push(`«${id}»: coordenadas no válidas o fuera de grados WGS84; no se cruza.`);
+      continue;
+    }
+    const notes: string[] = [];
+    const written = writeGeometry(geos, geometry, notes);
+    if (!written) {
+      warnings.push(
+        `«${id}»: geometría imposible de construir (${takeMessage() ?? 'anillo inválido'}); no se cruza.`
+      );
+      continue;
+    }
+    const fix = repairGeometry(geos, written);
+    const reasons = [...new Set(notes), ...(fix.reason ? [fix.reason] : [])];
+    if (reasons.length) repaired.push({ feature: id, reason: reasons.join('; ') });
+    const areaHa =
+      fix.reason || notes.length ? geosAreaHa(geos, fix.geometry) : geodesicAreaHa(geometry);
+    if (geos.GEOSisEmpty(fix.geometry) === 1 || areaHa === 0) {
+      warnings.push(`«${id}»: geometría sin área; no se cruza.`);
+      geos.GEOSGeom_destroy(fix.geometry);
+      continue;
+    }
+    items.push({ id, geometry: fix.geometry, bbox: box, areaHa, prepared: 0 });
+  }
+  let index: Flatbush | null = null;
+  if (items.length > 0) {
+    index = new Flatbush(items.length);
+    for (const { bbox: b } of items) index.add(b[0], b[1], b[2], b[3]);
+    index.finish();
+  }
+  return {
+    items,
+    index,
+    repaired,
+    warnings,
+    overlaps: new Map(),
+    destroy() {
+      for (const it of items) {
+        if (it.prepared) geos.GEOSPreparedGeom_destroy(it.prepared);
+        geos.GEOSGeom_destroy(it.geometry);
+      }
+      items.length = 0;
+    }
+  };
+}
