@@ -32,9 +32,18 @@ export function turfOnly(a: Poly, b: Poly): number {
 export function turfClipped(a: Poly, b: Poly): number {
   return guarded(() => {
     if (!booleanIntersects(a, b)) return 0;
-    const box = bbox(a);
-    const clipped = bboxClip(feature(b), box).geometry;
-    const cut = intersect(featureCollection([feature(a), feature(clipped)]));
+    // Both clipped to the intersection of their boxes: what lies outside cannot overlap.
+    const [aw, as, ae, an] = bbox(a);
+    const [bw, bs, be, bn] = bbox(b);
+    const box: [number, number, number, number] = [
+      Math.max(aw, bw),
+      Math.max(as, bs),
+      Math.min(ae, be),
+      Math.min(an, bn)
+    ];
+    const ca = bboxClip(feature(a), box).geometry;
+    const cb = bboxClip(feature(b), box).geometry;
+    const cut = intersect(featureCollection([feature(ca), feature(cb)]));
     return cut ? geodesicAreaHa(cut.geometry) : 0;
   });
 }

@@ -17,7 +17,7 @@ export function noisyPolygon(
   const ring: [number, number][] = [];
   for (let i = 0; i < vertices; i++) {
     const t = (2 * Math.PI * i) / vertices;
-    const r = radiusDeg * (0.8 + 0.4 * rnd());
+    const r = radiusDeg * (0.98 + 0.04 * rnd());
     ring.push([lon + r * Math.cos(t), lat + r * Math.sin(t)]);
   }
   ring.push(ring[0]!);

@@ -41,11 +41,11 @@ export async function overlayCommand(
   const municipios = rows
     .filter((r) => !wanted || wanted.has(String(r.code)))
     .map((r) => ({ id: String(r.code), geometry: r.geometry as string }));
-  // A few municipios do not repay starting threads.
-  const threads = args.threads ?? (municipios.length < 60 ? 1 : undefined);
+  // One thread unless asked: on the 2-vCPU machines measured (bench/results.json) a second
+  // thread did not shorten the full-country run — the work is memory-bound.
   const result = await overlayInThreads(municipios, layer.features, {
     sliver: args.sliver,
-    ...(threads ? { threads } : {})
+    threads: args.threads ?? 1
   });
   const output: OverlayOutput = {
     layer: layer.name,

@@ -5,6 +5,7 @@
 // subtracted. Coordinates are [lon, lat] degrees.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import * as geographiclib from 'geographiclib-geodesic';
+import type { EdgeAreaCache } from './edge-area-cache';
 
 // CommonJS package: Node's ESM loader exposes it as `default`, bundlers as named exports.
 const lib =
@@ -29,9 +30,16 @@ function transit(lon1: number, lon2: number): number {
 
 /**
  * Unsigned area in m² of one ring given as interleaved lon,lat values: `xy[start..start+2n)`.
- * The closing vertex may be repeated or not.
+ * The closing vertex may be repeated or not. With a cache, known edges are not solved
+ * again; `remember` adds the solved ones to it.
  */
-export function flatRingAreaM2(xy: ArrayLike<number>, start: number, n: number): number {
+export function flatRingAreaM2(
+  xy: ArrayLike<number>,
+  start: number,
+  n: number,
+  cache?: EdgeAreaCache,
+  remember = false
+): number {
   let count = n;
   const end = start + 2 * (n - 1);
   if (n > 1 && xy[end] === xy[start] && xy[end + 1] === xy[start + 1]) count--;
@@ -43,7 +51,14 @@ export function flatRingAreaM2(xy: ArrayLike<number>, start: number, n: number):
     const b = start + 2 * ((i + 1) % count);
     const lon1 = xy[a]!;
     const lon2 = xy[b]!;
-    sum += WGS84.Inverse(xy[a + 1]!, lon1, xy[b + 1]!, lon2, MASK).S12 ?? 0;
+    const lat1 = xy[a + 1]!;
+    const lat2 = xy[b + 1]!;
+    let s12 = cache ? cache.lookup(lon1, lat1, lon2, lat2) : Number.NaN;
+    if (Number.isNaN(s12)) {
+      s12 = WGS84.Inverse(lat1, lon1, lat2, lon2, MASK).S12 ?? 0;
+      if (remember) cache?.store(lon1, lat1, lon2, lat2, s12);
+    }
+    sum += s12;
     crossings += transit(lon1, lon2);
   }
   let area = sum % AREA0;

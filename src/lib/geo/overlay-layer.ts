@@ -121,7 +121,7 @@ export function overlayLayer(
           warnings.push(`${m.id} × «${f.id}»: GEOS no pudo cortar (${rt.takeMessage() ?? '?'}).`);
           continue;
         }
-        ha = geosAreaHa(geos, cut);
+        ha = geosAreaHa(geos, cut, municipios.edges);
         if (ha === 0) {
           geos.GEOSGeom_destroy(cut);
           continue;

@@ -3,7 +3,7 @@
 import bbox from '@turf/bbox';
 import Flatbush from 'flatbush';
 import type { BBox } from 'geojson';
-import { geodesicAreaHa } from './geodesic-area';
+import { EdgeAreaCache } from './edge-area-cache';
 import { geosAreaHa } from './geos-area';
 import type { GeosRuntime } from './geos-runtime';
 import { writeGeometry } from './geos-write';
@@ -26,6 +26,8 @@ export interface PreparedLayer {
   warnings: string[];
   /** Pairs of item indexes ("i,j", i < j) known to share area or not; filled by overlays. */
   overlaps: Map<string, boolean>;
+  /** S12 of every edge of the layer, reused when measuring the pieces cut from it. */
+  edges: EdgeAreaCache;
   destroy(): void;
 }
 
@@ -41,6 +43,7 @@ export function prepareLayer(
   const items: PreparedItem[] = [];
   const repaired: RepairNote[] = [];
   const warnings: string[] = [];
+  const edges = new EdgeAreaCache();
   for (const { id, geometry } of features) {
     const type = (geometry as { type?: string } | null)?.type;
     if (type !== 'Polygon' && type !== 'MultiPolygon') {
@@ -63,8 +66,7 @@ export function prepareLayer(
     const fix = repairGeometry(geos, written);
     const reasons = [...new Set(notes), ...(fix.reason ? [fix.reason] : [])];
     if (reasons.length) repaired.push({ feature: id, reason: reasons.join('; ') });
-    const areaHa =
-      fix.reason || notes.length ? geosAreaHa(geos, fix.geometry) : geodesicAreaHa(geometry);
+    const areaHa = geosAreaHa(geos, fix.geometry, edges, true);
     if (geos.GEOSisEmpty(fix.geometry) === 1 || areaHa === 0) {
       warnings.push(`«${id}»: geometría sin área; no se cruza.`);
       geos.GEOSGeom_destroy(fix.geometry);
@@ -84,6 +86,7 @@ export function prepareLayer(
     repaired,
     warnings,
     overlaps: new Map(),
+    edges,
     destroy() {
       for (const it of items) {
         if (it.prepared) geos.GEOSPreparedGeom_destroy(it.prepared);
