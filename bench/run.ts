@@ -9,6 +9,9 @@ import { loadGeos } from '../src/lib/geo/geos-runtime';
 import { writeGeometry } from '../src/lib/geo/geos-write';
 import { OverlaySession, type WireFeature } from '../src/lib/geo/overlay-session';
 import { geosKernel, turfClipped, turfOnly, type Poly } from './kernels';
+import { importLayer } from '../src/lib/data/import/import-layer';
+import { ORIGEN_NACIONAL_ESRI_WKT } from '../test/fixtures/crs-wkt';
+import { largeShapefile } from './large-shapefile';
 import { noisyPolygon, seeded } from './noisy-polygon';
 
 const run = promisify(execFile);
@@ -193,6 +196,26 @@ log(
   `  primera ${nd.first_ms.toFixed(1)} ms · mediana ${nd.median_ms.toFixed(1)} ms · ${nd.pairs} pares`
 );
 
+log(
+  '» Importación: shapefile de ≈50 MB en EPSG:9377 (anillos del MGN repetidos), .shp + .dbf + .prj'
+);
+const big = await largeShapefile(50e6, ORIGEN_NACIONAL_ESRI_WKT);
+const files = [
+  { name: 'grande.shp', bytes: big.shp },
+  { name: 'grande.shx', bytes: big.shx },
+  { name: 'grande.dbf', bytes: big.dbf },
+  { name: 'grande.prj', bytes: big.prj }
+];
+const [imported, importMs] = await (async () => {
+  const t = performance.now();
+  const layer = await importLayer(files);
+  return [layer, performance.now() - t] as const;
+})();
+const importBytes = files.reduce((s, f) => s + f.bytes.length, 0);
+log(
+  `  ${(importBytes / 1e6).toFixed(1)} MB · ${imported.features.length} elementos · ${(importMs / 1000).toFixed(2)} s (meta < 5 s)`
+);
+
 const results = {
   date: started,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
@@ -211,7 +234,13 @@ const results = {
     ...sample,
     speedup_geos_vs_turf: sample.turf_ms_per_pair / sample.geos_ms_per_pair
   },
-  nordeste_rescreen: nd
+  nordeste_rescreen: nd,
+  import_large_shapefile: {
+    bytes: importBytes,
+    features: imported.features.length,
+    ms: importMs,
+    crs: imported.crs.epsg
+  }
 };
 await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 log(

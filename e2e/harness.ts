@@ -1,8 +1,9 @@
 // Chromium e2e harness: the built app (node build) on a free loopback port, Debian's Chromium via playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -67,4 +68,21 @@ export async function startApp(): Promise<RunningApp> {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+const SHARED = process.env.SHARED_DATA ?? '../shared/data';
+
+/** Clicks the municipio's cabecera (DIVIPOLA point, from the public source file) on the map. */
+export async function clickMunicipio(page: Page, code: string): Promise<void> {
+  const rows = csvParse(readFileSync(`${SHARED}/socioeconomico/divipola_table_epico.csv`, 'utf8'));
+  const row = rows.find((r) => r.COD_MPIO === code);
+  const center: [number, number] = [Number(row?.LONGITUD), Number(row?.LATITUD)];
+  const point = await page.evaluate(async (c) => {
+    const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    m.jumpTo({ center: c, zoom: 8 });
+    await new Promise((r) => m.once('idle', r));
+    return m.project(c);
+  }, center);
+  const box = await page.locator('[data-testid="mapa"]').boundingBox();
+  await page.mouse.click(box!.x + point.x, box!.y + point.y);
 }

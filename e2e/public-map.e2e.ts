@@ -7,7 +7,7 @@ import { BUNDLED_LAYERS, MISSING_LAYERS, OVERLAY_LAYERS } from '../src/lib/data/
 import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
 import { OverlaySession } from '../src/lib/geo/overlay-session';
 import { formatHectares, formatInteger, formatPercent } from '../src/lib/ui/format';
-import { launchChromium, startApp, type RunningApp } from './harness';
+import { clickMunicipio, launchChromium, startApp, type RunningApp } from './harness';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 const OUT = 'test-results';
@@ -52,6 +52,7 @@ beforeAll(async () => {
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   await page.goto(app.url);
   await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
   ({ firstPaintMs, timeOrigin } = await page.evaluate(() => ({
@@ -59,20 +60,6 @@ beforeAll(async () => {
     timeOrigin: performance.timeOrigin
   })));
 });
-
-/** Clicks the municipio's cabecera (DIVIPOLA point) on the map. */
-async function clickMunicipio(code: string): Promise<void> {
-  const row = raw('socioeconomico/divipola_table_epico.csv').find((r) => r.COD_MPIO === code);
-  const center: [number, number] = [Number(row?.LONGITUD), Number(row?.LATITUD)];
-  const point = await page.evaluate(async (c) => {
-    const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-    m.jumpTo({ center: c, zoom: 8 });
-    await new Promise((r) => m.once('idle', r));
-    return m.project(c);
-  }, center);
-  const box = await page.locator('[data-testid="mapa"]').boundingBox();
-  await page.mouse.click(box!.x + point.x, box!.y + point.y);
-}
 
 /** The same overlap computed by the engine in Node, from the same bundled data. */
 async function nodeOverlap(code: string, table: string, feature: string): Promise<number> {
@@ -142,7 +129,7 @@ describe('public map (/)', () => {
   });
 
   it('shows Segovia (05736) with its real population and NBI when clicked', async () => {
-    await clickMunicipio('05736');
+    await clickMunicipio(page, '05736');
     const panel = page.locator('[data-testid="panel-municipio"]');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('SEGOVIA');
     expect(await panel.locator('[data-testid="codigo"]').textContent()).toBe('05736');
@@ -173,7 +160,7 @@ describe('public map (/)', () => {
     expect(await list.locator('table').count()).toBe(0);
     expect(await list.locator('.none').count()).toBe(OVERLAY_LAYERS.length);
 
-    await clickMunicipio('52356');
+    await clickMunicipio(page, '52356');
     await expect.poll(() => panel.locator('h2').textContent()).toBe('IPIALES');
     const row = list.locator('tr[data-feature="Rumiyaco"]');
     await row.waitFor({ timeout: 30_000 });

@@ -32,7 +32,8 @@ function builtAt() {
 
 const sources = Math.max(
   newest(join(root, 'src')),
-  statSync(join(root, 'package-lock.json')).mtimeMs
+  statSync(join(root, 'package-lock.json')).mtimeMs,
+  statSync(fileURLToPath(import.meta.url)).mtimeMs
 );
 if (builtAt() < sources) {
   await build({
@@ -45,7 +46,7 @@ if (builtAt() < sources) {
     target: 'node20',
     // CommonJS dependencies (shapefile's file readers) call require() for Node built-ins.
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);"
+      js: "import { createRequire as atlasCreateRequire } from 'node:module'; const require = atlasCreateRequire(import.meta.url);"
     },
     logLevel: 'error'
   });

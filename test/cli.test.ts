@@ -13,6 +13,7 @@ import { type Ring, writeTestShapefile } from '../scripts/fixtures/write-test-sh
 import { layerById } from '../src/lib/data/catalog';
 import type { OverlayPair } from '../src/lib/geo/overlay-types';
 import { DEFAULT_SLIVER_THRESHOLD } from '../src/lib/geo/sliver-threshold';
+import { ORIGEN_NACIONAL_ESRI_WKT, UTM_18N_ESRI_WKT, WGS84_ESRI_WKT } from './fixtures/crs-wkt';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = 'test/fixtures/cli';
@@ -118,17 +119,12 @@ const ring = ([x1, y1, x2, y2]: readonly [number, number, number, number]): Ring
   [x1, y2]
 ];
 
-const WGS84_PRJ =
-  'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],' +
-  'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
-// EPSG:9377, MAGNA-SIRGAS / Origen-Nacional, as ESRI WKT1.
-const ORIGEN_NACIONAL_PRJ =
-  'PROJCS["MAGNA-SIRGAS_Origen-Nacional",GEOGCS["GCS_MAGNA",DATUM["D_MAGNA",' +
-  'SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],' +
-  'UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],' +
-  'PARAMETER["False_Easting",5000000.0],PARAMETER["False_Northing",2000000.0],' +
-  'PARAMETER["Central_Meridian",-73.0],PARAMETER["Scale_Factor",0.9992],' +
-  'PARAMETER["Latitude_Of_Origin",4.0],UNIT["Meter",1.0]]';
+const KM_SQUARE_9377: Ring = [
+  [4_715_000, 2_249_000],
+  [4_716_000, 2_249_000],
+  [4_716_000, 2_250_000],
+  [4_715_000, 2_250_000]
+];
 
 /** A temporary folder for one describe block; `.path` is set before its tests run. */
 function useTmpDir(prefix: string): { path: string } {
@@ -314,7 +310,7 @@ describe('atlas overlay', () => {
         name: 'narino',
         features: [{ ring: ring(PASTO_CELL), properties: { NOMBRE: 'Nariño' } }],
         dbfEncoding: 'latin1',
-        prj: WGS84_PRJ
+        prj: WGS84_ESRI_WKT
       });
       const out = parseOverlay(await atlas('overlay', '--layer', shp, '--key', 'NOMBRE', '--json'));
       expect(out.key).toBe('NOMBRE');
@@ -417,29 +413,41 @@ describe('atlas errors', () => {
   );
 
   it(
-    'refuses a projected shapefile (MAGNA-SIRGAS / Origen-Nacional) naming its .prj',
+    'reprojects a shapefile in MAGNA-SIRGAS / Origen-Nacional (EPSG:9377)',
     async () => {
-      // A 1 km square near Medellín in EPSG:9377 metres.
+      // A 1 km square in EPSG:9377 metres, about 285 km west of the central meridian, in Medellín.
       const shp = await writeTestShapefile({
         dir: tmp.path,
-        name: 'proyectada',
-        features: [
-          {
-            ring: [
-              [4_715_000, 2_249_000],
-              [4_716_000, 2_249_000],
-              [4_716_000, 2_250_000],
-              [4_715_000, 2_250_000]
-            ],
-            properties: { NOMBRE: 'Proyectada' }
-          }
-        ],
-        prj: ORIGEN_NACIONAL_PRJ
+        name: 'origen-nacional',
+        features: [{ ring: KM_SQUARE_9377, properties: { NOMBRE: 'Proyectada' } }],
+        prj: ORIGEN_NACIONAL_ESRI_WKT
+      });
+      const r = await atlas('overlay', '--layer', shp, '--key', 'NOMBRE', '--json');
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout) as OverlayJson;
+      expect(out.pairs.map((p) => p.municipio)).toEqual(['05001']);
+      // 1 km² = 100 ha on the map; the grid scale there is k ≈ 0.9992·(1 + x²/2R²) ≈ 1.0002,
+      // so the true area is ≈ 99.96 ha.
+      expect(out.pairs[0]!.overlap_ha).toBeGreaterThan(99.8);
+      expect(out.pairs[0]!.overlap_ha).toBeLessThan(100.05);
+    },
+    CLI_TIMEOUT
+  );
+
+  it(
+    'refuses a shapefile in an unsupported projection, naming its .prj',
+    async () => {
+      const shp = await writeTestShapefile({
+        dir: tmp.path,
+        name: 'utm18n',
+        features: [{ ring: KM_SQUARE_9377, properties: { NOMBRE: 'UTM' } }],
+        prj: UTM_18N_ESRI_WKT
       });
       expectCleanError(
         await atlas('overlay', '--layer', shp, '--key', 'NOMBRE'),
         shp.replace(/\.shp$/, '.prj'),
-        /proyectad/i
+        /no soportado/i,
+        'EPSG:9377'
       );
     },
     CLI_TIMEOUT

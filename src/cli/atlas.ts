@@ -9,7 +9,7 @@ import { overlayCommand } from './commands/overlay';
 
 const USAGE = `Uso:
   atlas municipios [--json]
-  atlas overlay --layer <capa incluida | archivo.geojson | archivo.shp> [--key <campo>]
+  atlas overlay --layer <capa incluida | archivo.zip | archivo.shp | archivo.geojson> [--key <campo>]
                 [--municipios 05736,05604,…] [--borde-ha ${DEFAULT_SLIVER_THRESHOLD.maxHa}] [--borde-pct ${DEFAULT_SLIVER_THRESHOLD.maxPctOfFeature}]
                 [--hilos N] [--json]
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;

@@ -1,14 +1,15 @@
 // Resolves `--layer`: a bundled layer id (data/<table>.arrow), a GeoJSON file or a shapefile.
 // Features become wire features keyed by `--key`; a missing key field is a clear error.
-import bbox from '@turf/bbox';
-import type { Feature } from 'geojson';
-import { stat } from 'node:fs/promises';
+import type { Feature, Geometry } from 'geojson';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { BUNDLED_LAYERS, layerById } from '../lib/data/catalog';
 import { readArrowRows } from '../lib/data/node/read-arrow-rows';
 import type { WireFeature } from '../lib/geo/overlay-session';
 import { CliError } from './cli-error';
-import { readGeojsonLayer } from './read-geojson-layer';
-import { readShapefileLayer } from './read-shapefile-layer';
+import { ImportError, type InputFile } from '../lib/data/import/import-error';
+import { importLayer } from '../lib/data/import/import-layer';
+import { keyedFeatures } from '../lib/data/import/keyed-features';
 
 export interface LoadedLayer {
   name: string;
@@ -34,33 +35,32 @@ async function bundled(id: string, key: string | undefined, dataDir: string): Pr
   return { name: id, key: k, features, warnings: [] };
 }
 
-function keyed(path: string, features: Feature[], key: string | undefined): LoadedLayer {
+function keyed(
+  path: string,
+  features: Feature<Geometry | null>[],
+  key: string | undefined
+): LoadedLayer {
   const fields = new Set(features.flatMap((f) => Object.keys(f.properties ?? {})));
   if (!key)
     throw new CliError(`«${path}»: indique --key con uno de los campos: ${fieldList(fields)}.`);
   if (!fields.has(key))
     throw new CliError(`«${path}»: no existe el campo «${key}». Campos: ${fieldList(fields)}.`);
-  const warnings: string[] = [];
-  const out: WireFeature[] = features.map((f, i) => {
-    const value: unknown = f.properties?.[key];
-    if (value === null || value === undefined || value === '') {
-      warnings.push(`Elemento ${i + 1} sin valor en «${key}»; se identifica como «#${i + 1}».`);
-      return { id: `#${i + 1}`, geometry: f.geometry as WireFeature['geometry'] };
-    }
-    return { id: String(value), geometry: f.geometry as WireFeature['geometry'] };
-  });
-  const boxes = features.filter((f) => f.geometry).map((f) => bbox(f));
-  const outside = boxes.some(
-    (b) =>
-      b.some((v) => !Number.isFinite(v) || Math.abs(v) > 180) ||
-      Math.abs(b[1]!) > 90 ||
-      Math.abs(b[3]!) > 90
-  );
-  if (outside)
-    throw new CliError(
-      `«${path}»: las coordenadas no están en grados (¿capa proyectada?). Use EPSG:4326 o 4686.`
-    );
+  const { features: out, warnings } = keyedFeatures(features, key);
   return { name: path, key, features: out, warnings };
+}
+
+/** The file, plus its shapefile siblings (same stem, any case) when it is a .shp. */
+async function inputFiles(path: string): Promise<InputFile[]> {
+  const read = async (p: string) => ({ name: p, bytes: new Uint8Array(await readFile(p)) });
+  if (!/\.shp$/i.test(path)) return [await read(path)];
+  const stem = basename(path)
+    .replace(/\.shp$/i, '')
+    .toLowerCase();
+  const dir = dirname(path);
+  const siblings = (await readdir(dir)).filter(
+    (n) => n.replace(/\.[^.]+$/, '').toLowerCase() === stem && n !== basename(path)
+  );
+  return [await read(path), ...(await Promise.all(siblings.map((n) => read(join(dir, n)))))];
 }
 
 export async function loadLayer(
@@ -74,7 +74,13 @@ export async function loadLayer(
     throw new CliError(
       `«${spec}» no es una capa incluida ni un archivo existente. Capas incluidas: ${fieldList(POLYGON_LAYERS)}.`
     );
-  if (/\.(geo)?json$/i.test(spec)) return keyed(spec, await readGeojsonLayer(spec), key);
-  if (/\.shp$/i.test(spec)) return keyed(spec, await readShapefileLayer(spec), key);
-  throw new CliError(`«${spec}»: formato no reconocido; use .geojson, .json o .shp.`);
+  try {
+    const layer = await importLayer(await inputFiles(spec));
+    const keyedLayer = keyed(spec, layer.features, key);
+    keyedLayer.warnings.unshift(...layer.warnings);
+    return keyedLayer;
+  } catch (e) {
+    if (e instanceof ImportError) throw new CliError(e.message);
+    throw e;
+  }
 }

@@ -2,15 +2,22 @@
 import type { Db } from '$lib/data/duckdb/db';
 import type { MunicipioProfile } from '$lib/data/municipio-profile';
 import type { FeatureCollection } from 'geojson';
-import { OVERLAY_LAYERS, type BundledLayer } from '$lib/data/catalog';
+import { OVERLAY_LAYERS } from '$lib/data/catalog';
 import type { OverlayClient } from '$lib/data/overlay-client';
+import type { LoadSummary, WireFeature } from '$lib/geo/overlay-session';
 import type { MunicipioCoverage, OverlayPair } from '$lib/geo/overlay-types';
 
 export type OverlayStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** A polygon layer the overlay worker holds: bundled, or imported by the user. */
+export interface OverlayLayerInfo {
+  id: string;
+  title: string;
+}
+
 /** One layer's overlaps with one municipio. */
 export interface LayerOverlaps {
-  layer: BundledLayer;
+  layer: OverlayLayerInfo;
   pairs: OverlayPair[];
   coverage: MunicipioCoverage | null;
 }
@@ -27,8 +34,15 @@ export class Analysis {
   overlayStatus: OverlayStatus = $state('idle');
   overlayMessage = $state('');
   #overlay: OverlayClient | null = null;
+  overlayLayers: OverlayLayerInfo[] = $state(
+    OVERLAY_LAYERS.map(({ id, title }) => ({ id, title }))
+  );
+  #overlayReady: Promise<OverlayClient>;
+  #resolveOverlay: (c: OverlayClient) => void = () => {};
 
-  constructor(private readonly dataUrl: (file: string) => string) {}
+  constructor(private readonly dataUrl: (file: string) => string) {
+    this.#overlayReady = new Promise((resolve) => (this.#resolveOverlay = resolve));
+  }
 
   async start(): Promise<void> {
     if (this.status !== 'idle') return;
@@ -76,6 +90,7 @@ export class Analysis {
         await client.load(l.id, await wireFeatures(db, l.table, l.keyField));
       }
       this.#overlay = client;
+      this.#resolveOverlay(client);
       this.overlayStatus = 'ready';
       this.overlayMessage = '';
     } catch (e) {
@@ -89,11 +104,19 @@ export class Analysis {
     const client = this.#overlay;
     if (!client) return null;
     return Promise.all(
-      OVERLAY_LAYERS.map(async (layer) => {
+      this.overlayLayers.map(async (layer) => {
         const r = await client.overlay({ municipios: 'municipios', layer: layer.id, only: [code] });
         return { layer, pairs: r.pairs, coverage: r.municipios[0] ?? null };
       })
     );
+  }
+
+  /** Adds an imported layer to the overlay worker (waits for the worker to be ready). */
+  async addOverlayLayer(info: OverlayLayerInfo, features: WireFeature[]): Promise<LoadSummary> {
+    const client = await this.#overlayReady;
+    const summary = await client.load(info.id, features);
+    this.overlayLayers = [...this.overlayLayers.filter((l) => l.id !== info.id), info];
+    return summary;
   }
 
   private async fetchBytes(file: string): Promise<Uint8Array> {

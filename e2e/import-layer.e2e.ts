@@ -1,0 +1,116 @@
+// Importing an official-style layer in Chromium (issue 4): a zipped shapefile in MAGNA-SIRGAS /
+// Origen-Nacional (EPSG:9377) with a Latin-1 DBF is dropped on the page, mapped, and shows on the
+// map and in the overlay table. The shapefile is a hand-made test fixture built at run time.
+import { zipSync } from 'fflate';
+import proj4 from 'proj4';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
+import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
+import { clickMunicipio, launchChromium, startApp, type RunningApp } from './harness';
+
+const NAME = 'Resguardo Ñame Peña';
+// A 0.01° cell inside Medellín (05001), in lon/lat, projected to 9377 for the file.
+const CELL: Ring = [
+  [-75.59, 6.24],
+  [-75.58, 6.24],
+  [-75.58, 6.25],
+  [-75.59, 6.25]
+];
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+function zippedShapefile(): string {
+  const toGrid = proj4('EPSG:4326', ORIGEN_NACIONAL_PROJ4);
+  const ring = CELL.map((p) => toGrid.forward(p) as [number, number]);
+  const parts = buildTestShapefile({
+    features: [{ ring, properties: { NOMBRE: NAME, CODIGO: 'E2E-1' } }],
+    dbfEncoding: 'latin1',
+    prj: ORIGEN_NACIONAL_ESRI_WKT
+  });
+  const zip = zipSync({
+    'capa/prueba.shp': parts.shp,
+    'capa/prueba.shx': parts.shx,
+    'capa/prueba.dbf': parts.dbf,
+    'capa/prueba.prj': parts.prj!
+  });
+  return Buffer.from(zip).toString('base64');
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  await page.goto(app.url);
+  await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('importar capa', () => {
+  it('drops a zipped EPSG:9377 shapefile with a Latin-1 DBF and asks for its mapping', async () => {
+    await page.getByRole('button', { name: 'Importar capa' }).click();
+    await page.evaluate(
+      ({ b64 }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], 'prueba-9377.zip', { type: 'application/zip' }));
+        const zone = document.querySelector('[data-testid="zona-importar"]')!;
+        zone.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })
+        );
+      },
+      { b64: zippedShapefile() }
+    );
+    const form = page.locator('form.mapping');
+    await form.waitFor({ timeout: 30_000 }).catch(async (e: unknown) => {
+      throw new Error(
+        `${String(e)}\n${await page.locator('[data-testid="importar"]').innerText()}`
+      );
+    });
+    expect(await form.locator('.meta').textContent()).toContain('EPSG:9377');
+    await form.getByLabel('Campo clave').selectOption('NOMBRE');
+    await form.getByLabel('Tipo de capa').selectOption('étnico');
+    await form.getByLabel('Productor').fill('Fixture de prueba (no es dato real)');
+    await form.getByLabel('Fecha de descarga o corte').fill('2026-11-01');
+    await form.getByRole('button', { name: 'Agregar al mapa' }).click();
+    const list = page.locator('[data-testid="capas-importadas"]');
+    await list.waitFor({ timeout: 60_000 });
+    expect(await list.textContent()).toContain('EPSG:9377');
+  });
+
+  it('draws the features on the map, back in lon/lat', async () => {
+    const names = await page.evaluate(async () => {
+      const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      m.jumpTo({ center: [-75.585, 6.245], zoom: 13 });
+      await new Promise((r) => m.once('idle', r));
+      return m
+        .queryRenderedFeatures({ layers: ['importada-1-relleno'] })
+        .map((f) => String(f.properties.NOMBRE));
+    });
+    expect(names).toContain(NAME);
+  });
+
+  it('lists the imported feature in the overlay table of Medellín', async () => {
+    await page.getByRole('button', { name: 'Cerrar importación' }).click();
+    await clickMunicipio(page, '05001');
+    const panel = page.locator('[data-testid="panel-municipio"]');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('MEDELLÍN');
+    const row = panel.locator(`[data-testid="traslapes"] tr[data-feature="${NAME}"]`);
+    await row.waitFor({ timeout: 60_000 });
+    const cells = await row.locator('td.num').allTextContents();
+    expect(cells[2]).toBe('100,0 %');
+    await page.screenshot({ path: 'test-results/importada-medellin.png' });
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+// Importing a layer from the user's files: read in a worker with progress, then a mapping step
+// (preset, remembered mapping, or the user's choice) and provenance, then onto the map and into the
+// overlay engine. A failed import leaves every loaded layer as it was.
+import type { ImportedLayer } from '$lib/data/import/imported-layer';
+import {
+  matchPreset,
+  schemaKey,
+  type FieldMapping,
+  type ImportKind
+} from '$lib/data/import/layer-presets';
+import type { FeatureCollection } from 'geojson';
+
+export interface Provenance {
+  producer: string;
+  /** Download or cut-off date, YYYY-MM-DD. */
+  cutoff: string;
+  license: string;
+}
+
+/** What the mapping form shows and edits (the features themselves stay out of reactive state). */
+export interface PendingImport {
+  layer: Omit<ImportedLayer, 'features'> & { count: number };
+  title: string;
+  mapping: FieldMapping;
+  provenance: Provenance;
+  /** Title of the preset that filled the mapping, or why the mapping is prefilled. */
+  source: string | null;
+}
+
+export interface UserLayer {
+  id: string;
+  title: string;
+  kind: ImportKind;
+  mapping: FieldMapping;
+  provenance: Provenance;
+  fileName: string;
+  crs: string;
+  warnings: string[];
+  data: FeatureCollection;
+}
+
+const MEMORY_KEY = 'atlas-dmedp.mapeos';
+
+export class Imports {
+  status: 'idle' | 'reading' | 'mapping' | 'adding' = $state('idle');
+  progress = $state(0);
+  error: string | null = $state(null);
+  pending: PendingImport | null = $state(null);
+  /** Raw state: a layer's features are never proxied. */
+  layers: UserLayer[] = $state.raw([]);
+  #count = 0;
+  #features: ImportedLayer['features'] = [];
+
+  constructor(
+    private readonly memory: Storage | null,
+    private readonly onAdd: (layer: UserLayer) => Promise<void>
+  ) {}
+
+  private remembered(): Record<string, FieldMapping> {
+    try {
+      return JSON.parse(this.memory?.getItem(MEMORY_KEY) ?? '{}') as Record<string, FieldMapping>;
+    } catch {
+      return {};
+    }
+  }
+
+  async read(files: File[]): Promise<void> {
+    if (files.length === 0 || this.status === 'reading' || this.status === 'adding') return;
+    this.status = 'reading';
+    this.error = null;
+    this.progress = Number.NaN;
+    try {
+      const { importFiles } = await import('$lib/data/import-client');
+      const layer = await importFiles(files, (f) => (this.progress = f));
+      const preset = matchPreset(layer.fields);
+      const memory = this.remembered()[schemaKey(layer.fields)];
+      const first = layer.fields[0] ?? '';
+      const { features, ...info } = layer;
+      this.#features = features;
+      this.pending = {
+        layer: { ...info, count: features.length },
+        title: preset?.title ?? layer.name.replace(/\.[^.]+$/, ''),
+        mapping: memory ??
+          preset ?? { kind: 'ambiental', keyField: first, nameField: first, dateField: null },
+        provenance: { producer: preset?.producer ?? '', cutoff: '', license: '' },
+        source: memory ? 'mapeo recordado' : preset ? `esquema reconocido: ${preset.title}` : null
+      };
+      this.status = 'mapping';
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      this.status = 'idle';
+    }
+  }
+
+  cancel(): void {
+    this.pending = null;
+    this.#features = [];
+    this.status = 'idle';
+  }
+
+  /** Checks the mapping and provenance, remembers the mapping, and adds the layer. */
+  async confirm(): Promise<void> {
+    const p = this.pending;
+    if (!p) return;
+    const problem = !p.layer.fields.includes(p.mapping.keyField)
+      ? 'Elija el campo clave de la capa.'
+      : !p.provenance.producer.trim()
+        ? 'Indique el productor de la capa.'
+        : !/^\d{4}-\d{2}-\d{2}$/.test(p.provenance.cutoff)
+          ? 'Indique la fecha de descarga o de corte.'
+          : null;
+    if (problem) {
+      this.error = problem;
+      return;
+    }
+    this.error = null;
+    this.status = 'adding';
+    const memory = { ...this.remembered(), [schemaKey(p.layer.fields)]: p.mapping };
+    this.memory?.setItem(MEMORY_KEY, JSON.stringify(memory));
+    const layer: UserLayer = {
+      id: `importada-${++this.#count}`,
+      title: p.title.trim() || p.layer.name,
+      kind: p.mapping.kind,
+      mapping: $state.snapshot(p.mapping),
+      provenance: $state.snapshot(p.provenance),
+      fileName: p.layer.name,
+      crs: `EPSG:${p.layer.crs.epsg} (${p.layer.crs.name})`,
+      warnings: $state.snapshot(p.layer.warnings),
+      data: { type: 'FeatureCollection', features: this.#features } as FeatureCollection
+    };
+    try {
+      await this.onAdd(layer);
+      this.layers = [...this.layers, layer];
+      this.pending = null;
+      this.#features = [];
+      this.status = 'idle';
+    } catch (e) {
+      this.error = `No se pudo agregar la capa: ${e instanceof Error ? e.message : String(e)}`;
+      this.status = 'mapping';
+    }
+  }
+}

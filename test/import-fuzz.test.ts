@@ -1,0 +1,298 @@
+// Byte-level fuzzing of importLayer: valid hand-made inputs (a zipped EPSG:9377 shapefile, the
+// loose .shp + .dbf of a shapefile in degrees, a GeoJSON) are damaged at random — bytes flipped,
+// the file truncated, a chunk duplicated, a range zeroed — and each damaged input must either
+// import or be refused with an ImportError, promptly, without harming anything else.
+// The generator is a seeded LCG: the seed is printed, and IMPORT_FUZZ_SEED=<n> replays a run.
+import { strToU8, zipSync } from 'fflate';
+import type { Geometry } from 'geojson';
+import proj4 from 'proj4';
+import { describe, expect, it } from 'vitest';
+import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
+import { ImportError, type InputFile } from '../src/lib/data/import/import-error';
+import { importLayer } from '../src/lib/data/import/import-layer';
+import type { ImportedLayer } from '../src/lib/data/import/imported-layer';
+import { ORIGEN_NACIONAL_OGC_WKT, ORIGEN_NACIONAL_PROJ4 } from './fixtures/crs-wkt';
+
+const SEED = Number(process.env.IMPORT_FUZZ_SEED ?? 0x5eed_2024) >>> 0;
+/** Mutated inputs per base input (three bases: 1,500 inputs in all, about 2 s). */
+const MUTATIONS_PER_BASE = 500;
+const TIME_LIMIT_MS = 2000;
+
+/** Numerical Recipes LCG (mod 2^32). */
+function lcg(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  /** An integer in [0, n). */
+  const int = (n: number) => Math.floor(next() * n);
+  return { next, int };
+}
+type Rng = ReturnType<typeof lcg>;
+
+// --- Mutations (each returns a new array; the input is never touched) ---
+
+function flipBytes(rng: Rng, b: Uint8Array): [Uint8Array, string] {
+  const out = b.slice();
+  const n = 1 + rng.int(8);
+  for (let i = 0; i < n && out.length > 0; i++) out[rng.int(out.length)]! ^= 1 + rng.int(255);
+  return [out, `flip ${n}`];
+}
+
+function truncate(rng: Rng, b: Uint8Array): [Uint8Array, string] {
+  const at = rng.int(b.length);
+  return [b.slice(0, at), `truncate at ${at}`];
+}
+
+function duplicateChunk(rng: Rng, b: Uint8Array): [Uint8Array, string] {
+  const from = rng.int(b.length);
+  const len = 1 + rng.int(Math.min(256, b.length - from));
+  const at = rng.int(b.length + 1);
+  const out = new Uint8Array(b.length + len);
+  out.set(b.subarray(0, at), 0);
+  out.set(b.subarray(from, from + len), at);
+  out.set(b.subarray(at), at + len);
+  return [out, `duplicate ${from}+${len} at ${at}`];
+}
+
+function zeroRange(rng: Rng, b: Uint8Array): [Uint8Array, string] {
+  const from = rng.int(b.length);
+  const len = 1 + rng.int(Math.min(64, b.length - from));
+  const out = b.slice();
+  out.fill(0, from, from + len);
+  return [out, `zero ${from}+${len}`];
+}
+
+const MUTATIONS = [flipBytes, truncate, duplicateChunk, zeroRange];
+
+function mutate(rng: Rng, b: Uint8Array): [Uint8Array, string] {
+  return MUTATIONS[rng.int(MUTATIONS.length)]!(rng, b);
+}
+
+// --- Valid inputs (hand-made, see scripts/fixtures/write-test-shapefile.ts) ---
+
+/** A 0.01° square with its south-west corner at (lon, lat). */
+const cell = (lon: number, lat: number): Ring => [
+  [lon, lat],
+  [lon + 0.01, lat],
+  [lon + 0.01, lat + 0.01],
+  [lon, lat + 0.01]
+];
+const CELLS = [cell(-75.58, 6.24), cell(-74.09, 4.6), cell(-77.29, 1.21)];
+const NAMES = ['Resguardo Ñame Peña', 'Celda Bogotá', 'Nariño'];
+
+const toOrigenNacional = (ring: Ring): Ring =>
+  ring.map((p) => proj4('WGS84', ORIGEN_NACIONAL_PROJ4, p) as [number, number]);
+
+function zippedShapefile(level: 0 | 6): InputFile {
+  const parts = buildTestShapefile({
+    features: CELLS.map((ring, i) => ({
+      ring: toOrigenNacional(ring),
+      properties: { NOMBRE: NAMES[i]!, CODIGO: `0500${i}` }
+    })),
+    prj: ORIGEN_NACIONAL_OGC_WKT,
+    cpg: '1252'
+  });
+  const zip = zipSync(
+    {
+      'capa/resguardos.shp': parts.shp,
+      'capa/resguardos.shx': parts.shx,
+      'capa/resguardos.dbf': parts.dbf,
+      'capa/resguardos.prj': parts.prj!,
+      'capa/resguardos.cpg': parts.cpg!
+    },
+    { level }
+  );
+  return { name: 'resguardos.zip', bytes: zip };
+}
+
+function looseShapefile(): { shp: InputFile; dbf: InputFile } {
+  const parts = buildTestShapefile({
+    features: CELLS.map((ring, i) => ({ ring, properties: { NOMBRE: NAMES[i]! } }))
+  });
+  return {
+    shp: { name: 'celdas.shp', bytes: parts.shp },
+    dbf: { name: 'celdas.dbf', bytes: parts.dbf }
+  };
+}
+
+function geojson(): InputFile {
+  const doc = {
+    type: 'FeatureCollection',
+    crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::9377' } },
+    features: CELLS.map((ring, i) => ({
+      type: 'Feature',
+      properties: { NOMBRE: NAMES[i], ORDEN: i, ACTIVO: i % 2 === 0 },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [[...toOrigenNacional(ring), toOrigenNacional(ring)[0]!]]
+      }
+    }))
+  };
+  return { name: 'resguardos.geojson', bytes: strToU8(JSON.stringify(doc, null, 1)) };
+}
+
+// --- The run ---
+
+interface Outcome {
+  base: string;
+  mutation: string;
+  /** The names a rejection may start with; undefined: any (names inside a damaged zip). */
+  names?: string[];
+  ms: number;
+  result: 'accepted' | 'rejected' | 'other-error' | 'timeout';
+  error?: unknown;
+  layer?: ImportedLayer;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+type Attempt = Pick<Outcome, 'ms' | 'result' | 'error' | 'layer'>;
+
+async function attempt(files: InputFile[]): Promise<Attempt> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), TIME_LIMIT_MS * 2);
+  });
+  const start = performance.now();
+  try {
+    const r = await Promise.race([importLayer(files), timeout]);
+    const ms = performance.now() - start;
+    return r === TIMED_OUT ? { ms, result: 'timeout' } : { ms, result: 'accepted', layer: r };
+  } catch (error) {
+    const ms = performance.now() - start;
+    return { ms, result: error instanceof ImportError ? 'rejected' : 'other-error', error };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether an accepted layer holds what ImportedLayer promises: lon/lat pairs and properties. */
+function plausible(layer: ImportedLayer): boolean {
+  const position = (c: unknown) =>
+    Array.isArray(c) &&
+    c.length === 2 &&
+    c.every((v) => typeof v === 'number' && Number.isFinite(v)) &&
+    Math.abs(c[0] as number) <= 180 &&
+    Math.abs(c[1] as number) <= 90;
+  // Empty coordinate arrays are allowed (RFC 7946, 3.1: an empty geometry).
+  const coordinates = (c: unknown): boolean =>
+    Array.isArray(c) &&
+    (c.length === 0 || Array.isArray(c[0]) ? c.every(coordinates) : position(c));
+  const geometry = (g: Geometry): boolean =>
+    g.type === 'GeometryCollection' ? g.geometries.every(geometry) : coordinates(g.coordinates);
+  return layer.features.every(
+    (f) =>
+      typeof f.properties === 'object' &&
+      !Array.isArray(f.properties) &&
+      (f.geometry === null || geometry(f.geometry))
+  );
+}
+
+describe('importLayer under byte-level damage', () => {
+  it('refuses damaged files only with ImportError, promptly, and harms nothing shared', async () => {
+    const rng = lcg(SEED);
+    const stored = zippedShapefile(0);
+    const deflated = zippedShapefile(6);
+    const loose = looseShapefile();
+    const json = geojson();
+    const originals = [stored, deflated, loose.shp, loose.dbf, json].map((f) => f.bytes.slice());
+
+    // A layer imported before the damage, and a deep copy of it to compare with afterwards.
+    const before = await importLayer([deflated]);
+    expect(before.features).toHaveLength(CELLS.length);
+    const snapshot = structuredClone(before);
+
+    const bases: [string, () => [InputFile[], string]][] = [
+      [
+        'zip',
+        () => {
+          // Half stored (damage reaches the .shp and .dbf), half deflated.
+          const zip = rng.int(2) === 0 ? stored : deflated;
+          const [bytes, how] = mutate(rng, zip.bytes);
+          const method = zip === stored ? 'stored' : 'deflated';
+          return [[{ name: zip.name, bytes }], `${how} (${method})`];
+        }
+      ],
+      [
+        'shp+dbf',
+        () => {
+          const which = rng.int(3); // 0: .shp, 1: .dbf, 2: both
+          const [shp, a] = which === 1 ? [loose.shp.bytes, ''] : mutate(rng, loose.shp.bytes);
+          const [dbf, b] = which === 0 ? [loose.dbf.bytes, ''] : mutate(rng, loose.dbf.bytes);
+          const how = [a && `.shp: ${a}`, b && `.dbf: ${b}`].filter(Boolean).join('; ');
+          const files = [
+            { name: loose.shp.name, bytes: shp },
+            { name: loose.dbf.name, bytes: dbf }
+          ];
+          return [files, how];
+        }
+      ],
+      [
+        'geojson',
+        () => {
+          const [bytes, how] = mutate(rng, json.bytes);
+          return [[{ name: json.name, bytes }], how];
+        }
+      ]
+    ];
+
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < MUTATIONS_PER_BASE; i++) {
+      for (const [base, make] of bases) {
+        const [files, mutation] = make();
+        // Inside a damaged zip the entry names may be damaged too: any name is accepted there.
+        const given = files.map((f) => f.name);
+        const names = base === 'zip' ? undefined : [...given, given.join(', ')];
+        outcomes.push({ base, mutation, names, ...(await attempt(files)) });
+      }
+    }
+
+    const count = (base: string, result: Outcome['result']) =>
+      outcomes.filter((o) => o.base === base && o.result === result).length;
+    const maxMs = Math.max(...outcomes.map((o) => o.ms));
+    const slowest = outcomes.find((o) => o.ms === maxMs);
+    const accepted = outcomes.filter((o) => o.layer);
+    const implausible = accepted.filter((o) => !plausible(o.layer!));
+    const perBase = bases
+      .map(([base]) => `${base} ${count(base, 'accepted')}/${count(base, 'rejected')}`)
+      .join(', ');
+    console.log(
+      `import fuzz (seed ${SEED}; replay with IMPORT_FUZZ_SEED=${SEED}): ` +
+        `${outcomes.length} mutated inputs, accepted/rejected: ${perBase}; ` +
+        `max ${maxMs.toFixed(1)} ms per input (${slowest?.base}: ${slowest?.mutation}); ` +
+        `${implausible.length} of ${accepted.length} accepted layers hold coordinates that are ` +
+        `not finite lon/lat or properties that are not an object`
+    );
+
+    expect(outcomes.length).toBeGreaterThanOrEqual(1000);
+    const others = outcomes
+      .filter((o) => o.result === 'other-error')
+      .map((o) => ({ base: o.base, mutation: o.mutation, error: String(o.error) }));
+    expect(others, 'rejections that are not ImportError').toEqual([]);
+    const slow = outcomes
+      .filter((o) => o.result === 'timeout' || o.ms > TIME_LIMIT_MS)
+      .map((o) => ({ base: o.base, mutation: o.mutation, ms: o.ms }));
+    expect(slow, `inputs taking more than ${TIME_LIMIT_MS} ms`).toEqual([]);
+    const unnamed = outcomes
+      .filter((o) => o.result === 'rejected')
+      .map((o) => ({ names: o.names, message: (o.error as ImportError).message }))
+      .filter(({ names, message }) => {
+        const name = /^«(.*?)»: /s.exec(message)?.[1];
+        return name === undefined || (names !== undefined && !names.includes(name));
+      });
+    expect(unnamed, 'rejections that do not start with «file»').toEqual([]);
+    expect(
+      implausible.map((o) => ({ base: o.base, mutation: o.mutation })),
+      'accepted layers with non-finite or out-of-range coordinates, or non-object properties'
+    ).toEqual([]);
+
+    // Nothing shared was damaged: the earlier layer, the inputs, and a fresh import.
+    expect(before).toEqual(snapshot);
+    [stored, deflated, loose.shp, loose.dbf, json].forEach((f, i) =>
+      expect(f.bytes).toEqual(originals[i])
+    );
+    expect(await importLayer([deflated])).toEqual(snapshot);
+  }, 60_000);
+});
