@@ -113,4 +113,30 @@ describe('importar capa', () => {
     await page.screenshot({ path: 'test-results/importada-medellin.png' });
     expect(consoleErrors).toEqual([]);
   });
+
+  it('keeps the imported layer after a reload, and forgets it once removed', async () => {
+    const hasSource = () =>
+      page.evaluate(() =>
+        Boolean(
+          (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getSource(
+            'importada-1'
+          )
+        )
+      );
+    await page.reload();
+    await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await expect.poll(hasSource, { timeout: 60_000 }).toBe(true);
+    await page.getByRole('button', { name: 'Importar capa' }).click();
+    const list = page.locator('[data-testid="capas-importadas"]');
+    expect(await list.textContent()).toContain('Fixture de prueba');
+    await page.getByRole('button', { name: /^Quitar la capa/ }).click();
+    await expect.poll(hasSource).toBe(false);
+    await page.reload();
+    await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Importar capa' }).click();
+    await page.waitForTimeout(1000);
+    expect(await page.locator('[data-testid="capas-importadas"]').count()).toBe(0);
+    expect(await hasSource()).toBe(false);
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -119,6 +119,12 @@ export class Analysis {
     return summary;
   }
 
+  /** Drops an imported layer from the overlay worker (its memory is released). */
+  removeOverlayLayer(id: string): void {
+    this.overlayLayers = this.overlayLayers.filter((l) => l.id !== id);
+    void this.#overlay?.load(id, []);
+  }
+
   private async fetchBytes(file: string): Promise<Uint8Array> {
     const res = await fetch(this.dataUrl(file));
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);

@@ -8,6 +8,7 @@ import {
   type FieldMapping,
   type ImportKind
 } from '$lib/data/import/layer-presets';
+import type { LayerStore } from '$lib/data/layer-store';
 import type { FeatureCollection } from 'geojson';
 
 export interface Provenance {
@@ -40,6 +41,7 @@ export interface UserLayer {
 }
 
 const MEMORY_KEY = 'atlas-dmedp.mapeos';
+const idNumber = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? 0);
 
 export class Imports {
   status: 'idle' | 'reading' | 'mapping' | 'adding' = $state('idle');
@@ -51,10 +53,38 @@ export class Imports {
   #count = 0;
   #features: ImportedLayer['features'] = [];
 
+  /** A notice that is not an error (e.g. the browser could not keep a copy). */
+  notice: string | null = $state(null);
+
   constructor(
     private readonly memory: Storage | null,
-    private readonly onAdd: (layer: UserLayer) => Promise<void>
+    private readonly hooks: {
+      add: (layer: UserLayer) => Promise<void>;
+      remove: (id: string) => void;
+    },
+    private readonly store: LayerStore | null = null
   ) {}
+
+  /** Brings back the layers imported in earlier visits (kept in this browser). */
+  async restore(): Promise<void> {
+    if (!this.store) return;
+    try {
+      const kept = (await this.store.all()).sort((a, b) => idNumber(a.id) - idNumber(b.id));
+      for (const layer of kept) {
+        await this.hooks.add(layer);
+        this.layers = [...this.layers, layer];
+        this.#count = Math.max(this.#count, idNumber(layer.id));
+      }
+    } catch (e) {
+      this.notice = `No se pudieron recuperar las capas guardadas: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    this.hooks.remove(id);
+    this.layers = this.layers.filter((l) => l.id !== id);
+    await this.store?.remove(id).catch(() => undefined);
+  }
 
   private remembered(): Record<string, FieldMapping> {
     try {
@@ -129,8 +159,12 @@ export class Imports {
       data: { type: 'FeatureCollection', features: this.#features } as FeatureCollection
     };
     try {
-      await this.onAdd(layer);
+      await this.hooks.add(layer);
       this.layers = [...this.layers, layer];
+      this.notice = null;
+      await this.store?.save(layer).catch((e: unknown) => {
+        this.notice = `La capa está en el mapa, pero el navegador no guardó una copia (${e instanceof Error ? e.message : String(e)}): habrá que importarla de nuevo tras recargar.`;
+      });
       this.pending = null;
       this.#features = [];
       this.status = 'idle';
