@@ -2,6 +2,7 @@
 // Origen-Nacional (EPSG:9377) with a Latin-1 DBF is dropped on the page, mapped, and shows on the
 // map and in the overlay table. The shapefile is a hand-made test fixture built at run time.
 import { zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +111,14 @@ describe('importar capa', () => {
     await row.waitFor({ timeout: 60_000 });
     const cells = await row.locator('td.num').allTextContents();
     expect(cells[2]).toBe('100,0 %');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Exportar CSV' }).click()
+    ]);
+    expect(file.suggestedFilename()).toBe('traslapes-05001.csv');
+    const csv = readFileSync(await file.path(), 'utf8');
+    expect(csv).toContain('05001,MEDELLÍN,');
+    expect(csv).toContain(NAME);
     await page.screenshot({ path: 'test-results/importada-medellin.png' });
     expect(consoleErrors).toEqual([]);
   });
