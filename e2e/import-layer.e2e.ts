@@ -2,6 +2,7 @@
 // Origen-Nacional (EPSG:9377) with a Latin-1 DBF is dropped on the page, mapped, and shows on the
 // map and in the overlay table. The shapefile is a hand-made test fixture built at run time.
 import { zipSync } from 'fflate';
+import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
 import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
 import { clickMunicipio, launchChromium, startApp, type RunningApp } from './harness';
+
+const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 
 const NAME = 'Resguardo Ñame Peña';
 // A 0.01° cell inside Medellín (05001), in lon/lat, projected to 9377 for the file.
@@ -41,6 +44,22 @@ function zippedShapefile(): string {
   return Buffer.from(zip).toString('base64');
 }
 
+/** Drops one file (given as base64) on the import zone, as a user dragging it from the desktop. */
+async function dropFile(name: string, type: string, b64: string): Promise<void> {
+  await page.evaluate(
+    ({ name, type, b64 }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type }));
+      const zone = document.querySelector('[data-testid="zona-importar"]')!;
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })
+      );
+    },
+    { name, type, b64 }
+  );
+}
+
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
@@ -61,18 +80,7 @@ afterAll(async () => {
 describe('importar capa', () => {
   it('drops a zipped EPSG:9377 shapefile with a Latin-1 DBF and asks for its mapping', async () => {
     await page.getByRole('button', { name: 'Importar capa' }).click();
-    await page.evaluate(
-      ({ b64 }) => {
-        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const dt = new DataTransfer();
-        dt.items.add(new File([bytes], 'prueba-9377.zip', { type: 'application/zip' }));
-        const zone = document.querySelector('[data-testid="zona-importar"]')!;
-        zone.dispatchEvent(
-          new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })
-        );
-      },
-      { b64: zippedShapefile() }
-    );
+    await dropFile('prueba-9377.zip', 'application/zip', zippedShapefile());
     const form = page.locator('form.mapping');
     await form.waitFor({ timeout: 30_000 }).catch(async (e: unknown) => {
       throw new Error(
@@ -121,6 +129,33 @@ describe('importar capa', () => {
     expect(csv).toContain(NAME);
     await page.screenshot({ path: 'test-results/importada-medellin.png' });
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('joins a table keyed by DANE code, saved by Excel, to the municipio panel', async () => {
+    // The real PDET list (shared data) re-saved as Excel does: semicolons, windows-1252, and
+    // codes that lost their leading zero.
+    const rows = csvParse(readFileSync(`${SHARED}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8'));
+    const excel = [
+      rows.columns.join(';'),
+      ...rows.map((r) =>
+        rows.columns.map((c) => (c === 'cod_dane_mpio' ? String(Number(r[c])) : r[c])).join(';')
+      )
+    ].join('\r\n');
+    const b64 = Buffer.from(excel, 'latin1').toString('base64');
+    await page.getByRole('button', { name: 'Importar capa' }).click();
+    await dropFile('pdet.csv', 'text/csv', b64);
+    const form = page.locator('[data-testid="form-tabla"]');
+    await form.waitFor({ timeout: 60_000 });
+    expect(await form.textContent()).toContain('sin el cero inicial');
+    await form.getByLabel('Productor').fill('UARIV (IRV 2022) vía ODPI');
+    await form.getByLabel('Fecha de descarga o corte').fill('2026-11-01');
+    await form.getByRole('button', { name: 'Agregar tabla' }).click();
+    await page.locator('[data-testid="tablas-importadas"]').waitFor();
+    await page.getByRole('button', { name: 'Cerrar importación' }).click();
+    await clickMunicipio(page, '05736');
+    const tablesPanel = page.locator('[data-testid="tablas-municipio"]');
+    await tablesPanel.waitFor({ timeout: 30_000 });
+    expect(await tablesPanel.textContent()).toContain('Bajo Cauca-Nordeste Antioqueño');
   });
 
   it('keeps the imported layer after a reload, and forgets it once removed', async () => {

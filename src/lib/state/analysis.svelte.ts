@@ -38,10 +38,13 @@ export class Analysis {
     OVERLAY_LAYERS.map(({ id, title }) => ({ id, title }))
   );
   #overlayReady: Promise<OverlayClient>;
+  #dbReady: Promise<Db>;
+  #resolveDb: (db: Db) => void = () => {};
   #resolveOverlay: (c: OverlayClient) => void = () => {};
 
   constructor(private readonly dataUrl: (file: string) => string) {
     this.#overlayReady = new Promise((resolve) => (this.#resolveOverlay = resolve));
+    this.#dbReady = new Promise((resolve) => (this.#resolveDb = resolve));
   }
 
   async start(): Promise<void> {
@@ -64,6 +67,7 @@ export class Analysis {
         }
       );
       this.#db = db;
+      this.#resolveDb(db);
       this.status = 'ready';
       this.progress = 1;
       this.message = 'Análisis listo';
@@ -129,6 +133,14 @@ export class Analysis {
     const res = await fetch(this.dataUrl(file));
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
     return new Uint8Array(await res.arrayBuffer());
+  }
+
+  /** The DANE codes of the bundled municipios (waits for the analysis tables). */
+  async municipioCodes(): Promise<Set<string>> {
+    const db = await this.#dbReady;
+    const rows = await db.query<{ code: string }>('SELECT code FROM municipios');
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a returned lookup, not state
+    return new Set(rows.map((r) => r.code));
   }
 
   async profile(code: string): Promise<MunicipioProfile | null> {

@@ -1,0 +1,91 @@
+// A table keyed by DANE municipio code (CSV or TSV: the ZOMAC list, regalías, production…). The
+// encoding (UTF-8, else windows-1252) and the delimiter (, ; or tab) are detected; codes are
+// normalised — Excel drops the leading zero ("5001" → "05001") and may add ".0" — and every repair,
+// unknown code and duplicate is reported. Values stay text; numbers are recognised per column.
+import { dsvFormat } from 'd3-dsv';
+import { ImportError, type InputFile } from './import-error';
+
+export interface ImportedTable {
+  name: string;
+  keyColumn: string;
+  columns: string[];
+  /** One row per municipio code (first occurrence kept). */
+  rows: Map<string, Record<string, string>>;
+  /** Columns whose every non-empty value is a number with a dot or no decimals. */
+  numeric: string[];
+  warnings: string[];
+}
+
+const KEY_NAME = /^(cod(igo)?[_ ]?(dane|mpio|municipio|mun)|divipola|cod_?dane_?mpio|codigo|cod)$/i;
+
+function decode(file: InputFile): { text: string; note: string | null } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes), note: null };
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(file.bytes);
+    return { text, note: `${file.name}: no es UTF-8; se leyó como windows-1252 (Excel en español).` };
+  }
+}
+
+function delimiter(firstLine: string): string {
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+/** "05001", "5001", "5001.0", " 05001 " → "05001"; anything else → null. */
+function normalise(raw: string): { code: string; repaired: boolean } | null {
+  const t = raw.trim().replace(/\.0+$/, '');
+  if (/^\d{5}$/.test(t)) return { code: t, repaired: false };
+  if (/^\d{4}$/.test(t)) return { code: `0${t}`, repaired: true };
+  return null;
+}
+
+const sample = (xs: string[]) => xs.slice(0, 5).join(', ') + (xs.length > 5 ? `… (${xs.length})` : '');
+
+export function readTable(
+  file: InputFile,
+  known: ReadonlySet<string>,
+  keyColumn?: string
+): ImportedTable {
+  const { text, note } = decode(file);
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  if (!firstLine.trim()) throw new ImportError(file.name, 'la tabla está vacía.');
+  const parsed = dsvFormat(delimiter(firstLine)).parse(body);
+  const columns = parsed.columns.map((c) => c.trim());
+  const key = keyColumn ?? columns.find((c) => KEY_NAME.test(c));
+  if (!key || !columns.includes(key))
+    throw new ImportError(file.name, `no se encontró la columna del código DANE; columnas: ${columns.join(', ')}.`);
+  if (parsed.length === 0) throw new ImportError(file.name, 'la tabla no tiene filas.');
+  const warnings = note ? [note] : [];
+  const rows = new Map<string, Record<string, string>>();
+  const repaired: string[] = [];
+  const invalid: string[] = [];
+  const unknown: string[] = [];
+  const duplicated: string[] = [];
+  for (const raw of parsed) {
+    const row = Object.fromEntries(columns.map((c, i) => [c, raw[parsed.columns[i]!] ?? '']));
+    const n = normalise(row[key] ?? '');
+    if (!n) {
+      invalid.push(row[key] || '(vacío)');
+      continue;
+    }
+    if (n.repaired) repaired.push(`${row[key]!.trim()} → ${n.code}`);
+    if (!known.has(n.code)) unknown.push(n.code);
+    if (rows.has(n.code)) {
+      duplicated.push(n.code);
+      continue;
+    }
+    rows.set(n.code, { ...row, [key]: n.code });
+  }
+  if (rows.size === 0)
+    throw new ImportError(file.name, `ninguna fila tiene un código DANE válido en «${key}».`);
+  if (repaired.length) warnings.push(`${repaired.length} códigos sin el cero inicial se repararon: ${sample(repaired)}.`);
+  if (invalid.length) warnings.push(`${invalid.length} filas sin código DANE válido se omitieron: ${sample(invalid)}.`);
+  if (unknown.length) warnings.push(`${unknown.length} códigos no están en el MGN 2018: ${sample(unknown)}.`);
+  if (duplicated.length) warnings.push(`${duplicated.length} códigos repetidos; se conservó la primera fila: ${sample(duplicated)}.`);
+  const numeric = columns.filter(
+    (c) => c !== key && [...rows.values()].every((r) => !r[c] || /^-?\d+(\.\d+)?$/.test(r[c]!.trim()))
+  );
+  return { name: file.name, keyColumn: key, columns, rows, numeric, warnings };
+}

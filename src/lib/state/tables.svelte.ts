@@ -1,0 +1,84 @@
+// Tables keyed by DANE code imported by the user (ZOMAC list, regalías, production…): read,
+// checked against the municipios, given a title and provenance, then shown in each municipio's
+// panel. A failed import leaves the loaded tables as they were.
+import type { ImportedTable } from '$lib/data/import/read-table';
+import type { Provenance } from './imports.svelte';
+
+export interface UserTable {
+  id: string;
+  title: string;
+  keyColumn: string;
+  columns: string[];
+  rows: Map<string, Record<string, string>>;
+  warnings: string[];
+  provenance: Provenance;
+  fileName: string;
+}
+
+export interface PendingTable {
+  title: string;
+  keyColumn: string;
+  provenance: Provenance;
+  info: { name: string; rows: number; columns: string[]; warnings: string[] };
+}
+
+export class Tables {
+  pending: PendingTable | null = $state(null);
+  error: string | null = $state(null);
+  tables: UserTable[] = $state.raw([]);
+  #table: ImportedTable | null = null;
+  #count = 0;
+
+  constructor(private readonly codes: () => Promise<Set<string>>) {}
+
+  async read(file: File): Promise<void> {
+    this.error = null;
+    try {
+      const [{ readTable }, codes, bytes] = await Promise.all([
+        import('$lib/data/import/read-table'),
+        this.codes(),
+        file.arrayBuffer()
+      ]);
+      const t = readTable({ name: file.name, bytes: new Uint8Array(bytes) }, codes);
+      this.#table = t;
+      this.pending = {
+        title: file.name.replace(/\.[^.]+$/, ''),
+        keyColumn: t.keyColumn,
+        provenance: { producer: '', cutoff: '', license: '' },
+        info: { name: t.name, rows: t.rows.size, columns: t.columns, warnings: t.warnings }
+      };
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  cancel(): void {
+    this.pending = null;
+    this.#table = null;
+  }
+
+  confirm(): void {
+    const p = this.pending;
+    const t = this.#table;
+    if (!p || !t) return;
+    if (!p.provenance.producer.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(p.provenance.cutoff)) {
+      this.error = 'Indique el productor y la fecha de descarga o corte de la tabla.';
+      return;
+    }
+    this.tables = [
+      ...this.tables,
+      {
+        id: `tabla-${++this.#count}`,
+        title: p.title.trim() || t.name,
+        keyColumn: t.keyColumn,
+        columns: t.columns.filter((c) => c !== t.keyColumn),
+        rows: t.rows,
+        warnings: t.warnings,
+        provenance: $state.snapshot(p.provenance),
+        fileName: t.name
+      }
+    ];
+    this.cancel();
+    this.error = null;
+  }
+}

@@ -1,0 +1,67 @@
+// Tables keyed by DANE code (issue 4). Real input: the PDET list (UARIV IRV 2022 via ODPI, shared
+// data), as published and as Excel re-saves it (semicolons, windows-1252, leading zeros lost).
+// The small tables with duplicates and bad codes are hand-made test fixtures.
+import { csvParse } from 'd3-dsv';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../src/lib/data/import/import-error';
+import { readTable } from '../src/lib/data/import/read-table';
+import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+
+const SHARED = process.env.SHARED_DATA ?? '../shared/data';
+const PDET = readFileSync(`${SHARED}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8');
+const known = new Set((await readArrowRows('data', 'municipios')).map((r) => String(r.code)));
+const file = (name: string, bytes: Uint8Array) => ({ name, bytes });
+
+/** Latin-1 bytes of a string (every character here is in windows-1252's Latin-1 range). */
+const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+describe('readTable', () => {
+  const source = csvParse(PDET);
+
+  it('reads the published PDET list: 170 municipios, key column found, nothing to repair', () => {
+    const t = readTable(file('pdet.csv', new TextEncoder().encode(PDET)), known);
+    expect(t.keyColumn).toBe('cod_dane_mpio');
+    expect(t.rows.size).toBe(170);
+    expect(t.warnings).toEqual([]);
+    expect(t.rows.get('05040')?.municipio_mgn2018).toBe('ANORÍ');
+    expect(t.numeric).toContain('pdet');
+  });
+
+  it('reads it as Excel saves it: semicolons, windows-1252, codes without the leading zero', () => {
+    const lostZeros = source.filter((r) => r.cod_dane_mpio!.startsWith('0')).length;
+    const excel = [
+      source.columns.join(';'),
+      ...source.map((r) =>
+        source.columns.map((c) => (c === 'cod_dane_mpio' ? String(Number(r[c])) : r[c])).join(';')
+      )
+    ].join('\r\n');
+    const t = readTable(file('pdet-excel.csv', latin1(excel)), known);
+    expect(t.rows.size).toBe(170);
+    expect(t.rows.get('05040')?.municipio_mgn2018).toBe('ANORÍ');
+    expect(t.warnings.some((w) => w.includes('windows-1252'))).toBe(true);
+    expect(t.warnings.some((w) => w.startsWith(`${lostZeros} códigos sin el cero inicial`))).toBe(
+      true
+    );
+    expect(lostZeros).toBeGreaterThan(0);
+  });
+
+  it('reports duplicates, unknown and invalid codes, keeping the first row of a duplicate', () => {
+    const csv = 'codigo,valor\n5001.0,1\n05001,2\n99999,3\nabc,4\n,5\n76001,6\n';
+    const t = readTable(file('mano.csv', new TextEncoder().encode(csv)), known);
+    expect([...t.rows.keys()]).toEqual(['05001', '99999', '76001']);
+    expect(t.rows.get('05001')?.valor).toBe('1');
+    const text = t.warnings.join('\n');
+    expect(text).toMatch(/1 códigos sin el cero inicial se repararon: 5001\.0 → 05001/);
+    expect(text).toMatch(/1 códigos no están en el MGN 2018: 99999/);
+    expect(text).toMatch(/1 códigos repetidos/);
+    expect(text).toMatch(/2 filas sin código DANE válido/);
+  });
+
+  it('refuses a table without a DANE code column, or without rows, naming the file', () => {
+    const noKey = () => readTable(file('sin.csv', new TextEncoder().encode('a,b\n1,2\n')), known);
+    expect(noKey).toThrow(ImportError);
+    expect(noKey).toThrow(/«sin\.csv»: no se encontró la columna del código DANE; columnas: a, b/);
+    expect(() => readTable(file('vacia.csv', new Uint8Array()), known)).toThrow(/vacía/);
+  });
+});
