@@ -6,12 +6,14 @@ import { DEFAULT_SLIVER_THRESHOLD } from '../lib/geo/sliver-threshold';
 import { CliError } from './cli-error';
 import { municipiosCommand } from './commands/municipios';
 import { overlayCommand } from './commands/overlay';
+import { zonalCommand } from './commands/zonal';
 
 const USAGE = `Uso:
   atlas municipios [--json]
   atlas overlay --layer <capa incluida | archivo.zip | archivo.shp | archivo.geojson> [--key <campo>]
                 [--municipios 05736,05604,…] [--borde-ha ${DEFAULT_SLIVER_THRESHOLD.maxHa}] [--borde-pct ${DEFAULT_SLIVER_THRESHOLD.maxPctOfFeature}]
                 [--hilos N] [--json]
+  atlas zonal --raster <archivo.tif> [--categorico] [--municipios 05736,…] [--json]
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;
 
 function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
@@ -36,6 +38,8 @@ async function run(argv: string[]): Promise<void> {
         'borde-ha': { type: 'string' },
         'borde-pct': { type: 'string' },
         hilos: { type: 'string' },
+        raster: { type: 'string' },
+        categorico: { type: 'boolean' },
         datos: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -54,6 +58,14 @@ async function run(argv: string[]): Promise<void> {
     process.stdout.write(values.json ? `${JSON.stringify(json)}\n` : `${table}\n`);
     if (!values.json) for (const w of warnings) process.stderr.write(`aviso: ${w}\n`);
   };
+  const municipioList = values.municipios
+    ? {
+        municipios: values.municipios
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean)
+      }
+    : {};
   if (command === 'municipios') {
     const { rows, table, warnings } = await municipiosCommand(dataDir);
     emit(rows, table, warnings);
@@ -63,14 +75,7 @@ async function run(argv: string[]): Promise<void> {
       {
         layer: values.layer,
         ...(values.key ? { key: values.key } : {}),
-        ...(values.municipios
-          ? {
-              municipios: values.municipios
-                .split(',')
-                .map((c) => c.trim())
-                .filter(Boolean)
-            }
-          : {}),
+        ...municipioList,
         sliver: {
           maxHa: positiveNumber('--borde-ha', values['borde-ha'], DEFAULT_SLIVER_THRESHOLD.maxHa),
           maxPctOfFeature: positiveNumber(
@@ -89,6 +94,17 @@ async function run(argv: string[]): Promise<void> {
       ...output.repaired.map((r) => `«${r.feature}» reparado: ${r.reason}`),
       ...output.warnings
     ]);
+  } else if (command === 'zonal') {
+    if (!values.raster) throw new CliError(`zonal: falta --raster.\n${USAGE}`, 2);
+    const { output, table } = await zonalCommand(
+      {
+        raster: values.raster,
+        categorical: Boolean(values.categorico),
+        ...municipioList
+      },
+      dataDir
+    );
+    emit(output, table, output.warnings);
   } else {
     throw new CliError(`Comando desconocido «${command}».\n${USAGE}`, 2);
   }
