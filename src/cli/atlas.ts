@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SLIVER_THRESHOLD } from '../lib/geo/sliver-threshold';
 import { CliError } from './cli-error';
 import { municipiosCommand } from './commands/municipios';
+import { importCommand } from './commands/import';
 import { overlayCommand } from './commands/overlay';
 import { zonalCommand } from './commands/zonal';
 
@@ -13,6 +14,7 @@ const USAGE = `Uso:
   atlas overlay --layer <capa incluida | archivo.zip | archivo.shp | archivo.geojson> [--key <campo>]
                 [--municipios 05736,05604,…] [--borde-ha ${DEFAULT_SLIVER_THRESHOLD.maxHa}] [--borde-pct ${DEFAULT_SLIVER_THRESHOLD.maxPctOfFeature}]
                 [--hilos N] [--json]
+  atlas import <archivo.zip | archivo.shp | archivo.geojson> [--salida capa.geojson] [--json]
   atlas zonal --raster <archivo.tif> [--categorico] [--municipios 05736,…] [--json]
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;
 
@@ -40,6 +42,7 @@ async function run(argv: string[]): Promise<void> {
         hilos: { type: 'string' },
         raster: { type: 'string' },
         categorico: { type: 'boolean' },
+        salida: { type: 'string' },
         datos: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -94,6 +97,14 @@ async function run(argv: string[]): Promise<void> {
       ...output.repaired.map((r) => `«${r.feature}» reparado: ${r.reason}`),
       ...output.warnings
     ]);
+  } else if (command === 'import') {
+    const file = positionals[1];
+    if (!file) throw new CliError(`import: indique el archivo.\n${USAGE}`, 2);
+    const { stat } = await import('node:fs/promises');
+    if (!(await stat(file).catch(() => null))?.isFile())
+      throw new CliError(`«${file}» no existe o no es un archivo.`);
+    const { output, table } = await importCommand(file, values.salida);
+    emit(output, table, output.warnings);
   } else if (command === 'zonal') {
     if (!values.raster) throw new CliError(`zonal: falta --raster.\n${USAGE}`, 2);
     const { output, table } = await zonalCommand(

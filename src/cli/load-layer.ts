@@ -9,6 +9,7 @@ import type { WireFeature } from '../lib/geo/overlay-session';
 import { CliError } from './cli-error';
 import { ImportError, type InputFile } from '../lib/data/import/import-error';
 import { importLayer } from '../lib/data/import/import-layer';
+import type { ImportedLayer } from '../lib/data/import/imported-layer';
 import { keyedFeatures } from '../lib/data/import/keyed-features';
 
 export interface LoadedLayer {
@@ -63,6 +64,16 @@ async function inputFiles(path: string): Promise<InputFile[]> {
   return [await read(path), ...(await Promise.all(siblings.map((n) => read(join(dir, n)))))];
 }
 
+/** A layer file through the app's importers; their ImportError becomes the CLI's error. */
+export async function loadFileLayer(path: string): Promise<ImportedLayer> {
+  try {
+    return await importLayer(await inputFiles(path));
+  } catch (e) {
+    if (e instanceof ImportError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
 export async function loadLayer(
   spec: string,
   key: string | undefined,
@@ -74,13 +85,8 @@ export async function loadLayer(
     throw new CliError(
       `«${spec}» no es una capa incluida ni un archivo existente. Capas incluidas: ${fieldList(POLYGON_LAYERS)}.`
     );
-  try {
-    const layer = await importLayer(await inputFiles(spec));
-    const keyedLayer = keyed(spec, layer.features, key);
-    keyedLayer.warnings.unshift(...layer.warnings);
-    return keyedLayer;
-  } catch (e) {
-    if (e instanceof ImportError) throw new CliError(e.message);
-    throw e;
-  }
+  const layer = await loadFileLayer(spec);
+  const keyedLayer = keyed(spec, layer.features, key);
+  keyedLayer.warnings.unshift(...layer.warnings);
+  return keyedLayer;
 }

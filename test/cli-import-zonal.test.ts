@@ -1,17 +1,73 @@
-// `atlas zonal` on a hand-made GeoTIFF fixture written at run time: a categorical raster covering
-// Medellín (05001) whose pixel areas must add up to the municipio's geodesic area.
+// `atlas import` and `atlas zonal` on hand-made fixtures written at run time: a zipped EPSG:9377
+// shapefile with a Latin-1 DBF, and a categorical GeoTIFF covering Medellín (05001).
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { zipSync } from 'fflate';
+import type { FeatureCollection, Polygon } from 'geojson';
 import { writeArrayBuffer } from 'geotiff';
+import proj4 from 'proj4';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildTestShapefile } from '../scripts/fixtures/write-test-shapefile';
 import type { ZonalResult } from '../src/lib/geo/zonal-stats';
+import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from './fixtures/crs-wkt';
 
 const run = promisify(execFile);
 const dir = await mkdtemp(join(tmpdir(), 'atlas-zonal-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('atlas import', () => {
+  it('converts a zipped EPSG:9377 shapefile to GeoJSON in lon/lat, names decoded', async () => {
+    const toGrid = proj4('EPSG:4326', ORIGEN_NACIONAL_PROJ4);
+    const corners: [number, number][] = [
+      [-75.59, 6.24],
+      [-75.58, 6.24],
+      [-75.58, 6.25],
+      [-75.59, 6.25]
+    ];
+    const parts = buildTestShapefile({
+      features: [
+        {
+          ring: corners.map((p) => toGrid.forward(p) as [number, number]),
+          properties: { NOMBRE: 'Peña' }
+        }
+      ],
+      dbfEncoding: 'latin1',
+      prj: ORIGEN_NACIONAL_ESRI_WKT
+    });
+    const zip = join(dir, 'capa.zip');
+    await writeFile(
+      zip,
+      zipSync({
+        'capa.shp': parts.shp,
+        'capa.shx': parts.shx,
+        'capa.dbf': parts.dbf,
+        'capa.prj': parts.prj!
+      })
+    );
+    const out = join(dir, 'capa.geojson');
+    const { stdout } = await run(process.execPath, [
+      'scripts/atlas.mjs',
+      'import',
+      zip,
+      '--salida',
+      out,
+      '--json'
+    ]);
+    const summary = JSON.parse(stdout) as { features: number; crs: string };
+    expect(summary.features).toBe(1);
+    expect(summary.crs).toMatch(/^EPSG:9377/);
+    const fc = JSON.parse(await readFile(out, 'utf8')) as FeatureCollection<Polygon>;
+    expect(fc.features[0]?.properties?.NOMBRE).toBe('Peña');
+    const ring = fc.features[0]!.geometry.coordinates[0]!;
+    for (const [lon, lat] of corners)
+      expect(ring.some((p) => Math.abs(p[0]! - lon) < 1e-7 && Math.abs(p[1]! - lat) < 1e-7)).toBe(
+        true
+      );
+  }, 60_000);
+});
 
 describe('atlas zonal', () => {
   it('gives class shares for Medellín whose area matches the municipio', async () => {
