@@ -158,7 +158,7 @@ describe('importar capa', () => {
     expect(await tablesPanel.textContent()).toContain('Bajo Cauca-Nordeste Antioqueño');
   });
 
-  it('keeps the imported layer after a reload, and forgets it once removed', async () => {
+  it('keeps the imported layer and table after a reload, and forgets the layer once removed', async () => {
     const hasSource = () =>
       page.evaluate(() =>
         Boolean(
@@ -173,6 +173,7 @@ describe('importar capa', () => {
     await page.getByRole('button', { name: 'Importar capa' }).click();
     const list = page.locator('[data-testid="capas-importadas"]');
     expect(await list.textContent()).toContain('Fixture de prueba');
+    expect(await page.locator('[data-testid="tablas-importadas"]').textContent()).toContain('pdet');
     await page.getByRole('button', { name: /^Quitar la capa/ }).click();
     await expect.poll(hasSource).toBe(false);
     await page.reload();

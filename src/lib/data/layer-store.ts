@@ -1,25 +1,35 @@
-// Imported layers kept in the browser (IndexedDB), so an analyst loads a 50 MB file once and finds
-// it after a reload. Values are stored by structured clone; nothing leaves the machine.
+// Imported layers and tables kept in the browser (IndexedDB), so an analyst loads a 50 MB file once
+// and finds it after a reload. Values are stored by structured clone; nothing leaves the machine.
 import type { UserLayer } from '$lib/state/imports.svelte';
+import type { UserTable } from '$lib/state/tables.svelte';
 
 const DB = 'atlas-dmedp';
-const STORE = 'capas-importadas';
+const STORES = ['capas-importadas', 'tablas-importadas'] as const;
+type StoreName = (typeof STORES)[number];
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
+    const req = indexedDB.open(DB, 2);
+    req.onupgradeneeded = () => {
+      for (const name of STORES)
+        if (!req.result.objectStoreNames.contains(name))
+          req.result.createObjectStore(name, { keyPath: 'id' });
+    };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB no disponible'));
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function run<T>(
+  store: StoreName,
+  mode: IDBTransactionMode,
+  op: (s: IDBObjectStore) => IDBRequest<T>
+): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = op(tx.objectStore(STORE));
+      const tx = db.transaction(store, mode);
+      const req = op(tx.objectStore(store));
       tx.oncomplete = () => resolve(req.result);
       tx.onerror = () => reject(tx.error ?? new Error('Error de IndexedDB'));
       tx.onabort = () => reject(tx.error ?? new Error('Transacción abortada (¿sin espacio?)'));
@@ -29,10 +39,17 @@ async function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRe
   }
 }
 
-export const layerStore = {
-  save: (layer: UserLayer) => run('readwrite', (s) => s.put(layer)).then(() => undefined),
-  remove: (id: string) => run('readwrite', (s) => s.delete(id)).then(() => undefined),
-  all: () => run('readonly', (s) => s.getAll() as IDBRequest<UserLayer[]>)
-};
+/** Save, remove and list the records of one store (keyed by `id`). */
+function keyedStore<T extends { id: string }>(name: StoreName) {
+  return {
+    save: (item: T) => run(name, 'readwrite', (s) => s.put(item)).then(() => undefined),
+    remove: (id: string) => run(name, 'readwrite', (s) => s.delete(id)).then(() => undefined),
+    all: () => run(name, 'readonly', (s) => s.getAll() as IDBRequest<T[]>)
+  };
+}
+
+export const layerStore = keyedStore<UserLayer>('capas-importadas');
+export const tableStore = keyedStore<UserTable>('tablas-importadas');
 
 export type LayerStore = typeof layerStore;
+export type TableStore = typeof tableStore;

@@ -2,6 +2,7 @@
 // checked against the municipios, given a title and provenance, then shown in each municipio's
 // panel. A failed import leaves the loaded tables as they were.
 import type { ImportedTable } from '$lib/data/import/read-table';
+import type { TableStore } from '$lib/data/layer-store';
 import type { Provenance } from './imports.svelte';
 
 export interface UserTable {
@@ -29,7 +30,23 @@ export class Tables {
   #table: ImportedTable | null = null;
   #count = 0;
 
-  constructor(private readonly codes: () => Promise<Set<string>>) {}
+  constructor(
+    private readonly codes: () => Promise<Set<string>>,
+    private readonly store: TableStore | null = null
+  ) {}
+
+  /** Brings back the tables imported in earlier visits (kept in this browser). */
+  async restore(): Promise<void> {
+    const kept = await this.store?.all().catch(() => []);
+    if (!kept?.length) return;
+    this.tables = kept.sort((a, b) => a.id.localeCompare(b.id, 'es', { numeric: true }));
+    this.#count = Math.max(...kept.map((t) => Number(/(\d+)$/.exec(t.id)?.[1] ?? 0)));
+  }
+
+  async remove(id: string): Promise<void> {
+    this.tables = this.tables.filter((t) => t.id !== id);
+    await this.store?.remove(id).catch(() => undefined);
+  }
 
   async read(file: File): Promise<void> {
     this.error = null;
@@ -57,7 +74,7 @@ export class Tables {
     this.#table = null;
   }
 
-  confirm(): void {
+  async confirm(): Promise<void> {
     const p = this.pending;
     const t = this.#table;
     if (!p || !t) return;
@@ -65,20 +82,21 @@ export class Tables {
       this.error = 'Indique el productor y la fecha de descarga o corte de la tabla.';
       return;
     }
-    this.tables = [
-      ...this.tables,
-      {
-        id: `tabla-${++this.#count}`,
-        title: p.title.trim() || t.name,
-        keyColumn: t.keyColumn,
-        columns: t.columns.filter((c) => c !== t.keyColumn),
-        rows: t.rows,
-        warnings: t.warnings,
-        provenance: $state.snapshot(p.provenance),
-        fileName: t.name
-      }
-    ];
+    const table: UserTable = {
+      id: `tabla-${++this.#count}`,
+      title: p.title.trim() || t.name,
+      keyColumn: t.keyColumn,
+      columns: t.columns.filter((c) => c !== t.keyColumn),
+      rows: t.rows,
+      warnings: t.warnings,
+      provenance: $state.snapshot(p.provenance),
+      fileName: t.name
+    };
+    this.tables = [...this.tables, table];
     this.cancel();
     this.error = null;
+    await this.store?.save(table).catch((e: unknown) => {
+      this.error = `La tabla está cargada, pero el navegador no guardó una copia (${e instanceof Error ? e.message : String(e)}).`;
+    });
   }
 }
