@@ -158,6 +158,23 @@ describe('importar capa', () => {
     expect(await tablesPanel.textContent()).toContain('Bajo Cauca-Nordeste Antioqueño');
   });
 
+  it('finds the municipios sheet of an official Excel workbook (DNP IDF 2023)', async () => {
+    const xlsx = readFileSync(`${SHARED}/socioeconomico/ResultadosIDF_2023_dnp_original.xlsx`);
+    await page.getByRole('button', { name: 'Importar capa' }).click();
+    await dropFile('idf.xlsx', 'application/vnd.ms-excel', xlsx.toString('base64'));
+    const form = page.locator('[data-testid="form-tabla"]');
+    await form.waitFor({ timeout: 60_000 });
+    expect(await form.textContent()).toContain('«Municipios 2023»');
+    await form.getByLabel('Productor').fill('DNP');
+    await form.getByLabel('Fecha de descarga o corte').fill('2026-11-01');
+    await form.getByRole('button', { name: 'Agregar tabla' }).click();
+    await page.getByRole('button', { name: 'Cerrar importación' }).click();
+    await clickMunicipio(page, '05736');
+    const tablesPanel = page.locator('[data-testid="tablas-municipio"]');
+    await expect.poll(() => tablesPanel.locator('h4').count()).toBe(2);
+    expect(await tablesPanel.textContent()).toContain('Dependencia de las Transferencias');
+  });
+
   it('keeps the imported layer and table after a reload, and forgets the layer once removed', async () => {
     const hasSource = () =>
       page.evaluate(() =>

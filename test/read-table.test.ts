@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../src/lib/data/import/import-error';
 import { readTable } from '../src/lib/data/import/read-table';
+import { readWorkbook } from '../src/lib/data/import/read-workbook';
 import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
@@ -63,5 +64,30 @@ describe('readTable', () => {
     expect(noKey).toThrow(ImportError);
     expect(noKey).toThrow(/«sin\.csv»: no se encontró la columna del código DANE; columnas: a, b/);
     expect(() => readTable(file('vacia.csv', new Uint8Array()), known)).toThrow(/vacía/);
+  });
+});
+
+describe('readWorkbook', () => {
+  it('finds the municipios sheet of the DNP IDF 2023 workbook and agrees with the DNP CSV', async () => {
+    const bytes = readFileSync(`${SHARED}/socioeconomico/ResultadosIDF_2023_dnp_original.xlsx`);
+    const t = await readWorkbook({ name: 'idf.xlsx', bytes: new Uint8Array(bytes) }, known);
+    expect(t.warnings[0]).toContain('«Municipios 2023»');
+    expect(t.keyColumn).toBe('Código');
+    // The DNP's CSV of the same results (shared data) lists the same municipios.
+    const csv = csvParse(
+      readFileSync(`${SHARED}/socioeconomico/idf2023_dnp_municipios.csv`, 'utf8')
+    );
+    expect(t.rows.size).toBe(csv.length);
+    const medellin = csv.find((r) => r.cod_dane_mpio === '05001');
+    expect(t.rows.get('05001')?.['Categorías']).toBe(medellin?.['Categorías']);
+    expect(Number(t.rows.get('05002')?.['Dependencia de las Transferencias'])).toBeCloseTo(
+      Number(csv.find((r) => r.cod_dane_mpio === '05002')?.['Dependencia de las Transferencias']),
+      9
+    );
+  });
+
+  it('refuses a file that is not a workbook, naming it', async () => {
+    const bad = { name: 'roto.xlsx', bytes: new TextEncoder().encode('no es un libro') };
+    await expect(readWorkbook(bad, known)).rejects.toThrow(/«roto\.xlsx»: libro de Excel ilegible/);
   });
 });

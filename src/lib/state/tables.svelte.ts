@@ -51,12 +51,11 @@ export class Tables {
   async read(file: File): Promise<void> {
     this.error = null;
     try {
-      const [{ readTable }, codes, bytes] = await Promise.all([
-        import('$lib/data/import/read-table'),
-        this.codes(),
-        file.arrayBuffer()
-      ]);
-      const t = readTable({ name: file.name, bytes: new Uint8Array(bytes) }, codes);
+      const [codes, bytes] = await Promise.all([this.codes(), file.arrayBuffer()]);
+      const input = { name: file.name, bytes: new Uint8Array(bytes) };
+      const t = /\.xlsx$/i.test(file.name)
+        ? await (await import('$lib/data/import/read-workbook')).readWorkbook(input, codes)
+        : (await import('$lib/data/import/read-table')).readTable(input, codes);
       this.#table = t;
       this.pending = {
         title: file.name.replace(/\.[^.]+$/, ''),

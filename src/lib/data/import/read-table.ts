@@ -18,6 +18,10 @@ export interface ImportedTable {
 
 const KEY_NAME = /^(cod(igo)?[_ ]?(dane|mpio|municipio|mun)|divipola|cod_?dane_?mpio|codigo|cod)$/i;
 
+/** Whether a column title names the DANE municipio code ("Código", "cod_dane_mpio", "DIVIPOLA"…). */
+export const isKeyName = (title: string) =>
+  KEY_NAME.test(title.trim().normalize('NFD').replace(/\p{M}/gu, ''));
+
 function decode(file: InputFile): { text: string; note: string | null } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes), note: null };
@@ -42,6 +46,57 @@ function normalise(raw: string): { code: string; repaired: boolean } | null {
 
 const sample = (xs: string[]) => xs.slice(0, 5).join(', ') + (xs.length > 5 ? `… (${xs.length})` : '');
 
+/**
+ * A table from a header and rows of text (CSV or a spreadsheet sheet): finds the key column,
+ * normalises the codes and reports every repair, unknown code and duplicate.
+ */
+export function tableFromRows(
+  name: string,
+  header: string[],
+  body: string[][],
+  known: ReadonlySet<string>,
+  keyColumn?: string,
+  warnings: string[] = []
+): ImportedTable {
+  const columns = header.map((c) => c.trim());
+  const key = keyColumn ?? columns.find(isKeyName);
+  if (!key || !columns.includes(key))
+    throw new ImportError(name, `no se encontró la columna del código DANE; columnas: ${columns.join(', ')}.`);
+  if (body.length === 0) throw new ImportError(name, 'la tabla no tiene filas.');
+  const k = columns.indexOf(key);
+  const rows = new Map<string, Record<string, string>>();
+  const repaired: string[] = [];
+  const invalid: string[] = [];
+  const unknown: string[] = [];
+  const duplicated: string[] = [];
+  for (const cells of body) {
+    const row = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+    const raw = cells[k] ?? '';
+    const n = normalise(raw);
+    if (!n) {
+      invalid.push(raw || '(vacío)');
+      continue;
+    }
+    if (n.repaired) repaired.push(`${raw.trim()} → ${n.code}`);
+    if (!known.has(n.code)) unknown.push(n.code);
+    if (rows.has(n.code)) {
+      duplicated.push(n.code);
+      continue;
+    }
+    rows.set(n.code, { ...row, [key]: n.code });
+  }
+  if (rows.size === 0)
+    throw new ImportError(name, `ninguna fila tiene un código DANE válido en «${key}».`);
+  if (repaired.length) warnings.push(`${repaired.length} códigos sin el cero inicial se repararon: ${sample(repaired)}.`);
+  if (invalid.length) warnings.push(`${invalid.length} filas sin código DANE válido se omitieron: ${sample(invalid)}.`);
+  if (unknown.length) warnings.push(`${unknown.length} códigos no están en el MGN 2018: ${sample(unknown)}.`);
+  if (duplicated.length) warnings.push(`${duplicated.length} códigos repetidos; se conservó la primera fila: ${sample(duplicated)}.`);
+  const numeric = columns.filter(
+    (c) => c !== key && [...rows.values()].every((r) => !r[c] || /^-?\d+(\.\d+)?$/.test(r[c]!.trim()))
+  );
+  return { name, keyColumn: key, columns, rows, numeric, warnings };
+}
+
 export function readTable(
   file: InputFile,
   known: ReadonlySet<string>,
@@ -51,41 +106,7 @@ export function readTable(
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   if (!firstLine.trim()) throw new ImportError(file.name, 'la tabla está vacía.');
-  const parsed = dsvFormat(delimiter(firstLine)).parse(body);
-  const columns = parsed.columns.map((c) => c.trim());
-  const key = keyColumn ?? columns.find((c) => KEY_NAME.test(c));
-  if (!key || !columns.includes(key))
-    throw new ImportError(file.name, `no se encontró la columna del código DANE; columnas: ${columns.join(', ')}.`);
-  if (parsed.length === 0) throw new ImportError(file.name, 'la tabla no tiene filas.');
-  const warnings = note ? [note] : [];
-  const rows = new Map<string, Record<string, string>>();
-  const repaired: string[] = [];
-  const invalid: string[] = [];
-  const unknown: string[] = [];
-  const duplicated: string[] = [];
-  for (const raw of parsed) {
-    const row = Object.fromEntries(columns.map((c, i) => [c, raw[parsed.columns[i]!] ?? '']));
-    const n = normalise(row[key] ?? '');
-    if (!n) {
-      invalid.push(row[key] || '(vacío)');
-      continue;
-    }
-    if (n.repaired) repaired.push(`${row[key]!.trim()} → ${n.code}`);
-    if (!known.has(n.code)) unknown.push(n.code);
-    if (rows.has(n.code)) {
-      duplicated.push(n.code);
-      continue;
-    }
-    rows.set(n.code, { ...row, [key]: n.code });
-  }
-  if (rows.size === 0)
-    throw new ImportError(file.name, `ninguna fila tiene un código DANE válido en «${key}».`);
-  if (repaired.length) warnings.push(`${repaired.length} códigos sin el cero inicial se repararon: ${sample(repaired)}.`);
-  if (invalid.length) warnings.push(`${invalid.length} filas sin código DANE válido se omitieron: ${sample(invalid)}.`);
-  if (unknown.length) warnings.push(`${unknown.length} códigos no están en el MGN 2018: ${sample(unknown)}.`);
-  if (duplicated.length) warnings.push(`${duplicated.length} códigos repetidos; se conservó la primera fila: ${sample(duplicated)}.`);
-  const numeric = columns.filter(
-    (c) => c !== key && [...rows.values()].every((r) => !r[c] || /^-?\d+(\.\d+)?$/.test(r[c]!.trim()))
-  );
-  return { name: file.name, keyColumn: key, columns, rows, numeric, warnings };
+  const rows = dsvFormat(delimiter(firstLine)).parseRows(body);
+  const [header = [], ...rest] = rows;
+  return tableFromRows(file.name, header, rest, known, keyColumn, note ? [note] : []);
 }
