@@ -8,6 +8,7 @@ import proj4 from 'proj4';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
+import { importLayer } from '../src/lib/data/import/import-layer';
 import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
 import { clickMunicipio, launchChromium, startApp, type RunningApp } from './harness';
 
@@ -191,6 +192,18 @@ describe('importar capa', () => {
     const list = page.locator('[data-testid="capas-importadas"]');
     expect(await list.textContent()).toContain('Fixture de prueba');
     expect(await page.locator('[data-testid="tablas-importadas"]').textContent()).toContain('pdet');
+    // Export → import round trip of the restored layer, as a zipped shapefile.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Shapefile' }).click()
+    ]);
+    const exported = await importLayer([
+      {
+        name: download.suggestedFilename(),
+        bytes: new Uint8Array(readFileSync(await download.path()))
+      }
+    ]);
+    expect(exported.features.map((f) => f.properties?.NOMBRE)).toEqual([NAME]);
     await page.getByRole('button', { name: /^Quitar la capa/ }).click();
     await expect.poll(hasSource).toBe(false);
     await page.reload();

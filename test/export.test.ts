@@ -4,10 +4,12 @@ import { csvParse } from 'd3-dsv';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { layerGeojson } from '../src/lib/data/export/layer-geojson';
+import { layerShapefile } from '../src/lib/data/export/layer-shapefile';
 import { overlapsCsv } from '../src/lib/data/export/overlaps-csv';
+import { geodesicAreaHa } from '../src/lib/geo/geodesic-area';
 import { importLayer } from '../src/lib/data/import/import-layer';
 import { matchPreset } from '../src/lib/data/import/layer-presets';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 const ANT = `${SHARED}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
@@ -58,5 +60,29 @@ describe('export', () => {
     expect(Number(row?.traslape_ha)).toBe(pair.overlap_ha);
     expect(Number(row?.pct_del_elemento)).toBe(pair.pct_of_feature);
     expect(row?.borde).toBe('no');
+  });
+});
+
+describe('export to zipped shapefile', () => {
+  it('round-trips the real ANT layer: same geometry areas, same attributes (renamed fields reported)', async () => {
+    const original = await importLayer([{ name: 'r.geojson', bytes: await readFile(ANT) }]);
+    const { zip, notes } = layerShapefile('resguardos', original.features);
+    expect(notes).toContain(
+      'campo «Shape_Length» → «Shape_Len1» (límite de 10 caracteres del .dbf)'
+    );
+    const again = await importLayer([{ name: 'resguardos.zip', bytes: zip }]);
+    expect(again.crs.epsg).toBe(4326);
+    expect(again.features).toHaveLength(original.features.length);
+    again.features.forEach((f, i) => {
+      const o = original.features[i]!;
+      const a = geodesicAreaHa(o.geometry as MultiPolygon);
+      expect(Math.abs(geodesicAreaHa(f.geometry as Polygon | MultiPolygon) / a - 1)).toBeLessThan(
+        1e-9
+      );
+      expect(f.properties?.NOMBRE).toBe(o.properties?.NOMBRE);
+      expect(f.properties?.PUEBLO).toBe(o.properties?.PUEBLO);
+      expect(f.properties?.AREA_ACTO_).toBe(o.properties?.AREA_ACTO_);
+      expect(f.properties?.Shape_Len1).toBe(o.properties?.Shape_Length);
+    });
   });
 });

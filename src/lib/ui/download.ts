@@ -1,6 +1,6 @@
-// Saves text as a file through the browser's download (no server round trip).
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+// Saves text or bytes as a file through the browser's download (no server round trip).
+export function download(name: string, data: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
