@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus } from 'node:os';
 import { promisify } from 'node:util';
 import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+import { rowsToWire } from '../src/lib/data/node/rows-to-wire';
 import { loadGeos } from '../src/lib/geo/geos-runtime';
 import { writeGeometry } from '../src/lib/geo/geos-write';
 import { OverlaySession, type WireFeature } from '../src/lib/geo/overlay-session';
@@ -38,10 +39,7 @@ function time<T>(f: () => T): [T, number] {
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
 async function wire(table: string, key: string): Promise<WireFeature[]> {
-  return (await readArrowRows('data', table)).map((r) => ({
-    id: String(r[key]),
-    geometry: r.geometry as string
-  }));
+  return rowsToWire(await readArrowRows('data', table), key);
 }
 
 async function kernels() {

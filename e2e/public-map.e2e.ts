@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_LAYERS, MISSING_LAYERS, OVERLAY_LAYERS } from '../src/lib/data/catalog';
 import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+import { rowsToWire } from '../src/lib/data/node/rows-to-wire';
 import { OverlaySession } from '../src/lib/geo/overlay-session';
 import { formatHectares, formatInteger, formatPercent } from '../src/lib/ui/format';
 import { clickMunicipio, launchChromium, startApp, type RunningApp } from './harness';
@@ -64,11 +65,7 @@ beforeAll(async () => {
 /** The same overlap computed by the engine in Node, from the same bundled data. */
 async function nodeOverlap(code: string, table: string, feature: string): Promise<number> {
   const session = await OverlaySession.open();
-  const wire = async (t: string, key: string) =>
-    (await readArrowRows('data', t)).map((r) => ({
-      id: String(r[key]),
-      geometry: r.geometry as string
-    }));
+  const wire = async (t: string, key: string) => rowsToWire(await readArrowRows('data', t), key);
   session.load({
     layer: 'm',
     features: (await wire('municipios', 'code')).filter((f) => f.id === code)

@@ -5,14 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { overlayInThreads } from '../src/lib/data/node/overlay-in-threads';
 import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+import { rowsToWire } from '../src/lib/data/node/rows-to-wire';
 import type { WireFeature } from '../src/lib/geo/overlay-session';
 
 describe('overlay: municipios × departamentos (país completo)', async () => {
   const wire = async (table: string): Promise<WireFeature[]> =>
-    (await readArrowRows('data', table)).map((r) => ({
-      id: String(r.code),
-      geometry: r.geometry as string
-    }));
+    rowsToWire(await readArrowRows('data', table), 'code');
   const [municipios, departamentos] = await Promise.all([
     wire('municipios'),
     wire('departamentos')

@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { BUNDLED_LAYERS, layerById } from '../lib/data/catalog';
 import { readArrowRows } from '../lib/data/node/read-arrow-rows';
+import { rowsToWire } from '../lib/data/node/rows-to-wire';
 import type { WireFeature } from '../lib/geo/overlay-session';
 import { CliError } from './cli-error';
 import { ImportError, type InputFile } from '../lib/data/import/import-error';
@@ -32,7 +33,7 @@ async function bundled(id: string, key: string | undefined, dataDir: string): Pr
     throw new CliError(
       `La capa «${id}» no tiene el campo «${k}». Campos: ${fieldList(Object.keys(rows[0]!).filter((f) => f !== 'geometry'))}.`
     );
-  const features = rows.map((r) => ({ id: String(r[k]), geometry: r.geometry as string }));
+  const features = rowsToWire(rows, k);
   return { name: id, key: k, features, warnings: [] };
 }
 

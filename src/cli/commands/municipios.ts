@@ -1,5 +1,6 @@
 // `atlas municipios`: every municipio with its geodesic area (WGS84, GeographicLib), in hectares.
 import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
+import { rowsToWire } from '../../lib/data/node/rows-to-wire';
 import { OverlaySession } from '../../lib/geo/overlay-session';
 import { formatTable } from '../format-table';
 
@@ -17,7 +18,7 @@ export async function municipiosCommand(
   const session = await OverlaySession.open();
   const loaded = session.load({
     layer: 'municipios',
-    features: src.map((r) => ({ id: String(r.code), geometry: r.geometry as string }))
+    features: rowsToWire(src, 'code')
   });
   const areas = session.areas('municipios');
   const rows = src.map((r) => ({

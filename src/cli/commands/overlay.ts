@@ -3,6 +3,7 @@
 import { DANE_CODE } from '../../lib/data/dane-code';
 import { overlayInThreads } from '../../lib/data/node/overlay-in-threads';
 import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
+import { rowsToWire } from '../../lib/data/node/rows-to-wire';
 import type { OverlayResult } from '../../lib/geo/overlay-types';
 import type { SliverThreshold } from '../../lib/geo/sliver-threshold';
 import { CliError } from '../cli-error';
@@ -38,9 +39,10 @@ export async function overlayCommand(
   const unknown = [...(wanted ?? [])].filter((c) => !rows.some((r) => r.code === c));
   if (unknown.length)
     throw new CliError(`--municipios: códigos que no están en el MGN: ${unknown.join(', ')}.`);
-  const municipios = rows
-    .filter((r) => !wanted || wanted.has(String(r.code)))
-    .map((r) => ({ id: String(r.code), geometry: r.geometry as string }));
+  const municipios = rowsToWire(
+    rows.filter((r) => !wanted || wanted.has(String(r.code))),
+    'code'
+  );
   // One thread unless asked: on the 2-vCPU machines measured (bench/results.json) a second
   // thread did not shorten the full-country run — the work is memory-bound.
   const result = await overlayInThreads(municipios, layer.features, {

@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { ImportError } from '../../lib/data/import/import-error';
 import { readGeotiff } from '../../lib/data/import/read-geotiff';
 import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
+import { rowsToWire } from '../../lib/data/node/rows-to-wire';
 import { loadGeos } from '../../lib/geo/geos-runtime';
+import { parseWire } from '../../lib/geo/overlay-session';
 import { prepareLayer } from '../../lib/geo/prepare-layer';
 import { zonalStats, type ZonalResult } from '../../lib/geo/zonal-stats';
 import { CliError } from '../cli-error';
@@ -34,12 +36,8 @@ export async function zonalCommand(
   const rows = await readArrowRows(dataDir, 'municipios');
   const rt = await loadGeos();
   const wanted = args.municipios ? new Set(args.municipios) : null;
-  const layer = prepareLayer(
-    rt,
-    rows
-      .filter((r) => !wanted || wanted.has(String(r.code)))
-      .map((r) => ({ id: String(r.code), geometry: JSON.parse(String(r.geometry)) as never }))
-  );
+  const chosen = rows.filter((r) => !wanted || wanted.has(String(r.code)));
+  const layer = prepareLayer(rt, parseWire(rowsToWire(chosen, 'code'), grid.warnings));
   const results = zonalStats(rt, layer, grid, args.categorical).filter((r) => r.pixels > 0);
   layer.destroy();
   const names = new Map(rows.map((r) => [String(r.code), String(r.name)]));

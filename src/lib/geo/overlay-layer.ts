@@ -2,7 +2,7 @@
 // (municipio, feature) pair and, per municipio, the area covered by the union of the features.
 // Kernel: GEOS (WebAssembly) OverlayNG, chosen by benchmark (README, «Motor de cruces»), after a
 // flatbush bbox search and prepared-geometry shortcuts (feature inside municipio, or the reverse).
-import type { BBox, MultiPolygon } from 'geojson';
+import type { BBox } from 'geojson';
 import { geosAreaHa } from './geos-area';
 import { readPolygons } from './geos-read';
 import type { Geos, GeosRuntime } from './geos-runtime';
@@ -100,7 +100,6 @@ export function overlayLayer(
       const f = layer.items[k]!;
       let piece: Piece;
       let ha: number;
-      let geometry: MultiPolygon | null | undefined = options.withGeometry ? undefined : null;
       if (
         inside(f.bbox, m.bbox) &&
         geos.GEOSPreparedContains(prepared(geos, m), f.geometry) === 1
@@ -128,7 +127,6 @@ export function overlayLayer(
         }
         piece = { geometry: cut, owned: true, feature: k };
       }
-      if (geometry === undefined) geometry = readPolygons(geos, piece.geometry);
       const pctOfFeature = (100 * ha) / f.areaHa;
       pairs.push({
         municipio: m.id,
@@ -137,7 +135,7 @@ export function overlayLayer(
         pct_of_municipio: (100 * ha) / m.areaHa,
         pct_of_feature: pctOfFeature,
         borde: isBorde(ha, pctOfFeature, sliver),
-        ...(geometry ? { geometry } : {})
+        ...(options.withGeometry ? { geometry: readPolygons(geos, piece.geometry) } : {})
       });
       pieces.push(piece);
       sum += ha;

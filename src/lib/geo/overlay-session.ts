@@ -34,7 +34,8 @@ export interface OverlayRequest extends OverlayOptions {
 export type SessionMessage =
   { kind: 'load'; request: LoadRequest } | { kind: 'overlay'; request: OverlayRequest };
 
-function parse(features: WireFeature[], warnings: string[]): OverlayFeature[] {
+/** Wire features as overlay input: GeoJSON text parsed, unreadable text reported in `warnings`. */
+export function parseWire(features: WireFeature[], warnings: string[]): OverlayFeature[] {
   const out: OverlayFeature[] = [];
   for (const { id, geometry } of features) {
     if (typeof geometry !== 'string') {
@@ -61,7 +62,7 @@ export class OverlaySession {
   /** Prepares (or replaces) a layer; returns how many features are usable. */
   load({ layer, features }: LoadRequest): LoadSummary {
     const parseWarnings: string[] = [];
-    const prepared = prepareLayer(this.rt, parse(features, parseWarnings));
+    const prepared = prepareLayer(this.rt, parseWire(features, parseWarnings));
     prepared.warnings.unshift(...parseWarnings);
     this.layers.get(layer)?.destroy();
     this.layers.set(layer, prepared);

@@ -41,7 +41,8 @@ export interface UserLayer {
 }
 
 const MEMORY_KEY = 'atlas-dmedp.mapeos';
-const idNumber = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? 0);
+/** The serial number at the end of an import's id («importada-3», «tabla-2»). */
+export const idNumber = (id: string) => Number(/(\d+)$/.exec(id)?.[1] ?? 0);
 
 export class Imports {
   status: 'idle' | 'reading' | 'mapping' | 'adding' = $state('idle');

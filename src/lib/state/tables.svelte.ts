@@ -3,7 +3,7 @@
 // panel. A failed import leaves the loaded tables as they were.
 import type { ImportedTable } from '$lib/data/import/read-table';
 import type { TableStore } from '$lib/data/layer-store';
-import type { Provenance } from './imports.svelte';
+import { idNumber, type Provenance } from './imports.svelte';
 
 export interface UserTable {
   id: string;
@@ -39,8 +39,8 @@ export class Tables {
   async restore(): Promise<void> {
     const kept = await this.store?.all().catch(() => []);
     if (!kept?.length) return;
-    this.tables = kept.sort((a, b) => a.id.localeCompare(b.id, 'es', { numeric: true }));
-    this.#count = Math.max(...kept.map((t) => Number(/(\d+)$/.exec(t.id)?.[1] ?? 0)));
+    this.tables = kept.sort((a, b) => idNumber(a.id) - idNumber(b.id));
+    this.#count = Math.max(...kept.map((t) => idNumber(t.id)));
   }
 
   async remove(id: string): Promise<void> {

@@ -1,6 +1,6 @@
 // What every loader returns, and the checks they share: geometry well formed (every position has
 // two finite numbers, nesting as the type requires) and coordinates in degrees.
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 import type { SupportedCrs } from './supported-crs';
 
 export interface ImportedLayer {
@@ -49,21 +49,22 @@ export function wellFormed(g: unknown): g is Geometry {
   return depth !== undefined && nested(coordinates, depth);
 }
 
-function eachPosition(g: Geometry, f: (x: number, y: number) => void): void {
-  if (g.type === 'GeometryCollection') return g.geometries.forEach((x) => eachPosition(x, f));
-  const walk = (c: unknown): void => {
-    if (isPosition(c)) f((c as number[])[0]!, (c as number[])[1]!);
-    else if (Array.isArray(c)) c.forEach(walk);
-  };
-  walk(g.coordinates);
+/** Calls `f` on every position of a well-formed geometry (the arrays themselves, to edit in place). */
+export function forEachPosition(g: Geometry, f: (p: Position) => void): void {
+  if (g.type === 'GeometryCollection') return g.geometries.forEach((x) => forEachPosition(x, f));
+  if (g.type === 'Point') return f(g.coordinates);
+  if (g.type === 'LineString' || g.type === 'MultiPoint') return g.coordinates.forEach(f);
+  if (g.type === 'Polygon' || g.type === 'MultiLineString')
+    return g.coordinates.forEach((r) => r.forEach(f));
+  g.coordinates.forEach((p) => p.forEach((r) => r.forEach(f)));
 }
 
 /** Whether a geometry is well formed and every coordinate is inside the lon/lat range. */
 export function inDegrees(g: Geometry): boolean {
   if (!wellFormed(g)) return false;
   let ok = true;
-  eachPosition(g, (x, y) => {
-    if (!(Math.abs(x) <= 180 && Math.abs(y) <= 90)) ok = false;
+  forEachPosition(g, (p) => {
+    if (!(Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90)) ok = false;
   });
   return ok;
 }

@@ -1,23 +1,15 @@
 // Coordinates of a supported CRS → lon/lat degrees, converted in place (the features are fresh from
 // the reader), Z and M dropped. MAGNA-SIRGAS equals WGS84 at map scale (towgs84 = 0), so the
 // target keeps the source's ellipsoid and proj4 does no datum shift per point.
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
 import proj4 from 'proj4';
+import { forEachPosition } from './imported-layer';
 import type { SupportedCrs } from './supported-crs';
 
 const SAME_DATUM_DEGREES = (def: string) =>
   /\+ellps=GRS80/.test(def)
     ? '+proj=longlat +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +no_defs'
     : '+proj=longlat +datum=WGS84 +no_defs';
-
-function eachPosition(g: Geometry, f: (p: Position) => void): void {
-  if (g.type === 'GeometryCollection') return g.geometries.forEach((x) => eachPosition(x, f));
-  if (g.type === 'Point') return f(g.coordinates);
-  if (g.type === 'LineString' || g.type === 'MultiPoint') return g.coordinates.forEach(f);
-  if (g.type === 'Polygon' || g.type === 'MultiLineString')
-    return g.coordinates.forEach((r) => r.forEach(f));
-  g.coordinates.forEach((p) => p.forEach((r) => r.forEach(f)));
-}
 
 /**
  * A function that converts a well-formed geometry of `crs` in place and tells whether every result
@@ -28,7 +20,7 @@ export function toWgs84(crs: SupportedCrs): (g: Geometry) => boolean {
   const converter = geographic ? null : proj4(crs.proj4, SAME_DATUM_DEGREES(crs.proj4));
   return (g) => {
     let ok = true;
-    eachPosition(g, (p) => {
+    forEachPosition(g, (p) => {
       if (converter) {
         const [x, y] = converter.forward([p[0]!, p[1]!]);
         p[0] = x!;
