@@ -59,6 +59,22 @@ describe('readTable', () => {
     expect(text).toMatch(/2 filas sin código DANE válido/);
   });
 
+  it('rebuilds the code from split department and municipio columns, numbering repeated titles', () => {
+    // Hand-made fixture in the shape of DANE's NBI sheet, as Excel re-saves it (leading zeros lost).
+    const csv = [
+      'Código Departamento;Código Municipio;Nombre;NBI;NBI',
+      '5;1;MEDELLÍN;5.23;5.17',
+      '05;031;AMALFI;22.38;11.65',
+      '91;263;EL ENCANTO (ANM);80.1;'
+    ].join('\n');
+    const t = readTable(file('nbi.csv', new TextEncoder().encode(csv)), known);
+    expect(t.keyColumn).toBe('Código DANE');
+    expect([...t.rows.keys()]).toEqual(['05001', '05031', '91263']);
+    expect(t.rows.get('05031')).toMatchObject({ NBI: '22.38', 'NBI (2)': '11.65' });
+    expect(t.warnings.join(' ')).toMatch(/numerados en orden: NBI \(2\)/);
+    expect(t.warnings.join(' ')).toMatch(/«Código Departamento» \+ «Código Municipio»/);
+  });
+
   it('refuses a table without a DANE code column, or without rows, naming the file', () => {
     const noKey = () => readTable(file('sin.csv', new TextEncoder().encode('a,b\n1,2\n')), known);
     expect(noKey).toThrow(ImportError);
@@ -84,6 +100,31 @@ describe('readWorkbook', () => {
       Number(csv.find((r) => r.cod_dane_mpio === '05002')?.['Dependencia de las Transferencias']),
       9
     );
+  });
+
+  it("reads DANE's NBI workbook, whose code is split in two columns, as the tidy CSV has it", async () => {
+    const bytes = readFileSync(`${SHARED}/socioeconomico/CNPV-2018-NBI_dane_original.xlsx`);
+    const t = await readWorkbook({ name: 'nbi.xlsx', bytes: new Uint8Array(bytes) }, known);
+    expect(t.warnings[0]).toContain('«Municipios»');
+    // The tidy CSV (openpyxl conversion, shared data) has the 1,122 MGN units; the sheet adds the
+    // national total, code 00000, reported as unknown.
+    const tidy = csvParse(
+      readFileSync(`${SHARED}/socioeconomico/nbi_cnpv2018_municipios.csv`, 'utf8')
+    );
+    expect(tidy.length).toBe(1122);
+    expect(t.rows.size).toBe(1123);
+    expect(t.warnings.join(' ')).toMatch(/1 códigos no están en el MGN 2018: 00000/);
+    for (const row of tidy) {
+      const r = t.rows.get(row.cod_dane_mpio!);
+      expect(Number(r?.['Prop de Personas en NBI (%)'])).toBeCloseTo(Number(row.total_nbi), 4);
+      // Third block of repeated titles = centros poblados y rural disperso.
+      if (row.rural_nbi)
+        expect(Number(r?.['Prop de Personas en NBI (%) (3)'])).toBeCloseTo(
+          Number(row.rural_nbi),
+          4
+        );
+    }
+    expect(t.rows.get('05031')?.['Nombre Municipio']).toBe('AMALFI');
   });
 
   it('refuses a file that is not a workbook, naming it', async () => {

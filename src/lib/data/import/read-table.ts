@@ -3,6 +3,7 @@
 // normalised — Excel drops the leading zero ("5001" → "05001") and may add ".0" — and every repair,
 // unknown code and duplicate is reported. Values stay text; numbers are recognised per column.
 import { dsvFormat } from 'd3-dsv';
+import { composeKeyColumn } from './compose-key-column';
 import { ImportError, type InputFile } from './import-error';
 
 export interface ImportedTable {
@@ -44,6 +45,23 @@ function normalise(raw: string): { code: string; repaired: boolean } | null {
   return null;
 }
 
+/** Blank titles get a position; repeated ones a number in order ("NBI", "NBI (2)"). */
+function uniqueTitles(header: string[], warnings: string[]): string[] {
+  const seen = new Map<string, number>();
+  const renamed: string[] = [];
+  const out = header.map((raw, i) => {
+    const t = raw.trim() || `columna ${i + 1}`;
+    const n = (seen.get(t) ?? 0) + 1;
+    seen.set(t, n);
+    if (n === 1) return t;
+    renamed.push(`${t} (${n})`);
+    return `${t} (${n})`;
+  });
+  if (renamed.length)
+    warnings.push(`títulos de columna repetidos, numerados en orden: ${sample(renamed)}.`);
+  return out;
+}
+
 const sample = (xs: string[]) => xs.slice(0, 5).join(', ') + (xs.length > 5 ? `… (${xs.length})` : '');
 
 /**
@@ -58,18 +76,32 @@ export function tableFromRows(
   keyColumn?: string,
   warnings: string[] = []
 ): ImportedTable {
-  const columns = header.map((c) => c.trim());
-  const key = keyColumn ?? columns.find(isKeyName);
+  let columns = uniqueTitles(header, warnings);
+  let rowsIn = body;
+  let key = keyColumn;
+  if (!key) {
+    const named = columns.filter(isKeyName);
+    const hasCodes = (c: string) =>
+      body.slice(0, 20).some((r) => normalise(r[columns.indexOf(c)] ?? ''));
+    key = named.find(hasCodes);
+    const split = key ? null : composeKeyColumn(columns, body);
+    if (split) {
+      ({ header: columns, body: rowsIn } = split);
+      key = columns[0];
+      warnings.push(split.note);
+    }
+    key ??= named[0];
+  }
   if (!key || !columns.includes(key))
     throw new ImportError(name, `no se encontró la columna del código DANE; columnas: ${columns.join(', ')}.`);
-  if (body.length === 0) throw new ImportError(name, 'la tabla no tiene filas.');
+  if (rowsIn.length === 0) throw new ImportError(name, 'la tabla no tiene filas.');
   const k = columns.indexOf(key);
   const rows = new Map<string, Record<string, string>>();
   const repaired: string[] = [];
   const invalid: string[] = [];
   const unknown: string[] = [];
   const duplicated: string[] = [];
-  for (const cells of body) {
+  for (const cells of rowsIn) {
     const row = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
     const raw = cells[k] ?? '';
     const n = normalise(raw);
