@@ -1,11 +1,9 @@
 // Main-thread side of the browser overlay worker: promise per request.
-import type {
-  LoadSummary,
-  OverlayRequest,
-  SessionMessage,
-  WireFeature
-} from '$lib/geo/overlay-session';
+import type { LoadSummary, OverlayRequest, WireFeature } from '$lib/geo/overlay-session';
 import type { OverlayResult } from '$lib/geo/overlay-types';
+import type { InputFile } from './import/import-error';
+import type { ImportedTable } from './import/read-table';
+import type { WorkerMessage } from './overlay-worker';
 
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
@@ -27,11 +25,11 @@ export class OverlayClient {
     };
   }
 
-  #call(msg: SessionMessage): Promise<unknown> {
+  #call(msg: WorkerMessage, transfer: Transferable[] = []): Promise<unknown> {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#worker.postMessage({ id, msg });
+      this.#worker.postMessage({ id, msg }, transfer);
     });
   }
 
@@ -41,6 +39,11 @@ export class OverlayClient {
 
   overlay(request: OverlayRequest): Promise<OverlayResult> {
     return this.#call({ kind: 'overlay', request }) as Promise<OverlayResult>;
+  }
+
+  /** A GeoTIFF's zonal statistics over a loaded layer, as a table keyed by its ids. */
+  raster(layer: string, file: InputFile): Promise<ImportedTable> {
+    return this.#call({ kind: 'raster', layer, file }, [file.bytes.buffer as ArrayBuffer]) as Promise<ImportedTable>;
   }
 
   terminate(): void {

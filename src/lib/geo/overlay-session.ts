@@ -6,6 +6,8 @@ import { loadGeos, type GeosRuntime } from './geos-runtime';
 import { overlayLayer } from './overlay-layer';
 import type { OverlayFeature, OverlayOptions, OverlayResult, RepairNote } from './overlay-types';
 import { prepareLayer, type PreparedLayer } from './prepare-layer';
+import type { RasterGrid } from './raster-grid';
+import { zonalStats, type ZonalResult } from './zonal-stats';
 
 /** A feature whose geometry may still be GeoJSON text (cheap to send to a worker). */
 export interface WireFeature {
@@ -83,6 +85,13 @@ export class OverlaySession {
     const l = this.layers.get(layer);
     if (!m || !l) throw new Error(`Capa no cargada: ${m ? layer : municipios}`);
     return overlayLayer(this.rt, m, l, { ...options, ...(only ? { only: new Set(only) } : {}) });
+  }
+
+  /** Zonal statistics of a raster over a loaded layer (municipios). */
+  zonal(municipios: string, grid: RasterGrid, categorical: boolean): ZonalResult[] {
+    const m = this.layers.get(municipios);
+    if (!m) throw new Error(`Capa no cargada: ${municipios}`);
+    return zonalStats(this.rt, m, grid, categorical);
   }
 
   handle(msg: SessionMessage): LoadSummary | OverlayResult {

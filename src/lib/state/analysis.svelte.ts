@@ -3,6 +3,8 @@ import type { Db } from '$lib/data/duckdb/db';
 import type { MunicipioProfile } from '$lib/data/municipio-profile';
 import type { FeatureCollection } from 'geojson';
 import { OVERLAY_LAYERS } from '$lib/data/catalog';
+import type { InputFile } from '$lib/data/import/import-error';
+import type { ImportedTable } from '$lib/data/import/read-table';
 import type { OverlayClient } from '$lib/data/overlay-client';
 import type { LoadSummary, WireFeature } from '$lib/geo/overlay-session';
 import type { MunicipioCoverage, OverlayPair } from '$lib/geo/overlay-types';
@@ -121,6 +123,12 @@ export class Analysis {
     const summary = await client.load(info.id, features);
     this.overlayLayers = [...this.overlayLayers.filter((l) => l.id !== info.id), info];
     return summary;
+  }
+
+  /** A GeoTIFF summarised per municipio in the overlay worker (waits for it to be ready). */
+  async rasterTable(file: InputFile): Promise<ImportedTable> {
+    const client = await this.#overlayReady;
+    return client.raster('municipios', file);
   }
 
   /** Drops an imported layer from the overlay worker (its memory is released). */

@@ -1,6 +1,8 @@
-// Tables keyed by DANE code imported by the user (ZOMAC list, regalías, production…): read,
-// checked against the municipios, given a title and provenance, then shown in each municipio's
-// panel. A failed import leaves the loaded tables as they were.
+// Tables keyed by DANE code imported by the user (ZOMAC list, regalías, production…, and GeoTIFF
+// rasters summarised per municipio): read, checked against the municipios, given a title and
+// provenance, then shown in each municipio's panel. A failed import leaves the loaded tables as
+// they were.
+import type { InputFile } from '$lib/data/import/import-error';
 import type { ImportedTable } from '$lib/data/import/read-table';
 import type { TableStore } from '$lib/data/layer-store';
 import { idNumber, type Provenance } from './imports.svelte';
@@ -32,7 +34,8 @@ export class Tables {
 
   constructor(
     private readonly codes: () => Promise<Set<string>>,
-    private readonly store: TableStore | null = null
+    private readonly store: TableStore | null = null,
+    private readonly raster: ((file: InputFile) => Promise<ImportedTable>) | null = null
   ) {}
 
   /** Brings back the tables imported in earlier visits (kept in this browser). */
@@ -48,14 +51,16 @@ export class Tables {
     await this.store?.remove(id).catch(() => undefined);
   }
 
+  /** Whether a table is being read (a raster's statistics can take a few seconds). */
+  reading = $state(false);
+
   async read(file: File): Promise<void> {
     this.error = null;
+    this.reading = true;
     try {
       const [codes, bytes] = await Promise.all([this.codes(), file.arrayBuffer()]);
       const input = { name: file.name, bytes: new Uint8Array(bytes) };
-      const t = /\.xlsx$/i.test(file.name)
-        ? await (await import('$lib/data/import/read-workbook')).readWorkbook(input, codes)
-        : (await import('$lib/data/import/read-table')).readTable(input, codes);
+      const t = await this.#parse(input, codes);
       this.#table = t;
       this.pending = {
         title: file.name.replace(/\.[^.]+$/, ''),
@@ -65,7 +70,19 @@ export class Tables {
       };
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.reading = false;
     }
+  }
+
+  async #parse(input: InputFile, codes: Set<string>): Promise<ImportedTable> {
+    if (/\.tiff?$/i.test(input.name)) {
+      if (!this.raster) throw new Error('Los rásters necesitan el motor de cruces.');
+      return this.raster(input);
+    }
+    if (/\.xlsx$/i.test(input.name))
+      return (await import('$lib/data/import/read-workbook')).readWorkbook(input, codes);
+    return (await import('$lib/data/import/read-table')).readTable(input, codes);
   }
 
   cancel(): void {

@@ -1,11 +1,29 @@
-// A GeoTIFF (tiled or striped, compressed or not, COG included) as a lon/lat grid of its first band.
-// Geographic rasters (EPSG:4326, 4686) are read; projected ones are refused for now with a clear
-// message, as are rotated grids.
+// A GeoTIFF (tiled or striped, compressed or not, COG included) as a grid of its first band, in
+// degrees (EPSG:4326, 4686) or in one of the supported projected CRS (MAGNA zones, Origen
+// Nacional, Web Mercator) with its proj4 conversions. Other CRS and rotated grids are refused.
 import { fromArrayBuffer } from 'geotiff';
-import type { RasterGrid } from '../../geo/raster-grid';
+import proj4 from 'proj4';
+import type { RasterGrid, RasterProjection } from '../../geo/raster-grid';
 import { ImportError, type InputFile } from './import-error';
+import { sameDatumDegrees, SUPPORTED_CRS } from './supported-crs';
 
 const GEOGRAPHIC = new Set([4326, 4686]);
+const USER_DEFINED = 32767;
+
+function projection(name: string, epsg: number): RasterProjection {
+  const crs = SUPPORTED_CRS.find((c) => c.epsg === epsg && !GEOGRAPHIC.has(c.epsg));
+  if (!crs) {
+    const which = epsg === USER_DEFINED ? 'definido por el usuario, sin código EPSG' : `EPSG:${epsg}`;
+    const list = SUPPORTED_CRS.map((c) => c.epsg).join(', ');
+    throw new ImportError(name, `sistema de coordenadas no soportado (${which}); se aceptan EPSG ${list}.`);
+  }
+  const conv = proj4(crs.proj4, sameDatumDegrees(crs));
+  return {
+    epsg,
+    toLonLat: (x, y) => conv.forward([x, y]) as [number, number],
+    fromLonLat: (lon, lat) => conv.inverse([lon, lat]) as [number, number]
+  };
+}
 
 export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warnings: string[] }> {
   let image;
@@ -19,8 +37,8 @@ export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warni
   const warnings: string[] = [];
   const projected = keys.ProjectedCSTypeGeoKey as number | undefined;
   const geographic = keys.GeographicTypeGeoKey as number | undefined;
-  if (projected) throw new ImportError(file.name, `ráster proyectado (EPSG:${projected}); por ahora se aceptan rásters en grados (EPSG:4326 o 4686).`);
-  if (geographic && !GEOGRAPHIC.has(geographic)) throw new ImportError(file.name, `sistema de coordenadas no soportado (EPSG:${geographic}).`);
+  const proj = projected ? projection(file.name, projected) : undefined;
+  if (!proj && geographic && !GEOGRAPHIC.has(geographic)) throw new ImportError(file.name, `sistema de coordenadas no soportado (EPSG:${geographic}).`);
   let origin: number[];
   let resolution: number[];
   try {
@@ -37,9 +55,10 @@ export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warni
   const south = north + negDy * height;
   if (![west, north, dx, negDy].every(Number.isFinite) || dx <= 0 || negDy >= 0)
     throw new ImportError(file.name, 'georreferencia inválida o grilla no orientada al norte.');
-  if (Math.abs(west) > 180 || Math.abs(east) > 180 || Math.abs(north) > 90 || Math.abs(south) > 90)
-    throw new ImportError(file.name, 'las coordenadas del ráster no son grados.');
-  if (!geographic) warnings.push(`${file.name}: sin código de sistema de coordenadas; se lee en grados WGS84.`);
+  const corners = proj ? [proj.toLonLat(west, north), proj.toLonLat(east, south)] : [[west, north], [east, south]];
+  if (!corners.flat().every(Number.isFinite) || corners.some(([x, y]) => Math.abs(x!) > 180 || Math.abs(y!) > 90))
+    throw new ImportError(file.name, proj ? `las coordenadas del ráster no caben en EPSG:${proj.epsg}.` : 'las coordenadas del ráster no son grados.');
+  if (!geographic && !proj) warnings.push(`${file.name}: sin código de sistema de coordenadas; se lee en grados WGS84.`);
   const [values] = (await image.readRasters({ samples: [0] })) as unknown as [ArrayLike<number>];
-  return { width, height, west, north, dx, dy: -negDy, values: values!, noData: image.getGDALNoData(), warnings };
+  return { width, height, west, north, dx, dy: -negDy, values: values!, noData: image.getGDALNoData(), projection: proj, warnings };
 }

@@ -28,6 +28,10 @@ export const SUPPORTED_CRS: readonly SupportedCrs[] = [
   }
 ];
 
+/** Lon/lat degrees on the same ellipsoid as `crs` (MAGNA-SIRGAS = WGS84 at map scale: no shift). */
+export const sameDatumDegrees = (crs: SupportedCrs) =>
+  /\+ellps=GRS80/.test(crs.proj4) ? SUPPORTED_CRS[1]!.proj4 : SUPPORTED_CRS[0]!.proj4;
+
 interface Params {
   projName?: string;
   b?: number;

@@ -4,12 +4,7 @@
 import type { Geometry } from 'geojson';
 import proj4 from 'proj4';
 import { forEachPosition } from './imported-layer';
-import type { SupportedCrs } from './supported-crs';
-
-const SAME_DATUM_DEGREES = (def: string) =>
-  /\+ellps=GRS80/.test(def)
-    ? '+proj=longlat +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +no_defs'
-    : '+proj=longlat +datum=WGS84 +no_defs';
+import { sameDatumDegrees, type SupportedCrs } from './supported-crs';
 
 /**
  * A function that converts a well-formed geometry of `crs` in place and tells whether every result
@@ -17,7 +12,7 @@ const SAME_DATUM_DEGREES = (def: string) =>
  */
 export function toWgs84(crs: SupportedCrs): (g: Geometry) => boolean {
   const geographic = crs.epsg === 4326 || crs.epsg === 4686;
-  const converter = geographic ? null : proj4(crs.proj4, SAME_DATUM_DEGREES(crs.proj4));
+  const converter = geographic ? null : proj4(crs.proj4, sameDatumDegrees(crs));
   return (g) => {
     let ok = true;
     forEachPosition(g, (p) => {
