@@ -13,6 +13,7 @@ import { geosKernel, turfClipped, turfOnly, type Poly } from './kernels';
 import { importLayer } from '../src/lib/data/import/import-layer';
 import { ORIGEN_NACIONAL_ESRI_WKT } from '../test/fixtures/crs-wkt';
 import { largeShapefile } from './large-shapefile';
+import { rasterZonalBench } from './raster-zonal';
 import { noisyPolygon, seeded } from './noisy-polygon';
 
 const run = promisify(execFile);
@@ -214,6 +215,14 @@ log(
   `  ${(importBytes / 1e6).toFixed(1)} MB · ${imported.features.length} elementos · ${(importMs / 1000).toFixed(2)} s (meta < 5 s)`
 );
 
+log(
+  '» Estadísticas zonales: ráster de 2000 × 2000 píxeles sobre el Nordeste, en grados y en EPSG:9377'
+);
+const rz = await rasterZonalBench(municipios, NORDESTE);
+log(
+  `  grados ${rz.degrees_ms.toFixed(0)} ms · EPSG:9377 ${rz.epsg9377_ms.toFixed(0)} ms (${rz.ratio_projected_vs_degrees.toFixed(1)}×) · ${rz.epsg9377_pixels_in_municipios} píxeles dentro de los municipios`
+);
+
 const results = {
   date: started,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
@@ -233,6 +242,7 @@ const results = {
     speedup_geos_vs_turf: sample.turf_ms_per_pair / sample.geos_ms_per_pair
   },
   nordeste_rescreen: nd,
+  raster_zonal_nordeste: rz,
   import_large_shapefile: {
     bytes: importBytes,
     features: imported.features.length,
