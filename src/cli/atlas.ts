@@ -1,4 +1,4 @@
-// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay> [options]`.
+// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen> [options]`.
 // JSON on stdout with --json, a readable table otherwise; errors on stderr in Spanish, exit 1.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,6 +8,8 @@ import { municipiosCommand } from './commands/municipios';
 import { importCommand } from './commands/import';
 import { overlayCommand } from './commands/overlay';
 import { zonalCommand } from './commands/zonal';
+import { screenCommand } from './commands/screen';
+import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
 
 const USAGE = `Uso:
   atlas municipios [--json]
@@ -16,6 +18,7 @@ const USAGE = `Uso:
                 [--hilos N] [--json]
   atlas import <archivo.zip | archivo.shp | archivo.geojson> [--salida capa.geojson] [--json]
   atlas zonal --raster <archivo.tif> [--categorico] [--municipios 05736,…] [--json]
+  atlas screen --municipios 05736,… [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--capa-etnica archivo.zip[:CAMPO]]… [--json]
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;
 
 function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
@@ -43,6 +46,8 @@ async function run(argv: string[]): Promise<void> {
         raster: { type: 'string' },
         categorico: { type: 'boolean' },
         salida: { type: 'string' },
+        'buffer-km': { type: 'string' },
+        'capa-etnica': { type: 'string', multiple: true },
         datos: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -112,6 +117,18 @@ async function run(argv: string[]): Promise<void> {
         raster: values.raster,
         categorical: Boolean(values.categorico),
         ...municipioList
+      },
+      dataDir
+    );
+    emit(output, table, output.warnings);
+  } else if (command === 'screen') {
+    if (!municipioList.municipios?.length)
+      throw new CliError(`screen: falta --municipios.\n${USAGE}`, 2);
+    const { output, table } = await screenCommand(
+      {
+        municipios: municipioList.municipios,
+        bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),
+        files: values['capa-etnica'] ?? []
       },
       dataDir
     );

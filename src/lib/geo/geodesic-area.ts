@@ -4,13 +4,8 @@
 // which skips the edge lengths PolygonArea also computes. Rings may wind either way; holes are
 // subtracted. Coordinates are [lon, lat] degrees.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import * as geographiclib from 'geographiclib-geodesic';
 import type { EdgeAreaCache } from './edge-area-cache';
-
-// CommonJS package: Node's ESM loader exposes it as `default`, bundlers as named exports.
-const lib =
-  (geographiclib as unknown as { default?: typeof geographiclib }).default ?? geographiclib;
-const { Geodesic } = lib;
+import { Geodesic } from './geographiclib';
 const WGS84 = Geodesic.WGS84;
 const MASK = Geodesic.AREA | Geodesic.LONG_UNROLL;
 const AREA0 = 4 * Math.PI * (WGS84 as unknown as { _c2: number })._c2;

@@ -1,0 +1,158 @@
+// `atlas screen`: the consulta previa pre-screen of municipios against every ethnic layer at hand
+// (the bundled ones and files given with --capa-etnica), with the layers that were not loaded.
+import { BUNDLED_LAYERS, MISSING_LAYERS } from '../../lib/data/catalog';
+import { DANE_CODE } from '../../lib/data/dane-code';
+import { matchPreset } from '../../lib/data/import/layer-presets';
+import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
+import { rowsToWire } from '../../lib/data/node/rows-to-wire';
+import { screenConsulta } from '../../lib/domain/consulta-previa-screen';
+import { PROXIMITY_BUFFER_NOTE } from '../../lib/domain/proximity-buffer';
+import { areaHits } from '../../lib/geo/area-hits';
+import { loadGeos } from '../../lib/geo/geos-runtime';
+import { parseWire, type WireFeature } from '../../lib/geo/overlay-session';
+import { prepareLayer } from '../../lib/geo/prepare-layer';
+import { CliError } from '../cli-error';
+import { formatTable } from '../format-table';
+import { loadFileLayer } from '../load-layer';
+import { keyedFeatures } from '../../lib/data/import/keyed-features';
+
+export interface ScreenArgs {
+  municipios: string[];
+  bufferKm: number;
+  /** Ethnic layer files, each `path` or `path:KEY_FIELD`. */
+  files: string[];
+}
+
+interface CheckedLayer {
+  id: string;
+  title: string;
+  producer: string;
+  version: string;
+  caveat: string;
+}
+
+/** An imported file keyed by the field asked for, the preset's, or NOMBRE. */
+async function fileLayer(
+  spec: string
+): Promise<ScreenLayer & { covers?: string; warnings: string[] }> {
+  const [path, asked] = /^(.*):([^:\\/]+)$/.exec(spec)?.slice(1) ?? [spec, undefined];
+  const imported = await loadFileLayer(path!);
+  const fields = Object.keys(imported.features[0]?.properties ?? {});
+  const preset = matchPreset(fields);
+  const key = asked ?? preset?.keyField ?? fields.find((f) => /^nombre$/i.test(f));
+  if (!key || !fields.includes(key))
+    throw new CliError(
+      `«${path}»: indique el campo clave como «${path}:CAMPO»; campos: ${fields.join(', ')}.`
+    );
+  const { features, warnings } = keyedFeatures(imported.features, key);
+  const pueblo = fields.find((f) => /^pueblo$/i.test(f));
+  const people = new Map(
+    imported.features.map((f) => [
+      String(f.properties?.[key] ?? ''),
+      String(f.properties?.[pueblo ?? ''] ?? '')
+    ])
+  );
+  return {
+    checked: {
+      id: path!,
+      title: preset?.title ?? path!,
+      producer: preset?.producer ?? 'archivo importado',
+      version: 'según el archivo',
+      caveat:
+        preset?.kind === 'étnico' ? '' : 'Esquema no reconocido: verifique que la capa sea étnica.'
+    },
+    features,
+    people,
+    covers: preset?.id === 'ant-resguardos' ? 'resguardos_nacional' : undefined,
+    warnings: [...imported.warnings, ...warnings]
+  };
+}
+
+interface ScreenLayer {
+  checked: CheckedLayer;
+  features: WireFeature[];
+  /** Feature id → people (pueblo), when the layer says. */
+  people: Map<string, string>;
+}
+
+export async function screenCommand(args: ScreenArgs, dataDir: string) {
+  const bad = args.municipios.filter((c) => !DANE_CODE.test(c));
+  if (bad.length)
+    throw new CliError(`--municipios: códigos DANE no válidos (5 dígitos): ${bad.join(', ')}.`);
+  const rows = await readArrowRows(dataDir, 'municipios');
+  const unknown = args.municipios.filter((c) => !rows.some((r) => r.code === c));
+  if (unknown.length)
+    throw new CliError(`--municipios: códigos que no están en el MGN: ${unknown.join(', ')}.`);
+  const warnings: string[] = [];
+  const layers: ScreenLayer[] = [];
+  for (const l of BUNDLED_LAYERS.filter((b) => b.kind === 'étnico')) {
+    const lrows = await readArrowRows(dataDir, l.table);
+    const { id, title, producer, version, caveats: caveat } = l;
+    layers.push({
+      checked: { id, title, producer, version, caveat },
+      features: rowsToWire(lrows, l.keyField),
+      people: new Map(lrows.map((r) => [String(r[l.keyField]), String(r.people ?? '')]))
+    });
+  }
+  const covered = new Set<string>();
+  for (const spec of args.files) {
+    const f = await fileLayer(spec);
+    if (f.covers) covered.add(f.covers);
+    warnings.push(...f.warnings);
+    layers.push(f);
+  }
+  const rt = await loadGeos();
+  const chosen = rows.filter((r) => args.municipios.includes(String(r.code)));
+  const areas = prepareLayer(rt, parseWire(rowsToWire(chosen, 'code'), warnings));
+  const prepared = layers.map((l) => ({
+    id: l.checked.id,
+    layer: prepareLayer(rt, parseWire(l.features, warnings))
+  }));
+  const hits = areaHits(rt, areas, args.municipios, prepared, args.bufferKm);
+  const municipios = args.municipios.map((code) => {
+    const h = hits.get(code)!;
+    const screen = screenConsulta(code, h.overlaps, h.near, args.bufferKm);
+    const people = new Map(layers.map((l) => [l.checked.id, l.people]));
+    return {
+      ...screen,
+      evidence: screen.evidence.map((e) => ({
+        ...e,
+        people: people.get(e.layer)?.get(e.feature) || null
+      }))
+    };
+  });
+  for (const p of prepared) p.layer.destroy();
+  areas.destroy();
+  const output = {
+    buffer_km: args.bufferKm,
+    note: `Pre-análisis, no decisión: la DANCP decide por afectación directa (SU-123/2018), no por presencia. Sin registro en las capas cargadas no significa que no haya comunidades. ${PROXIMITY_BUFFER_NOTE}`,
+    municipios,
+    layers_checked: layers.map((l) => l.checked),
+    layers_missing: MISSING_LAYERS.filter((m) => m.kind === 'étnico' && !covered.has(m.id)).map(
+      ({ id, title, producer, where }) => ({ id, title, producer, where })
+    ),
+    warnings
+  };
+  const names = new Map(rows.map((r) => [String(r.code), String(r.name)]));
+  const label = {
+    superposicion: 'superposición',
+    proximidad: 'proximidad',
+    sin_registro: 'sin registro en las capas cargadas'
+  };
+  const table = formatTable(
+    ['Municipio', 'Nombre', 'Alerta', 'Evidencia'],
+    municipios.map((m) => [
+      m.code,
+      names.get(m.code) ?? '',
+      label[m.flag],
+      m.evidence
+        .map((e) =>
+          e.overlap_ha !== null
+            ? `${e.feature}: ${e.overlap_ha.toFixed(1)} ha${e.borde ? ' (borde)' : ''}`
+            : `${e.feature}: a ${e.distance_km.toFixed(1)} km`
+        )
+        .join(' · ')
+    ])
+  );
+  return { output, table: `${table}\n\n${output.note}` };
+}

@@ -1,0 +1,78 @@
+// Consulta previa pre-screen of one area (a municipio, a district, a drawn polygon) against the
+// ethnic layers loaded (§4 of the guide). It raises a flag with its evidence; it never decides:
+// DANCP decides by afectación directa (Corte Constitucional SU-123/2018), not by presence alone.
+//   superposicion — overlap with an ethnic feature above the sliver threshold;
+//   proximidad    — an ethnic feature within the buffer (a border sliver counts here, not above);
+//   sin_registro  — nothing in the loaded layers, which is not the absence of communities.
+
+export type ConsultaFlag = 'superposicion' | 'proximidad' | 'sin_registro';
+
+/** One ethnic feature behind a flag. */
+export interface EthnicEvidence {
+  layer: string;
+  feature: string;
+  /** Overlap with the area, ha (null when they do not overlap). */
+  overlap_ha: number | null;
+  pct_of_area: number | null;
+  /** Overlap under the sliver threshold: a shared border between sources, not presence. */
+  borde: boolean;
+  /** Geodesic distance, km: 0 when they touch or overlap. */
+  distance_km: number;
+}
+
+export interface ConsultaScreen {
+  code: string;
+  flag: ConsultaFlag;
+  evidence: EthnicEvidence[];
+}
+
+export interface OverlapHit {
+  layer: string;
+  feature: string;
+  overlap_ha: number;
+  pct_of_area: number;
+  borde: boolean;
+}
+
+export interface ProximityHit {
+  layer: string;
+  feature: string;
+  distance_km: number;
+}
+
+const keyOf = (h: { layer: string; feature: string }) => `${h.layer}\u0000${h.feature}`;
+
+export function screenConsulta(
+  code: string,
+  overlaps: readonly OverlapHit[],
+  near: readonly ProximityHit[],
+  bufferKm: number
+): ConsultaScreen {
+  const evidence = new Map<string, EthnicEvidence>();
+  for (const h of near)
+    if (h.distance_km <= bufferKm)
+      evidence.set(keyOf(h), { ...h, overlap_ha: null, pct_of_area: null, borde: false });
+  for (const h of overlaps) {
+    if (!(h.overlap_ha > 0)) continue;
+    evidence.set(keyOf(h), {
+      layer: h.layer,
+      feature: h.feature,
+      overlap_ha: h.overlap_ha,
+      pct_of_area: h.pct_of_area,
+      borde: h.borde,
+      distance_km: 0
+    });
+  }
+  const list = [...evidence.values()].sort(
+    (a, b) =>
+      Number(a.borde || a.overlap_ha === null) - Number(b.borde || b.overlap_ha === null) ||
+      (b.overlap_ha ?? 0) - (a.overlap_ha ?? 0) ||
+      a.distance_km - b.distance_km
+  );
+  const flag: ConsultaFlag = list.some((e) => e.overlap_ha !== null && !e.borde)
+    ? 'superposicion'
+    : list.length
+      ? 'proximidad'
+      : 'sin_registro';
+  return { code, flag, evidence: list };
+}
