@@ -86,3 +86,19 @@ export async function clickMunicipio(page: Page, code: string): Promise<void> {
   const box = await page.locator('[data-testid="mapa"]').boundingBox();
   await page.mouse.click(box!.x + point.x, box!.y + point.y);
 }
+
+/** Drops one file (given as base64) on the import zone, as a user dragging it from the desktop. */
+export async function dropFile(page: Page, name: string, type: string, b64: string): Promise<void> {
+  await page.evaluate(
+    ({ name, type, b64 }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type }));
+      const zone = document.querySelector('[data-testid="zona-importar"]')!;
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })
+      );
+    },
+    { name, type, b64 }
+  );
+}

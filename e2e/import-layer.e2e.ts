@@ -5,12 +5,13 @@ import { zipSync } from 'fflate';
 import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
+import readXlsxFile from 'read-excel-file/node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
 import { importLayer } from '../src/lib/data/import/import-layer';
 import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
-import { clickMunicipio, launchChromium, startApp, type RunningApp } from './harness';
+import { clickMunicipio, dropFile, launchChromium, startApp, type RunningApp } from './harness';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 
@@ -45,22 +46,6 @@ function zippedShapefile(): string {
   return Buffer.from(zip).toString('base64');
 }
 
-/** Drops one file (given as base64) on the import zone, as a user dragging it from the desktop. */
-async function dropFile(name: string, type: string, b64: string): Promise<void> {
-  await page.evaluate(
-    ({ name, type, b64 }) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], name, { type }));
-      const zone = document.querySelector('[data-testid="zona-importar"]')!;
-      zone.dispatchEvent(
-        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })
-      );
-    },
-    { name, type, b64 }
-  );
-}
-
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
@@ -81,7 +66,7 @@ afterAll(async () => {
 describe('importar capa', () => {
   it('drops a zipped EPSG:9377 shapefile with a Latin-1 DBF and asks for its mapping', async () => {
     await page.getByRole('button', { name: 'Importar capa' }).click();
-    await dropFile('prueba-9377.zip', 'application/zip', zippedShapefile());
+    await dropFile(page, 'prueba-9377.zip', 'application/zip', zippedShapefile());
     const form = page.locator('form.mapping');
     await form.waitFor({ timeout: 30_000 }).catch(async (e: unknown) => {
       throw new Error(
@@ -128,6 +113,14 @@ describe('importar capa', () => {
     const csv = readFileSync(await file.path(), 'utf8');
     expect(csv).toContain('05001,MEDELLÍN,');
     expect(csv).toContain(NAME);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'XLSX', exact: true }).click()
+    ]);
+    expect(xlsx.suggestedFilename()).toBe('traslapes-05001.xlsx');
+    const sheets = await readXlsxFile(readFileSync(await xlsx.path()));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Traslapes', 'Fuentes']);
+    expect(sheets[0]!.data.some((r) => r[1] === 'MEDELLÍN' && r[3] === NAME)).toBe(true);
     await page.screenshot({ path: 'test-results/importada-medellin.png' });
     expect(consoleErrors).toEqual([]);
   });
@@ -144,7 +137,7 @@ describe('importar capa', () => {
     ].join('\r\n');
     const b64 = Buffer.from(excel, 'latin1').toString('base64');
     await page.getByRole('button', { name: 'Importar capa' }).click();
-    await dropFile('pdet.csv', 'text/csv', b64);
+    await dropFile(page, 'pdet.csv', 'text/csv', b64);
     const form = page.locator('[data-testid="form-tabla"]');
     await form.waitFor({ timeout: 60_000 });
     expect(await form.textContent()).toContain('sin el cero inicial');
@@ -162,7 +155,7 @@ describe('importar capa', () => {
   it('finds the municipios sheet of an official Excel workbook (DNP IDF 2023)', async () => {
     const xlsx = readFileSync(`${SHARED}/socioeconomico/ResultadosIDF_2023_dnp_original.xlsx`);
     await page.getByRole('button', { name: 'Importar capa' }).click();
-    await dropFile('idf.xlsx', 'application/vnd.ms-excel', xlsx.toString('base64'));
+    await dropFile(page, 'idf.xlsx', 'application/vnd.ms-excel', xlsx.toString('base64'));
     const form = page.locator('[data-testid="form-tabla"]');
     await form.waitFor({ timeout: 60_000 });
     expect(await form.textContent()).toContain('«Municipios 2023»');
@@ -204,6 +197,16 @@ describe('importar capa', () => {
       }
     ]);
     expect(exported.features.map((f) => f.properties?.NOMBRE)).toEqual([NAME]);
+    // The layer's attributes as XLSX, read back in Node.
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      list.getByRole('button', { name: 'XLSX', exact: true }).click()
+    ]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const xlsxBytes = readFileSync(await xlsx.path());
+    expect(xlsxBytes.length).toBeGreaterThan(0);
+    const [atributos] = await readXlsxFile(xlsxBytes);
+    expect(atributos!.data.map((r) => r[0])).toEqual(['elemento', NAME]);
     await page.getByRole('button', { name: /^Quitar la capa/ }).click();
     await expect.poll(hasSource).toBe(false);
     await page.reload();

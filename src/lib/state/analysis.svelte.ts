@@ -3,6 +3,7 @@ import type { Db } from '$lib/data/duckdb/db';
 import type { MunicipioProfile } from '$lib/data/municipio-profile';
 import type { FeatureCollection } from 'geojson';
 import { OVERLAY_LAYERS } from '$lib/data/catalog';
+import type { ExportProvenance } from '$lib/data/export/layer-geojson';
 import type { InputFile } from '$lib/data/import/import-error';
 import type { ImportedTable } from '$lib/data/import/read-table';
 import type { OverlayClient } from '$lib/data/overlay-client';
@@ -15,6 +16,8 @@ export type OverlayStatus = 'idle' | 'loading' | 'ready' | 'error';
 export interface OverlayLayerInfo {
   id: string;
   title: string;
+  /** Imported layers: what the user recorded on import (bundled ones are in the catalog). */
+  provenance?: ExportProvenance;
 }
 
 /** One layer's overlaps with one municipio. */

@@ -1,6 +1,7 @@
 // Importing a layer from the user's files: read in a worker with progress, then a mapping step
 // (preset, remembered mapping, or the user's choice) and provenance, then onto the map and into the
 // overlay engine. A failed import leaves every loaded layer as it was.
+import type { ExportProvenance } from '$lib/data/export/layer-geojson';
 import type { ImportedLayer } from '$lib/data/import/imported-layer';
 import {
   matchPreset,
@@ -10,6 +11,13 @@ import {
 } from '$lib/data/import/layer-presets';
 import type { LayerStore } from '$lib/data/layer-store';
 import type { FeatureCollection } from 'geojson';
+
+/** What exports file about an imported layer: its title, the recorded provenance and the file. */
+export const layerProvenance = (l: UserLayer): ExportProvenance => ({
+  title: l.title,
+  ...l.provenance,
+  source: l.fileName
+});
 
 export interface Provenance {
   producer: string;

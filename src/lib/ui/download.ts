@@ -7,3 +7,5 @@ export function download(name: string, data: string | Uint8Array, type: string):
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

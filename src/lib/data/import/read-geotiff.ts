@@ -9,6 +9,8 @@ import { sameDatumDegrees, SUPPORTED_CRS } from './supported-crs';
 
 const GEOGRAPHIC = new Set([4326, 4686]);
 const USER_DEFINED = 32767;
+/** A browser tab holds a band of this many pixels comfortably (400 MB as float32). */
+const MAX_PIXELS = 100e6;
 
 function projection(name: string, epsg: number): RasterProjection {
   const crs = SUPPORTED_CRS.find((c) => c.epsg === epsg && !GEOGRAPHIC.has(c.epsg));
@@ -27,13 +29,14 @@ function projection(name: string, epsg: number): RasterProjection {
 
 export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warnings: string[] }> {
   let image;
+  let keys: Record<string, unknown>;
   try {
     const copy = file.bytes.slice().buffer;
     image = await (await fromArrayBuffer(copy)).getImage(0);
+    keys = image.getGeoKeys() ?? {};
   } catch (e) {
     throw new ImportError(file.name, `GeoTIFF ilegible o dañado (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`);
   }
-  const keys = image.getGeoKeys() ?? {};
   const warnings: string[] = [];
   const projected = keys.ProjectedCSTypeGeoKey as number | undefined;
   const geographic = keys.GeographicTypeGeoKey as number | undefined;
@@ -59,6 +62,15 @@ export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warni
   if (!corners.flat().every(Number.isFinite) || corners.some(([x, y]) => Math.abs(x!) > 180 || Math.abs(y!) > 90))
     throw new ImportError(file.name, proj ? `las coordenadas del ráster no caben en EPSG:${proj.epsg}.` : 'las coordenadas del ráster no son grados.');
   if (!geographic && !proj) warnings.push(`${file.name}: sin código de sistema de coordenadas; se lee en grados WGS84.`);
-  const [values] = (await image.readRasters({ samples: [0] })) as unknown as [ArrayLike<number>];
-  return { width, height, west, north, dx, dy: -negDy, values: values!, noData: image.getGDALNoData(), projection: proj, warnings };
+  if (width * height > MAX_PIXELS)
+    throw new ImportError(file.name, `el ráster tiene ${width} × ${height} píxeles; el máximo es ${MAX_PIXELS / 1e6} millones (recórtelo al área de estudio).`);
+  let values: ArrayLike<number>;
+  try {
+    [values] = (await image.readRasters({ samples: [0] })) as unknown as [ArrayLike<number>];
+  } catch (e) {
+    throw new ImportError(file.name, `los píxeles del GeoTIFF están dañados o incompletos (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`);
+  }
+  if (!(values?.length >= width * height))
+    throw new ImportError(file.name, 'el GeoTIFF trae menos píxeles de los que declara.');
+  return { width, height, west, north, dx, dy: -negDy, values, noData: image.getGDALNoData(), projection: proj, warnings };
 }
