@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { apiError, readJsonBody } from '$lib/server/json-api';
+import { municipioCodes } from '$lib/server/municipio-codes';
+import { ANONYMOUS_AUTHOR } from '$lib/server/store/district-store';
+import { store } from '$lib/server/store/open-store';
+import { validateCreate } from '$lib/server/store/validate-district';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => json(store().list());
+
+export const POST: RequestHandler = async ({ request }) => {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const input = validateCreate(body.value, municipioCodes());
+  if (!input.ok) return apiError(400, input.error);
+  return json(store().create(input.value, ANONYMOUS_AUTHOR), { status: 201 });
+};

@@ -1,0 +1,29 @@
+import { json } from '@sveltejs/kit';
+import { apiError, readJsonBody } from '$lib/server/json-api';
+import { municipioCodes } from '$lib/server/municipio-codes';
+import { ANONYMOUS_AUTHOR, StoreConflict, StoreNotFound } from '$lib/server/store/district-store';
+import { store } from '$lib/server/store/open-store';
+import { validatePatch } from '$lib/server/store/validate-district';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ params }) => {
+  const record = store().get(params.id);
+  return record ? json(record) : apiError(404, `No existe el distrito «${params.id}».`);
+};
+
+export const PUT: RequestHandler = async ({ params, request }) => {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const change = validatePatch(body.value, municipioCodes());
+  if (!change.ok) return apiError(400, change.error);
+  try {
+    return json(
+      store().update(params.id, change.value.patch, ANONYMOUS_AUTHOR, change.value.version)
+    );
+  } catch (e) {
+    if (e instanceof StoreNotFound) return apiError(404, e.message);
+    if (e instanceof StoreConflict)
+      return json({ error: e.message, version: e.actual }, { status: 409 });
+    throw e;
+  }
+};
