@@ -2,7 +2,8 @@
 // loose .shp + .dbf of a shapefile in degrees, a GeoJSON) are damaged at random — bytes flipped,
 // the file truncated, a chunk duplicated, a range zeroed — and each damaged input must either
 // import or be refused with an ImportError, promptly, without harming anything else.
-// The generator is a seeded LCG: the seed is printed, and IMPORT_FUZZ_SEED=<n> replays a run.
+// The generator is a seeded LCG (test/fixtures/fuzz-mutations.ts): the seed is printed, and
+// IMPORT_FUZZ_SEED=<n> replays a run.
 import { strToU8, zipSync } from 'fflate';
 import type { Geometry } from 'geojson';
 import proj4 from 'proj4';
@@ -12,63 +13,12 @@ import { ImportError, type InputFile } from '../src/lib/data/import/import-error
 import { importLayer } from '../src/lib/data/import/import-layer';
 import type { ImportedLayer } from '../src/lib/data/import/imported-layer';
 import { ORIGEN_NACIONAL_OGC_WKT, ORIGEN_NACIONAL_PROJ4 } from './fixtures/crs-wkt';
+import { attempt, fuzzSeed, lcg, mutate, type Attempt } from './fixtures/fuzz-mutations';
 
-const SEED = Number(process.env.IMPORT_FUZZ_SEED ?? 0x5eed_2024) >>> 0;
+const SEED = fuzzSeed();
 /** Mutated inputs per base input (three bases: 1,500 inputs in all, about 2 s). */
 const MUTATIONS_PER_BASE = 500;
 const TIME_LIMIT_MS = 2000;
-
-/** Numerical Recipes LCG (mod 2^32). */
-function lcg(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  /** An integer in [0, n). */
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int };
-}
-type Rng = ReturnType<typeof lcg>;
-
-// --- Mutations (each returns a new array; the input is never touched) ---
-
-function flipBytes(rng: Rng, b: Uint8Array): [Uint8Array, string] {
-  const out = b.slice();
-  const n = 1 + rng.int(8);
-  for (let i = 0; i < n && out.length > 0; i++) out[rng.int(out.length)]! ^= 1 + rng.int(255);
-  return [out, `flip ${n}`];
-}
-
-function truncate(rng: Rng, b: Uint8Array): [Uint8Array, string] {
-  const at = rng.int(b.length);
-  return [b.slice(0, at), `truncate at ${at}`];
-}
-
-function duplicateChunk(rng: Rng, b: Uint8Array): [Uint8Array, string] {
-  const from = rng.int(b.length);
-  const len = 1 + rng.int(Math.min(256, b.length - from));
-  const at = rng.int(b.length + 1);
-  const out = new Uint8Array(b.length + len);
-  out.set(b.subarray(0, at), 0);
-  out.set(b.subarray(from, from + len), at);
-  out.set(b.subarray(at), at + len);
-  return [out, `duplicate ${from}+${len} at ${at}`];
-}
-
-function zeroRange(rng: Rng, b: Uint8Array): [Uint8Array, string] {
-  const from = rng.int(b.length);
-  const len = 1 + rng.int(Math.min(64, b.length - from));
-  const out = b.slice();
-  out.fill(0, from, from + len);
-  return [out, `zero ${from}+${len}`];
-}
-
-const MUTATIONS = [flipBytes, truncate, duplicateChunk, zeroRange];
-
-function mutate(rng: Rng, b: Uint8Array): [Uint8Array, string] {
-  return MUTATIONS[rng.int(MUTATIONS.length)]!(rng, b);
-}
 
 // --- Valid inputs (hand-made, see scripts/fixtures/write-test-shapefile.ts) ---
 
@@ -135,37 +85,11 @@ function geojson(): InputFile {
 
 // --- The run ---
 
-interface Outcome {
+interface Outcome extends Attempt<ImportedLayer> {
   base: string;
   mutation: string;
   /** The names a rejection may start with; undefined: any (names inside a damaged zip). */
   names?: string[];
-  ms: number;
-  result: 'accepted' | 'rejected' | 'other-error' | 'timeout';
-  error?: unknown;
-  layer?: ImportedLayer;
-}
-
-const TIMED_OUT = Symbol('timed out');
-
-type Attempt = Pick<Outcome, 'ms' | 'result' | 'error' | 'layer'>;
-
-async function attempt(files: InputFile[]): Promise<Attempt> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), TIME_LIMIT_MS * 2);
-  });
-  const start = performance.now();
-  try {
-    const r = await Promise.race([importLayer(files), timeout]);
-    const ms = performance.now() - start;
-    return r === TIMED_OUT ? { ms, result: 'timeout' } : { ms, result: 'accepted', layer: r };
-  } catch (error) {
-    const ms = performance.now() - start;
-    return { ms, result: error instanceof ImportError ? 'rejected' : 'other-error', error };
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Whether an accepted layer holds what ImportedLayer promises: lon/lat pairs and properties. */
@@ -245,7 +169,12 @@ describe('importLayer under byte-level damage', () => {
         // Inside a damaged zip the entry names may be damaged too: any name is accepted there.
         const given = files.map((f) => f.name);
         const names = base === 'zip' ? undefined : [...given, given.join(', ')];
-        outcomes.push({ base, mutation, names, ...(await attempt(files)) });
+        outcomes.push({
+          base,
+          mutation,
+          names,
+          ...(await attempt(() => importLayer(files), TIME_LIMIT_MS * 2))
+        });
       }
     }
 
@@ -253,8 +182,8 @@ describe('importLayer under byte-level damage', () => {
       outcomes.filter((o) => o.base === base && o.result === result).length;
     const maxMs = Math.max(...outcomes.map((o) => o.ms));
     const slowest = outcomes.find((o) => o.ms === maxMs);
-    const accepted = outcomes.filter((o) => o.layer);
-    const implausible = accepted.filter((o) => !plausible(o.layer!));
+    const accepted = outcomes.filter((o) => o.value);
+    const implausible = accepted.filter((o) => !plausible(o.value!));
     const perBase = bases
       .map(([base]) => `${base} ${count(base, 'accepted')}/${count(base, 'rejected')}`)
       .join(', ');

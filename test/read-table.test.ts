@@ -2,6 +2,8 @@
 // data), as published and as Excel re-saves it (semicolons, windows-1252, leading zeros lost).
 // The small tables with duplicates and bad codes are hand-made test fixtures.
 import { csvParse } from 'd3-dsv';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../src/lib/data/import/import-error';
@@ -125,6 +127,20 @@ describe('readWorkbook', () => {
         );
     }
     expect(t.rows.get('05031')?.['Nombre Municipio']).toBe('AMALFI');
+  });
+
+  it("refuses, without crashing, a workbook whose cell reference is beyond Excel's columns", async () => {
+    // Hand-made: a one-cell workbook whose reference is damaged to column ZZZZZZZ (the spreadsheet
+    // reader would build a row of billions of cells and abort the process).
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Hoja').addRow(['cod_dane_mpio', 'valor']);
+    const entries = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    entries[sheet] = strToU8(strFromU8(entries[sheet]!).replace(/r="B1"/, 'r="ZZZZZZZ1"'));
+    const file = { name: 'dañado.xlsx', bytes: zipSync(entries) };
+    await expect(readWorkbook(file, known)).rejects.toThrow(
+      /«dañado\.xlsx»: libro de Excel ilegible o dañado \(referencia de celda imposible «ZZZZZZZ1»/
+    );
   });
 
   it('refuses a file that is not a workbook, naming it', async () => {

@@ -62,6 +62,7 @@ export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warni
   if (!corners.flat().every(Number.isFinite) || corners.some(([x, y]) => Math.abs(x!) > 180 || Math.abs(y!) > 90))
     throw new ImportError(file.name, proj ? `las coordenadas del ráster no caben en EPSG:${proj.epsg}.` : 'las coordenadas del ráster no son grados.');
   if (!geographic && !proj) warnings.push(`${file.name}: sin código de sistema de coordenadas; se lee en grados WGS84.`);
+  if (!(width > 0 && height > 0)) throw new ImportError(file.name, 'el GeoTIFF no tiene píxeles.');
   if (width * height > MAX_PIXELS)
     throw new ImportError(file.name, `el ráster tiene ${width} × ${height} píxeles; el máximo es ${MAX_PIXELS / 1e6} millones (recórtelo al área de estudio).`);
   let values: ArrayLike<number>;

@@ -2,6 +2,7 @@
 // several sheets (the DNP's IDF: a note, municipios, departamentos): the sheet and the header row are
 // found where a DANE code column sits on top of municipio codes, and the choice is reported.
 import readXlsxFile from 'read-excel-file/universal';
+import { checkWorkbook } from './check-workbook';
 import { composeKeyColumn } from './compose-key-column';
 import { ImportError, type InputFile } from './import-error';
 import { isKeyName, tableFromRows, type ImportedTable } from './read-table';
@@ -27,14 +28,15 @@ function headerRow(data: unknown[][]): { row: number; col: number | null } | nul
 }
 
 export async function readWorkbook(file: InputFile, known: ReadonlySet<string>): Promise<ImportedTable> {
-  let sheets: { sheet: string; data: unknown[][] }[];
+  checkWorkbook(file);
+  let sheets: { sheet: string; data: unknown[][] | undefined }[];
   try {
     sheets = await readXlsxFile(file.bytes.slice().buffer);
   } catch (e) {
     throw new ImportError(file.name, `libro de Excel ilegible o dañado (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`);
   }
   let best: { table: ImportedTable; sheet: string } | null = null;
-  for (const { sheet, data } of sheets) {
+  for (const { sheet, data = [] } of sheets) {
     const h = headerRow(data);
     if (!h) continue;
     const header = (data[h.row] ?? []).map(text);
