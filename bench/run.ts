@@ -15,22 +15,10 @@ import { ORIGEN_NACIONAL_ESRI_WKT } from '../test/fixtures/crs-wkt';
 import { largeShapefile } from './large-shapefile';
 import { rasterZonalBench } from './raster-zonal';
 import { noisyPolygon, seeded } from './noisy-polygon';
+import { NORDESTE } from '../test/fixtures/districts';
 
 const run = promisify(execFile);
-const NATIVE_GEOS_S = 3.1; // shapely + GeographicLib, 2.6 s + 0.5 s parsing (issue 3)
-const NORDESTE = [
-  '05736',
-  '05604',
-  '05670',
-  '05690',
-  '05190',
-  '05031',
-  '05040',
-  '05858',
-  '05885',
-  '05890'
-];
-
+const NATIVE_GEOS_S = 3.1;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function time<T>(f: () => T): [T, number] {
   const t = performance.now();

@@ -1,7 +1,9 @@
 // Chromium e2e harness: the built app (node build) on a free loopback port, Debian's Chromium via playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { csvParse } from 'd3-dsv';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -39,8 +41,16 @@ export async function startApp(): Promise<RunningApp> {
     throw new Error('build/index.js no existe: ejecute `npm run build`');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // Each app gets its own fresh database, removed when it stops.
+  const dbDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-db-'));
   const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ORIGIN: url,
+      ATLAS_DB: join(dbDir, 'atlas.sqlite')
+    },
     stdio: ['ignore', 'inherit', 'inherit']
   });
   const deadline = Date.now() + 20_000;
@@ -60,7 +70,10 @@ export async function startApp(): Promise<RunningApp> {
     url,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => {
+          rmSync(dbDir, { recursive: true, force: true });
+          resolve();
+        });
         child.kill('SIGTERM');
       })
   };

@@ -10,25 +10,13 @@ import { loadGeos } from '../src/lib/geo/geos-runtime';
 import { parseWire } from '../src/lib/geo/overlay-session';
 import { prepareLayer } from '../src/lib/geo/prepare-layer';
 import { cell } from '../src/lib/geo/test-zone-area';
+import { NORDESTE } from './fixtures/districts';
 
 const rt = await loadGeos();
 const municipios = prepareLayer(
   rt,
   parseWire(rowsToWire(await readArrowRows('data', 'municipios'), 'code'), [])
 );
-// Guide §2.3 / Decreto 977 worked example: the Nordeste Antioqueño district.
-const NORDESTE = [
-  '05736',
-  '05604',
-  '05670',
-  '05690',
-  '05190',
-  '05031',
-  '05040',
-  '05858',
-  '05885',
-  '05890'
-];
 const groups = (codes: string[]) => connectedGroups(adjacency(rt, municipios, new Set(codes)));
 
 describe('contiguity', () => {

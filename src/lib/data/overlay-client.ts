@@ -1,5 +1,11 @@
 // Main-thread side of the browser overlay worker: promise per request.
-import type { LoadSummary, OverlayRequest, WireFeature } from '$lib/geo/overlay-session';
+import type { AreaHits } from '$lib/geo/area-hits';
+import type {
+  HitsRequest,
+  LoadSummary,
+  OverlayRequest,
+  WireFeature
+} from '$lib/geo/overlay-session';
 import type { OverlayResult } from '$lib/geo/overlay-types';
 import type { InputFile } from './import/import-error';
 import type { ImportedTable } from './import/read-table';
@@ -39,6 +45,14 @@ export class OverlayClient {
 
   overlay(request: OverlayRequest): Promise<OverlayResult> {
     return this.#call({ kind: 'overlay', request }) as Promise<OverlayResult>;
+  }
+
+  adjacency(layer: string, ids: string[]): Promise<Record<string, string[]>> {
+    return this.#call({ kind: 'adjacency', layer, ids }) as Promise<Record<string, string[]>>;
+  }
+
+  hits(request: HitsRequest): Promise<Record<string, AreaHits>> {
+    return this.#call({ kind: 'hits', request }) as Promise<Record<string, AreaHits>>;
   }
 
   /** A GeoTIFF's zonal statistics over a loaded layer, as a table keyed by its ids. */

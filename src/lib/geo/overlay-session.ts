@@ -2,11 +2,14 @@
 // thread): layers are prepared once, then overlaid as often as asked. The message protocol of the
 // workers is exactly these two calls.
 import type { MultiPolygon, Polygon } from 'geojson';
+import { adjacency } from './adjacency';
+import { areaHits, type AreaHits } from './area-hits';
 import { loadGeos, type GeosRuntime } from './geos-runtime';
 import { overlayLayer } from './overlay-layer';
 import type { OverlayFeature, OverlayOptions, OverlayResult, RepairNote } from './overlay-types';
 import { prepareLayer, type PreparedLayer } from './prepare-layer';
 import type { RasterGrid } from './raster-grid';
+import type { SliverThreshold } from './sliver-threshold';
 import { zonalStats, type ZonalResult } from './zonal-stats';
 
 /** A feature whose geometry may still be GeoJSON text (cheap to send to a worker). */
@@ -32,9 +35,21 @@ export interface OverlayRequest extends OverlayOptions {
   only?: string[];
 }
 
+/** Overlaps and nearby features of some areas of a loaded layer against other loaded layers. */
+export interface HitsRequest {
+  areas: string;
+  ids: string[];
+  layers: string[];
+  bufferKm: number;
+  sliver?: SliverThreshold;
+}
+
 /** What a worker (browser or Node thread) receives: one call on its session. */
 export type SessionMessage =
-  { kind: 'load'; request: LoadRequest } | { kind: 'overlay'; request: OverlayRequest };
+  | { kind: 'load'; request: LoadRequest }
+  | { kind: 'overlay'; request: OverlayRequest }
+  | { kind: 'adjacency'; layer: string; ids: string[] }
+  | { kind: 'hits'; request: HitsRequest };
 
 /** Wire features as overlay input: GeoJSON text parsed, unreadable text reported in `warnings`. */
 export function parseWire(features: WireFeature[], warnings: string[]): OverlayFeature[] {
@@ -81,21 +96,42 @@ export class OverlaySession {
   }
 
   overlay({ municipios, layer, only, ...options }: OverlayRequest): OverlayResult {
-    const m = this.layers.get(municipios);
-    const l = this.layers.get(layer);
-    if (!m || !l) throw new Error(`Capa no cargada: ${m ? layer : municipios}`);
+    const [m, l] = [this.get(municipios), this.get(layer)];
     return overlayLayer(this.rt, m, l, { ...options, ...(only ? { only: new Set(only) } : {}) });
   }
 
   /** Zonal statistics of a raster over a loaded layer (municipios). */
   zonal(municipios: string, grid: RasterGrid, categorical: boolean): ZonalResult[] {
-    const m = this.layers.get(municipios);
-    if (!m) throw new Error(`Capa no cargada: ${municipios}`);
-    return zonalStats(this.rt, m, grid, categorical);
+    return zonalStats(this.rt, this.get(municipios), grid, categorical);
   }
 
-  handle(msg: SessionMessage): LoadSummary | OverlayResult {
-    return msg.kind === 'load' ? this.load(msg.request) : this.overlay(msg.request);
+  /** Neighbours of each of `ids` among themselves (see adjacency.ts). */
+  adjacency(layer: string, ids: string[]): Record<string, string[]> {
+    return Object.fromEntries(adjacency(this.rt, this.get(layer), new Set(ids)));
+  }
+
+  hits({ areas, ids, layers, bufferKm, sliver }: HitsRequest): Record<string, AreaHits> {
+    const prepared = layers.map((id) => ({ id, layer: this.get(id) }));
+    return Object.fromEntries(areaHits(this.rt, this.get(areas), ids, prepared, bufferKm, sliver));
+  }
+
+  handle(msg: SessionMessage): unknown {
+    switch (msg.kind) {
+      case 'load':
+        return this.load(msg.request);
+      case 'overlay':
+        return this.overlay(msg.request);
+      case 'adjacency':
+        return this.adjacency(msg.layer, msg.ids);
+      case 'hits':
+        return this.hits(msg.request);
+    }
+  }
+
+  private get(layer: string): PreparedLayer {
+    const l = this.layers.get(layer);
+    if (!l) throw new Error(`Capa no cargada: ${layer}`);
+    return l;
   }
 
   unload(layer: string): void {

@@ -5,16 +5,18 @@ import { NON_PDET_COLOR } from './pdet-palette';
 const hovered = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification;
 const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification;
 
-/** Fill colour of municipios: PDET subregion colour, or neutral when the palette is empty. */
-export function pdetFillColor(palette: Map<string, string>): ExpressionSpecification | string {
-  return palette.size
-    ? ([
-        'match',
-        ['coalesce', ['get', 'pdet'], ''],
-        ...[...palette].flat(),
-        NON_PDET_COLOR
-      ] as unknown as ExpressionSpecification)
+const inDistrict = ['boolean', ['feature-state', 'district'], false] as ExpressionSpecification;
+export const DISTRICT_COLOR = '#e67e22';
+
+/**
+ * Fill colour of municipios: those in the district being built first, then the PDET subregion
+ * colour, or neutral when the palette is empty.
+ */
+export function pdetFillColor(palette: Map<string, string>): ExpressionSpecification {
+  const pdet = palette.size
+    ? ['match', ['coalesce', ['get', 'pdet'], ''], ...[...palette].flat(), NON_PDET_COLOR]
     : NON_PDET_COLOR;
+  return ['case', inDistrict, DISTRICT_COLOR, pdet] as unknown as ExpressionSpecification;
 }
 
 /** `tilesUrl` is absolute: this origin + /tiles/{z}/{x}/{y}.pbf */

@@ -2,7 +2,8 @@
 import type { Db } from '$lib/data/duckdb/db';
 import type { MunicipioProfile } from '$lib/data/municipio-profile';
 import type { FeatureCollection } from 'geojson';
-import { OVERLAY_LAYERS } from '$lib/data/catalog';
+import { OVERLAY_LAYERS, type LayerKind } from '$lib/data/catalog';
+import type { DistrictProfile } from '$lib/data/district-profile';
 import type { ExportProvenance } from '$lib/data/export/layer-geojson';
 import type { InputFile } from '$lib/data/import/import-error';
 import type { ImportedTable } from '$lib/data/import/read-table';
@@ -16,6 +17,7 @@ export type OverlayStatus = 'idle' | 'loading' | 'ready' | 'error';
 export interface OverlayLayerInfo {
   id: string;
   title: string;
+  kind: LayerKind;
   /** Imported layers: what the user recorded on import (bundled ones are in the catalog). */
   provenance?: ExportProvenance;
 }
@@ -40,7 +42,7 @@ export class Analysis {
   overlayMessage = $state('');
   #overlay: OverlayClient | null = null;
   overlayLayers: OverlayLayerInfo[] = $state(
-    OVERLAY_LAYERS.map(({ id, title }) => ({ id, title }))
+    OVERLAY_LAYERS.map(({ id, title, kind }) => ({ id, title, kind }))
   );
   #overlayReady: Promise<OverlayClient>;
   #dbReady: Promise<Db>;
@@ -128,6 +130,18 @@ export class Analysis {
     return summary;
   }
 
+  /** The overlay worker, once municipios and the bundled layers are prepared in it. */
+  overlayClient(): Promise<OverlayClient> {
+    return this.#overlayReady;
+  }
+
+  /** The district profile (population, NBI, PDET, IDF) from the analysis tables. */
+  async districtProfile(codes: string[]): Promise<DistrictProfile> {
+    const db = await this.#dbReady;
+    const { districtProfile } = await import('$lib/data/district-profile');
+    return districtProfile(db, codes);
+  }
+
   /** A GeoTIFF summarised per municipio in the overlay worker (waits for it to be ready). */
   async rasterTable(file: InputFile): Promise<ImportedTable> {
     const client = await this.#overlayReady;
@@ -158,6 +172,12 @@ export class Analysis {
     if (!this.#db) return null;
     const { municipioProfile } = await import('$lib/data/municipio-profile');
     return municipioProfile(this.#db, code);
+  }
+
+  async attributes(table: string, key: string, column: string): Promise<Map<string, string>> {
+    const db = await this.#dbReady;
+    const { attributePairs } = await import('$lib/data/attribute-pairs');
+    return attributePairs(db, table, key, column);
   }
 
   async features(table: string, properties: string[]): Promise<FeatureCollection | null> {

@@ -1,0 +1,104 @@
+// The district workspace in Chromium (issue 5): paste the Nordeste Antioqueño codes (the guide's
+// worked example), see contiguity, the profile and the constraint matrix, reload the permalink and
+// see the same numbers; save it to the server store and open it again from the list.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startApp, type RunningApp } from './harness';
+import { NORDESTE } from '../test/fixtures/districts';
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+/** The figures a user reads: profile values and the matrix's municipio rows. */
+async function figures() {
+  const profile = page.locator('[data-testid="perfil-distrito"]');
+  await profile.waitFor({ timeout: 90_000 });
+  await page.locator('[data-testid="matriz"]').waitFor({ timeout: 60_000 });
+  const text = async (id: string) =>
+    (await page.locator(`[data-testid="${id}"]`).innerText()).trim();
+  return {
+    area: await text('perfil-area'),
+    population: await text('perfil-poblacion'),
+    nbi: await text('perfil-nbi'),
+    pdet: await text('perfil-pdet'),
+    rows: await page
+      .locator('[data-testid="matriz"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code'))),
+    flag: await text('alerta-distrito')
+  };
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('distritos', () => {
+  let first: Awaited<ReturnType<typeof figures>>;
+
+  it('builds the Nordeste from pasted codes: contiguous, with profile, matrix and pre-screen', async () => {
+    await page.goto(`${app.url}/distritos/nuevo`);
+    await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await page.getByText('Pegar una lista de códigos').click();
+    await page.locator('[data-testid="pegar-codigos"]').fill(`${NORDESTE.join(', ')}, 99999`);
+    await page.getByRole('button', { name: 'Agregar códigos' }).click();
+    expect(await page.locator('[data-testid="municipios-elegidos"] li').count()).toBe(10);
+    expect(await page.getByRole('status').first().innerText()).toContain('99999');
+    first = await figures();
+    expect([...first.rows].sort()).toEqual([...NORDESTE].sort());
+    expect(await page.locator('[data-testid="contiguidad"]').innerText()).toContain('Contiguo');
+    // DANE's figures summed over the ten municipios from the shared CSV/GeoJSON (as in
+    // test/district-profile.test.ts): MPIO_NAREA 8,455.5 km²; projected population 2024 210,077,
+    // +7.05 % since 2018; 4 PDET municipios.
+    expect(first.area).toBe('8.455 km²');
+    expect(first.population).toMatch(/^210\.077 \(\+7,05 % desde 2018\)/);
+    expect(first.pdet).toMatch(/^4 de 10 municipios/);
+    // The bundled ethnic layer is a Nariño–Cauca–Putumayo sample: nothing in the Nordeste.
+    expect(first.flag).toContain('Sin registro en las capas cargadas');
+    expect(await page.locator('[data-testid="consulta-previa"]').innerText()).toContain(
+      'Títulos colectivos de comunidades negras'
+    );
+    expect(page.url()).toContain(`m=${NORDESTE.join(',')},`.slice(0, 20));
+  });
+
+  it('reloads the permalink and shows the same numbers', async () => {
+    await page.reload();
+    await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    expect(await figures()).toEqual(first);
+  });
+
+  it('adds San Andrés and warns that the district is not contiguous', async () => {
+    await page.locator('[data-testid="buscar-municipio"]').fill('san andres');
+    await page.getByRole('option', { name: /SAN ANDRÉS.*88001/ }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="contiguidad"]').innerText(), { timeout: 60_000 })
+      .toContain('no es contiguo');
+    await page.getByRole('button', { name: 'Quitar SAN ANDRÉS' }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="contiguidad"]').innerText(), { timeout: 60_000 })
+      .toContain('Contiguo');
+  });
+
+  it('saves the district to the server and opens it again from the list, same numbers', async () => {
+    await page.getByLabel('Nombre del distrito').fill('Nordeste de prueba');
+    await page.locator('[data-testid="guardar-distrito"]').click();
+    await page.waitForURL(/\/distritos\/nordeste-de-prueba\?/, { timeout: 30_000 });
+    await page.goto(`${app.url}/distritos`);
+    await page.getByRole('link', { name: 'Nordeste de prueba' }).click();
+    await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    expect(await figures()).toEqual(first);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+// The constraint matrix of a district: one row per municipio, one column per loaded layer of a
+// kind that constrains a delimitation (ambiental, étnico, minero, ordenamiento), each cell the
+// area the layer's features cover in the municipio (features that overlap each other count once),
+// its share of the municipio, and the features behind it. PDET is a column of flags.
+
+export type ConstraintKind = 'ambiental' | 'étnico' | 'minero' | 'ordenamiento';
+
+export const CONSTRAINT_KINDS: readonly ConstraintKind[] = [
+  'ambiental',
+  'étnico',
+  'minero',
+  'ordenamiento'
+];
+
+export interface MatrixLayer {
+  id: string;
+  title: string;
+  kind: string;
+}
+
+export interface LayerCut {
+  /** Every (municipio, feature) pair with its overlap. */
+  pairs: { municipio: string; feature: string; overlap_ha: number; borde: boolean }[];
+  /** Covered area per municipio (union of the features). */
+  municipios: { code: string; overlap_ha: number; pct: number }[];
+}
+
+export interface MatrixCell {
+  ha: number;
+  pct: number;
+  /** Features behind the cell, largest overlap first; border slivers flagged. */
+  features: { feature: string; ha: number; borde: boolean }[];
+}
+
+export interface MatrixRow {
+  code: string;
+  name: string;
+  department: string;
+  pdet: string | null;
+  cells: Record<string, MatrixCell>;
+}
+
+export interface ConstraintMatrix {
+  layers: MatrixLayer[];
+  rows: MatrixRow[];
+}
+
+export function constraintMatrix(
+  municipios: readonly { code: string; name: string; department: string; pdet: string | null }[],
+  layers: readonly MatrixLayer[],
+  cuts: ReadonlyMap<string, LayerCut>
+): ConstraintMatrix {
+  const used = layers.filter(
+    (l) => (CONSTRAINT_KINDS as readonly string[]).includes(l.kind) && cuts.has(l.id)
+  );
+  const rows = municipios.map((m) => {
+    const cells: Record<string, MatrixCell> = {};
+    for (const l of used) {
+      const cut = cuts.get(l.id)!;
+      const cover = cut.municipios.find((c) => c.code === m.code);
+      const features = cut.pairs
+        .filter((p) => p.municipio === m.code && p.overlap_ha > 0)
+        .map((p) => ({ feature: p.feature, ha: p.overlap_ha, borde: p.borde }))
+        .sort((a, b) => b.ha - a.ha);
+      cells[l.id] = { ha: cover?.overlap_ha ?? 0, pct: cover?.pct ?? 0, features };
+    }
+    return { ...m, cells };
+  });
+  return { layers: used, rows };
+}
