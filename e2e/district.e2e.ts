@@ -91,6 +91,42 @@ describe('distritos', () => {
       .toContain('Contiguo');
   });
 
+  it('pre-screens an uploaded area: a square around the Cumbal resguardo is superposición', async () => {
+    // Hand-made test fixture: a 0.04° square around the bounding box of the ANT sample's
+    // «Resguardo Indígena De Cumbal» (lon −77.837…−77.816, lat 0.815…0.837).
+    const square = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { nombre: 'Área de prueba' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-77.85, 0.8],
+                [-77.81, 0.8],
+                [-77.81, 0.85],
+                [-77.85, 0.85],
+                [-77.85, 0.8]
+              ]
+            ]
+          }
+        }
+      ]
+    };
+    await page.locator('[data-testid="area-analizada"] input[type="file"]').setInputFiles({
+      name: 'area-prueba.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(square))
+    });
+    const flag = page.locator('[data-testid="alerta-area"]');
+    await flag.waitFor({ timeout: 60_000 });
+    expect(await flag.innerText()).toContain('Superposición');
+    const panel = await page.locator('[data-testid="area-analizada"]').innerText();
+    expect(panel).toContain('Resguardo Indígena De Cumbal (pueblo Pastos)');
+  });
+
   it('saves the district to the server and opens it again from the list, same numbers', async () => {
     await page.getByLabel('Nombre del distrito').fill('Nordeste de prueba');
     await page.locator('[data-testid="guardar-distrito"]').click();

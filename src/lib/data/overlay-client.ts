@@ -1,4 +1,5 @@
 // Main-thread side of the browser overlay worker: promise per request.
+import type { MultiPolygon } from 'geojson';
 import type { AreaHits } from '$lib/geo/area-hits';
 import type {
   HitsRequest,
@@ -53,6 +54,10 @@ export class OverlayClient {
 
   hits(request: HitsRequest): Promise<Record<string, AreaHits>> {
     return this.#call({ kind: 'hits', request }) as Promise<Record<string, AreaHits>>;
+  }
+
+  dissolve(layer: string, ids: string[]): Promise<MultiPolygon> {
+    return this.#call({ kind: 'dissolve', layer, ids }) as Promise<MultiPolygon>;
   }
 
   /** A GeoTIFF's zonal statistics over a loaded layer, as a table keyed by its ids. */

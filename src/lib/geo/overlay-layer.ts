@@ -5,6 +5,7 @@
 import type { BBox } from 'geojson';
 import { geosAreaHa } from './geos-area';
 import { readPolygons } from './geos-read';
+import { unionGeometries } from './union-geometries';
 import type { Geos, GeosRuntime } from './geos-runtime';
 import type { PreparedItem, PreparedLayer } from './prepare-layer';
 import type {
@@ -14,8 +15,6 @@ import type {
   OverlayResult
 } from './overlay-types';
 import { DEFAULT_SLIVER_THRESHOLD, isBorde } from './sliver-threshold';
-
-const GEOMETRYCOLLECTION = 7;
 
 interface Piece {
   geometry: number;
@@ -45,14 +44,13 @@ function boxesMeet(a: BBox, b: BBox): boolean {
 }
 
 function unionAreaHa(geos: Geos, pieces: Piece[]): number | null {
-  const clones = pieces.map((p) => geos.GEOSGeom_clone(p.geometry));
-  const arr = geos.Module._malloc(clones.length * 4);
-  geos.Module.HEAPU32.set(clones, arr / 4);
-  const coll = geos.GEOSGeom_createCollection(GEOMETRYCOLLECTION, arr, clones.length);
-  geos.Module._free(arr);
-  const ha = areaHaOf(geos, geos.GEOSUnaryUnion(coll));
-  geos.GEOSGeom_destroy(coll);
-  return ha;
+  return areaHaOf(
+    geos,
+    unionGeometries(
+      geos,
+      pieces.map((p) => p.geometry)
+    )
+  );
 }
 
 /**

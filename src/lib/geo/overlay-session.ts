@@ -4,12 +4,14 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { adjacency } from './adjacency';
 import { areaHits, type AreaHits } from './area-hits';
+import { readPolygons } from './geos-read';
 import { loadGeos, type GeosRuntime } from './geos-runtime';
 import { overlayLayer } from './overlay-layer';
 import type { OverlayFeature, OverlayOptions, OverlayResult, RepairNote } from './overlay-types';
 import { prepareLayer, type PreparedLayer } from './prepare-layer';
 import type { RasterGrid } from './raster-grid';
 import type { SliverThreshold } from './sliver-threshold';
+import { unionGeometries } from './union-geometries';
 import { zonalStats, type ZonalResult } from './zonal-stats';
 
 /** A feature whose geometry may still be GeoJSON text (cheap to send to a worker). */
@@ -49,7 +51,8 @@ export type SessionMessage =
   | { kind: 'load'; request: LoadRequest }
   | { kind: 'overlay'; request: OverlayRequest }
   | { kind: 'adjacency'; layer: string; ids: string[] }
-  | { kind: 'hits'; request: HitsRequest };
+  | { kind: 'hits'; request: HitsRequest }
+  | { kind: 'dissolve'; layer: string; ids: string[] };
 
 /** Wire features as overlay input: GeoJSON text parsed, unreadable text reported in `warnings`. */
 export function parseWire(features: WireFeature[], warnings: string[]): OverlayFeature[] {
@@ -115,6 +118,21 @@ export class OverlaySession {
     return Object.fromEntries(areaHits(this.rt, this.get(areas), ids, prepared, bufferKm, sliver));
   }
 
+  /** The union of some features of a loaded layer (a district from its municipios), lon/lat. */
+  dissolve(layer: string, ids: string[]): MultiPolygon {
+    const wanted = new Set(ids);
+    const items = this.get(layer).items.filter((it) => wanted.has(it.id));
+    const { geos } = this.rt;
+    const union = unionGeometries(
+      geos,
+      items.map((it) => it.geometry)
+    );
+    if (!union) throw new Error(`No se pudo unir la capa ${layer}: ${this.rt.takeMessage() ?? ''}`);
+    const out = readPolygons(geos, union);
+    geos.GEOSGeom_destroy(union);
+    return out;
+  }
+
   handle(msg: SessionMessage): unknown {
     switch (msg.kind) {
       case 'load':
@@ -125,6 +143,8 @@ export class OverlaySession {
         return this.adjacency(msg.layer, msg.ids);
       case 'hits':
         return this.hits(msg.request);
+      case 'dissolve':
+        return this.dissolve(msg.layer, msg.ids);
     }
   }
 
