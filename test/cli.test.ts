@@ -2,48 +2,19 @@
 // project root. Expected values come from outside the CLI: DANE codes and names, Colombia's land
 // area, the closed-form area of a latitude-longitude cell on the WGS84 ellipsoid, and the catalog.
 // Each run takes 1–3 s, so the number of runs is kept small.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ring, writeTestShapefile } from '../scripts/fixtures/write-test-shapefile';
 import { layerById } from '../src/lib/data/catalog';
 import type { OverlayPair } from '../src/lib/geo/overlay-types';
 import { DEFAULT_SLIVER_THRESHOLD } from '../src/lib/geo/sliver-threshold';
+import { atlas, type CliRun } from './fixtures/run-atlas';
 import { ORIGEN_NACIONAL_ESRI_WKT, UTM_18N_ESRI_WKT, WGS84_ESRI_WKT } from './fixtures/crs-wkt';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = 'test/fixtures/cli';
-const CLI_TIMEOUT = 60_000;
-const run = promisify(execFile);
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function atlas(...args: string[]): Promise<CliRun> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/atlas.mjs', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, TZ: 'America/Bogota' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: CLI_TIMEOUT
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const failed = e as { code?: unknown; stdout?: string; stderr?: string };
-    // A numeric code is the CLI's own exit status; anything else (timeout, spawn failure) is not.
-    if (typeof failed.code !== 'number') throw e;
-    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
-
+const CLI_TIMEOUT = 60_000; // per test: the runner's own limit is the same
 /**
  * A user-facing failure: non-zero exit, nothing on stdout, one `atlas:` message in Spanish on
  * stderr without Node's stack trace or `…Error:` lines, containing every `expected` fragment.

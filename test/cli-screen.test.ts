@@ -1,0 +1,122 @@
+// `atlas screen` (issue 5): the consulta previa pre-screen from the command line, with the JSON
+// contract of the issue. Real data: the bundled MGN 2018 municipios and ANT resguardos sample; a
+// hand-made ethnic layer file (test fixture) for --capa-etnica.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { atlas, CLI_TIMEOUT } from './fixtures/run-atlas';
+
+interface Screen {
+  buffer_km: number;
+  municipios: {
+    code: string;
+    flag: string;
+    evidence: {
+      layer: string;
+      feature: string;
+      overlap_ha: number | null;
+      distance_km: number;
+      people: string | null;
+    }[];
+  }[];
+  layers_checked: { id: string }[];
+  layers_missing: { id: string }[];
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'atlas-screen-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('atlas screen', () => {
+  it(
+    'flags Cumbal, Barbacoas (sliver only), Túquerres (near) and Segovia (no record)',
+    async () => {
+      const r = await atlas('screen', '--municipios', '52227,52079,52838,05736', '--json');
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout) as Screen;
+      expect(out.buffer_km).toBe(5);
+      expect(out.municipios.map((m) => [m.code, m.flag])).toEqual([
+        ['52227', 'superposicion'],
+        ['52079', 'proximidad'],
+        ['52838', 'proximidad'],
+        ['05736', 'sin_registro']
+      ]);
+      const cumbal = out.municipios[0]!.evidence[0]!;
+      expect(cumbal).toMatchObject({
+        layer: 'resguardos_muestra',
+        feature: 'Resguardo Indígena De Cumbal',
+        people: 'Pastos',
+        distance_km: 0
+      });
+      expect(out.layers_checked.map((l) => l.id)).toEqual(['resguardos_muestra']);
+      expect(out.layers_missing.map((l) => l.id)).toEqual([
+        'resguardos_nacional',
+        'consejos_comunitarios'
+      ]);
+    },
+    CLI_TIMEOUT
+  );
+
+  it(
+    'takes the buffer: Túquerres has no record within 3 km',
+    async () => {
+      const r = await atlas('screen', '--municipios', '52838', '--buffer-km', '3', '--json');
+      expect((JSON.parse(r.stdout) as Screen).municipios[0]!.flag).toBe('sin_registro');
+    },
+    CLI_TIMEOUT
+  );
+
+  it(
+    'adds an ethnic layer file: a consejo comunitario drawn inside Segovia overlaps it',
+    async () => {
+      // Hand-made test fixture (not real data): a 0.02° square inside Segovia (05736).
+      const file = join(dir, 'consejo.geojson');
+      const square = [
+        [
+          [-74.7, 7.2],
+          [-74.68, 7.2],
+          [-74.68, 7.22],
+          [-74.7, 7.22],
+          [-74.7, 7.2]
+        ]
+      ];
+      await writeFile(
+        file,
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              properties: { NOMBRE: 'Consejo de prueba' },
+              geometry: { type: 'Polygon', coordinates: square }
+            }
+          ]
+        })
+      );
+      const r = await atlas('screen', '--municipios', '05736', '--capa-etnica', file, '--json');
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout) as Screen;
+      expect(out.municipios[0]).toMatchObject({
+        flag: 'superposicion',
+        evidence: [{ layer: file, feature: 'Consejo de prueba' }]
+      });
+      expect(out.layers_checked.map((l) => l.id)).toEqual(['resguardos_muestra', file]);
+    },
+    CLI_TIMEOUT
+  );
+
+  it(
+    'refuses a malformed code and a missing --municipios in Spanish',
+    async () => {
+      const bad = await atlas('screen', '--municipios', '5736');
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(
+        /^atlas: --municipios: códigos DANE no válidos \(5 dígitos\): 5736/
+      );
+      const none = await atlas('screen');
+      expect(none.code).toBe(2);
+      expect(none.stderr).toMatch(/^atlas: screen: falta --municipios/);
+    },
+    CLI_TIMEOUT
+  );
+});
