@@ -73,6 +73,23 @@ describe('distritos', () => {
     expect(page.url()).toContain(`m=${NORDESTE.join(',')},`.slice(0, 20));
   });
 
+  it('opens a matrix cell: its features listed and outlined on the map', async () => {
+    // Remedios (05604) meets a zona de reserva campesina (ANT, bundled): the only cell with data.
+    await page.locator('[data-testid="matriz"] tr[data-code="05604"] button.cell').first().click();
+    const detail = page.locator('[data-testid="celda-detalle"]');
+    await detail.waitFor();
+    const feature = (await detail.locator('li').first().innerText()).split(':')[0]!;
+    const filter = () =>
+      page.evaluate(() =>
+        JSON.stringify(
+          (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getFilter(
+            'zonas_reserva_campesina-resaltado'
+          )
+        )
+      );
+    await expect.poll(filter, { timeout: 30_000 }).toContain(JSON.stringify(feature));
+  });
+
   it('reloads the permalink and shows the same numbers', async () => {
     await page.reload();
     await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });

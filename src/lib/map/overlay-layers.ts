@@ -10,11 +10,22 @@ export interface OverlaySpec {
   id: string;
   source: GeoJSONSourceSpecification;
   layers: (FillLayerSpecification | LineLayerSpecification)[];
+  /** Property that names a feature (what a highlight lists). */
+  key?: string;
 }
 
-export function overlaySpec(id: string, data: FeatureCollection, color: string): OverlaySpec {
+/** Id of the outline layer that shows an overlay's highlighted features. */
+export const highlightLayerId = (id: string) => `${id}-resaltado`;
+
+export function overlaySpec(
+  id: string,
+  data: FeatureCollection,
+  color: string,
+  key?: string
+): OverlaySpec {
   return {
     id,
+    key,
     source: { type: 'geojson', data },
     layers: [
       {
@@ -28,6 +39,13 @@ export function overlaySpec(id: string, data: FeatureCollection, color: string):
         type: 'line',
         source: id,
         paint: { 'line-color': color, 'line-width': 1.5 }
+      },
+      {
+        id: highlightLayerId(id),
+        type: 'line',
+        source: id,
+        filter: ['==', ['literal', 1], 0],
+        paint: { 'line-color': '#c0392b', 'line-width': 3.5 }
       }
     ]
   };
