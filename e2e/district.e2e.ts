@@ -1,6 +1,9 @@
 // The district workspace in Chromium (issue 5): paste the Nordeste Antioqueño codes (the guide's
 // worked example), see contiguity, the profile and the constraint matrix, reload the permalink and
 // see the same numbers; save it to the server store and open it again from the list.
+import { strFromU8, unzipSync } from 'fflate';
+import type { FeatureCollection } from 'geojson';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startApp, type RunningApp } from './harness';
@@ -94,6 +97,24 @@ describe('distritos', () => {
     await page.reload();
     await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
     expect(await figures()).toEqual(first);
+  });
+
+  it('downloads the DANCP evidence pack: the district and its ten municipios in 4686 and 9377', async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.locator('[data-testid="paquete-dancp"]').click()
+    ]);
+    expect(file.suggestedFilename()).toBe('evidencias-dancp-distrito.zip');
+    const entries = unzipSync(new Uint8Array(readFileSync(await file.path())));
+    for (const name of ['LEAME.txt', 'traslapes_y_distancias.csv', 'shapefile_9377/municipios.prj'])
+      expect(Object.keys(entries)).toContain(name);
+    const municipios = JSON.parse(
+      strFromU8(entries['municipios_9377.geojson']!)
+    ) as FeatureCollection;
+    expect(
+      municipios.features.map((f) => f.properties?.codigo ?? f.properties?.code).sort()
+    ).toEqual([...NORDESTE].sort());
+    expect(strFromU8(entries['LEAME.txt']!)).toContain('SU-123/2018');
   });
 
   it('adds San Andrés and warns that the district is not contiguous', async () => {

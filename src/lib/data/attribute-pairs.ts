@@ -9,6 +9,8 @@ export async function attributePairs(
   column: string
 ): Promise<Map<string, string>> {
   assertIdentifiers(table, key, column);
-  const rows = await db.query<{ k: unknown; v: unknown }>(`SELECT ${key} AS k, ${column} AS v FROM ${table}`);
+  const rows = await db.query<{ k: unknown; v: unknown }>(
+    `SELECT ${key} AS k, ${column} AS v FROM ${table}`
+  );
   return new Map(rows.map((r) => [String(r.k), r.v === null ? '' : String(r.v)]));
 }

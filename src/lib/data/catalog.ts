@@ -2,12 +2,7 @@
 // Provenance comes from ../shared/data/SOURCES.md; scripts/build-data.ts checks counts against it.
 
 export type LayerKind =
-  | 'límites'
-  | 'étnico'
-  | 'ambiental'
-  | 'minero'
-  | 'socioeconómico'
-  | 'ordenamiento';
+  'límites' | 'étnico' | 'ambiental' | 'minero' | 'socioeconómico' | 'ordenamiento';
 
 export interface LayerSource {
   repository: string;
@@ -54,7 +49,8 @@ const IRV = {
   commit: '7e68ec626cb28570f52f4b1e36d4426fec8bc456',
   raw: 'pdet_zomac/pdet_municipios_irv2022.csv'
 };
-const DANE_LICENSE = 'Datos de DANE (CC BY 4.0 según términos de DANE); el repositorio no declara licencia';
+const DANE_LICENSE =
+  'Datos de DANE (CC BY 4.0 según términos de DANE); el repositorio no declara licencia';
 
 export const BUNDLED_LAYERS: readonly BundledLayer[] = [
   {

@@ -12,7 +12,10 @@ export interface DistrictDraft {
   justifications: Record<string, string>;
 }
 
-export async function saveDistrict(d: DistrictDraft, fetcher: typeof fetch = fetch): Promise<DistrictRecord> {
+export async function saveDistrict(
+  d: DistrictDraft,
+  fetcher: typeof fetch = fetch
+): Promise<DistrictRecord> {
   const body = {
     nombre: d.name,
     municipios: d.municipios,
@@ -20,14 +23,19 @@ export async function saveDistrict(d: DistrictDraft, fetcher: typeof fetch = fet
     justificaciones: d.justifications,
     ...(d.id ? { version: d.version } : {})
   };
-  const res = await fetcher(d.id ? `/api/distritos/${encodeURIComponent(d.id)}` : '/api/distritos', {
-    method: d.id ? 'PUT' : 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body)
-  });
+  const res = await fetcher(
+    d.id ? `/api/distritos/${encodeURIComponent(d.id)}` : '/api/distritos',
+    {
+      method: d.id ? 'PUT' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body)
+    }
+  );
   const reply = (await res.json().catch(() => ({}))) as DistrictRecord & { error?: string };
   if (res.status === 409)
-    throw new Error('Otra persona guardó este distrito mientras lo editaba: recargue la página para ver su versión.');
+    throw new Error(
+      'Otra persona guardó este distrito mientras lo editaba: recargue la página para ver su versión.'
+    );
   if (!res.ok) throw new Error(reply.error ?? `No se pudo guardar (${res.status}).`);
   return reply;
 }

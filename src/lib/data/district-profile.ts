@@ -78,7 +78,9 @@ type MunicipioRow = {
 export async function districtProfile(db: Db, codes: string[]): Promise<DistrictProfile> {
   const bad = codes.filter((c) => typeof c !== 'string' || !DANE_CODE.test(c));
   if (bad.length)
-    throw new Error(`Códigos DANE inválidos (se esperan 5 dígitos): ${bad.map((c) => `«${c}»`).join(', ')}`);
+    throw new Error(
+      `Códigos DANE inválidos (se esperan 5 dígitos): ${bad.map((c) => `«${c}»`).join(', ')}`
+    );
   if (codes.length === 0) throw new Error('El distrito necesita al menos un municipio.');
   const list = [...new Set(codes)].map((c) => `'${c}'`).join(', '); // only 5-digit codes reach SQL
   const series = await db.query<{ year: number; total: number }>(

@@ -29,7 +29,9 @@ export async function loadBundledLayers(
     try {
       const bytes = await fetchBytes(`${layer.table}.arrow`);
       await db.insertArrowIpc(layer.table, bytes);
-      const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${layer.table}`);
+      const [row] = await db.query<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM ${layer.table}`
+      );
       counts[layer.id] = row?.n ?? 0;
     } catch (e) {
       throw new LayerLoadError(layer, e instanceof Error ? e.message : String(e));

@@ -8,14 +8,19 @@ export interface MunicipioProfile {
   department: string;
   areaOfficialKm2: number;
   population: { year: number; total: number }[];
-  nbi: { total: number | null; cabecera: number | null; rural: number | null; miseria: number | null };
+  nbi: {
+    total: number | null;
+    cabecera: number | null;
+    rural: number | null;
+    miseria: number | null;
+  };
   pdet: { subregion: string; subregionCode: number } | null;
   idf: { category: string | null; score: number | null; range: string | null } | null;
 }
 
-
 export async function municipioProfile(db: Db, code: string): Promise<MunicipioProfile | null> {
-  if (!DANE_CODE.test(code)) throw new Error(`Código DANE inválido: «${code}» (se esperan 5 dígitos)`);
+  if (!DANE_CODE.test(code))
+    throw new Error(`Código DANE inválido: «${code}» (se esperan 5 dígitos)`);
   const [m] = await db.query<{ name: string; department: string; area: number }>(
     `SELECT name, department, area_official_km2 AS area FROM municipios WHERE code = '${code}'`
   );

@@ -10,7 +10,11 @@ export const fold = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Best matches first: code prefix, then name prefix, then name or department containing it. */
-export function searchMunicipios<T extends Searchable>(all: readonly T[], query: string, limit = 12): T[] {
+export function searchMunicipios<T extends Searchable>(
+  all: readonly T[],
+  query: string,
+  limit = 12
+): T[] {
   const q = fold(query);
   if (!q) return [];
   const score = (m: T) => {

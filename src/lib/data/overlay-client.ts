@@ -27,7 +27,8 @@ export class OverlayClient {
       else p?.reject(new Error(e.data.error));
     };
     this.#worker.onerror = (e) => {
-      for (const p of this.#pending.values()) p.reject(new Error(e.message || 'Fallo del motor de cruces'));
+      for (const p of this.#pending.values())
+        p.reject(new Error(e.message || 'Fallo del motor de cruces'));
       this.#pending.clear();
     };
   }
@@ -62,7 +63,9 @@ export class OverlayClient {
 
   /** A GeoTIFF's zonal statistics over a loaded layer, as a table keyed by its ids. */
   raster(layer: string, file: InputFile): Promise<ImportedTable> {
-    return this.#call({ kind: 'raster', layer, file }, [file.bytes.buffer as ArrayBuffer]) as Promise<ImportedTable>;
+    return this.#call({ kind: 'raster', layer, file }, [
+      file.bytes.buffer as ArrayBuffer
+    ]) as Promise<ImportedTable>;
   }
 
   terminate(): void {

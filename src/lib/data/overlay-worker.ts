@@ -24,7 +24,12 @@ self.onmessage = (e: MessageEvent<{ id: number; msg: WorkerMessage }>) => {
         self.postMessage({
           id,
           ok: false,
-          error: err instanceof ImportError ? err.message : err instanceof Error ? err.message : String(err)
+          error:
+            err instanceof ImportError
+              ? err.message
+              : err instanceof Error
+                ? err.message
+                : String(err)
         })
     );
 };

@@ -7,6 +7,13 @@
 
 export type ConsultaFlag = 'superposicion' | 'proximidad' | 'sin_registro';
 
+/** How the flags read in Spanish documents and screens. */
+export const FLAG_LABELS: Record<ConsultaFlag, string> = {
+  superposicion: 'Superposición',
+  proximidad: 'Proximidad',
+  sin_registro: 'Sin registro en las capas cargadas'
+};
+
 /** One ethnic feature behind a flag. */
 export interface EthnicEvidence {
   layer: string;

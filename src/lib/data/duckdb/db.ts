@@ -20,4 +20,7 @@ export function arrowRows<T extends Row>(table: Table): T[] {
 }
 
 /** Settings every connection needs: this DuckDB-WASM must never fetch extensions from the network. */
-export const SETUP_SQL = ['SET autoload_known_extensions=false', 'SET autoinstall_known_extensions=false'];
+export const SETUP_SQL = [
+  'SET autoload_known_extensions=false',
+  'SET autoinstall_known_extensions=false'
+];

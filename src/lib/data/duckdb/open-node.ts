@@ -12,7 +12,10 @@ export async function openNodeDb(): Promise<Db> {
       mainModule: join(dist, 'duckdb-mvp.wasm'),
       mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs')
     },
-    eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+    eh: {
+      mainModule: join(dist, 'duckdb-eh.wasm'),
+      mainWorker: join(dist, 'duckdb-node-eh.worker.cjs')
+    }
   };
   const duck = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
   await duck.instantiate();

@@ -3,9 +3,6 @@ import type { Feature, Geometry } from 'geojson';
 import { tableCsv } from './export-table';
 import { layerTable, type TableMapping } from './layer-table';
 
-export function layerTableCsv(
-  features: Feature<Geometry | null>[],
-  mapping: TableMapping
-): string {
+export function layerTableCsv(features: Feature<Geometry | null>[], mapping: TableMapping): string {
   return tableCsv(layerTable(features, mapping));
 }

@@ -10,7 +10,11 @@ export function matrixTable({ layers, rows }: ConstraintMatrix): ExportTable {
       'municipio',
       'departamento',
       'subregion_pdet',
-      ...layers.flatMap((l) => [`${l.title} (ha)`, `${l.title} (% del municipio)`, `${l.title}: elementos`])
+      ...layers.flatMap((l) => [
+        `${l.title} (ha)`,
+        `${l.title} (% del municipio)`,
+        `${l.title}: elementos`
+      ])
     ],
     rows: rows.map((r) => [
       r.code,

@@ -5,7 +5,13 @@ import ExcelJS from 'exceljs';
 import type { ExportTable } from './export-table';
 import type { ExportProvenance } from './layer-geojson';
 
-const SOURCES_HEADER = ['Capa', 'Productor', 'Versión o fecha de corte', 'Licencia', 'Archivo o fuente'];
+const SOURCES_HEADER = [
+  'Capa',
+  'Productor',
+  'Versión o fecha de corte',
+  'Licencia',
+  'Archivo o fuente'
+];
 
 /** A column's width in characters, from its longest value (between 8 and 60; a loop, not a
  * spread: a large layer has more rows than a call takes arguments). */
@@ -20,7 +26,10 @@ function addSheet(wb: ExcelJS.Workbook, name: string, { header, rows }: ExportTa
   ws.columns = header.map((h, i) => ({ header: h, width: width([h, ...rows.map((r) => r[i])]) }));
   ws.getRow(1).font = { bold: true };
   ws.addRows(rows);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, header.length) } };
+  ws.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: Math.max(1, header.length) }
+  };
 }
 
 export async function xlsxWorkbook(

@@ -22,7 +22,8 @@ export function checkShpRecords(shp: InputFile): void {
     let needed = 4;
     if (WITH_PARTS.has(type) && bytes >= 44)
       needed = 44 + 4 * view.getInt32(start + 36, true) + 16 * view.getInt32(start + 40, true);
-    else if (MULTIPOINT.has(type) && bytes >= 40) needed = 40 + 16 * view.getInt32(start + 36, true);
+    else if (MULTIPOINT.has(type) && bytes >= 40)
+      needed = 40 + 16 * view.getInt32(start + 36, true);
     if (needed > bytes || needed < 4)
       throw new ImportError(shp.name, `el registro ${n} declara más puntos de los que contiene.`);
     offset = start + bytes;

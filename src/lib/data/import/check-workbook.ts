@@ -16,7 +16,8 @@ const columnNumber = (letters: string) =>
   [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 export function checkWorkbook(file: InputFile): void {
-  const bad = (why: string) => new ImportError(file.name, `libro de Excel ilegible o dañado (${why}).`);
+  const bad = (why: string) =>
+    new ImportError(file.name, `libro de Excel ilegible o dañado (${why}).`);
   let total = 0;
   let entries: Record<string, Uint8Array>;
   try {
@@ -28,7 +29,11 @@ export function checkWorkbook(file: InputFile): void {
       }
     });
   } catch (e) {
-    throw bad(e instanceof Error && e.message.includes('300 MB') ? e.message : 'no es un .xlsx o está truncado');
+    throw bad(
+      e instanceof Error && e.message.includes('300 MB')
+        ? e.message
+        : 'no es un .xlsx o está truncado'
+    );
   }
   const text = (name: string) => (entries[name] ? new TextDecoder().decode(entries[name]) : null);
   const rels = text('xl/_rels/workbook.xml.rels');
@@ -46,7 +51,8 @@ export function checkWorkbook(file: InputFile): void {
   // Every sheet the workbook lists must point at a worksheet with its cell data.
   for (const [, tag] of workbook.matchAll(/<sheet\b([^>]*)>/g)) {
     const path = targets.get(/\br:id="([^"]+)"/.exec(tag!)?.[1] ?? '');
-    if (!path || !/<sheetData[\s>/]/.test(text(path) ?? '')) throw bad('una hoja no tiene datos legibles');
+    if (!path || !/<sheetData[\s>/]/.test(text(path) ?? ''))
+      throw bad('una hoja no tiene datos legibles');
   }
   for (const [name, bytes] of Object.entries(entries)) {
     if (!name.startsWith('xl/worksheets/') && name !== 'xl/sharedStrings.xml') continue;
@@ -57,7 +63,12 @@ export function checkWorkbook(file: InputFile): void {
     parser.parse(xml);
     if (broken) throw bad(`XML dañado en ${name}: ${broken.message}`);
     for (const [, col, row] of xml.matchAll(/<c [^>]*?r="([^"]*?)(\d*)"/g)) {
-      if (!/^[A-Z]{1,3}$/.test(col!) || columnNumber(col!) > MAX_COLUMN || Number(row) > MAX_ROW || !row)
+      if (
+        !/^[A-Z]{1,3}$/.test(col!) ||
+        columnNumber(col!) > MAX_COLUMN ||
+        Number(row) > MAX_ROW ||
+        !row
+      )
         throw bad(`referencia de celda imposible «${col}${row}» en ${name}`);
     }
   }

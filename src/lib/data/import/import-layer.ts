@@ -17,19 +17,30 @@ export async function importLayer(
     const files = given.flatMap((f) => (extensionOf(f.name) === 'zip' ? unzipFiles(f) : [f]));
     const shps = files.filter((f) => extensionOf(f.name) === 'shp');
     if (shps.length > 1)
-      throw new ImportError(label, `contiene varias capas (${shps.map((f) => f.name).join(', ')}); cargue una a la vez.`);
+      throw new ImportError(
+        label,
+        `contiene varias capas (${shps.map((f) => f.name).join(', ')}); cargue una a la vez.`
+      );
     if (shps.length === 1) {
       const stem = shps[0]!.name.replace(/\.shp$/i, '').toLowerCase();
       const parts = files.filter(
-        (f) => SHAPEFILE_PARTS.has(extensionOf(f.name)) && f.name.replace(/\.[^.]+$/, '').toLowerCase() === stem
+        (f) =>
+          SHAPEFILE_PARTS.has(extensionOf(f.name)) &&
+          f.name.replace(/\.[^.]+$/, '').toLowerCase() === stem
       );
       return await readShapefile(parts, onProgress);
     }
     const json = files.filter((f) => ['geojson', 'json'].includes(extensionOf(f.name)));
     if (json.length > 1)
-      throw new ImportError(label, `contiene varios GeoJSON (${json.map((f) => f.name).join(', ')}); cargue uno a la vez.`);
+      throw new ImportError(
+        label,
+        `contiene varios GeoJSON (${json.map((f) => f.name).join(', ')}); cargue uno a la vez.`
+      );
     if (json.length === 1) return readGeojson(json[0]!);
-    throw new ImportError(label, 'formato no reconocido: use un shapefile (.zip o .shp con .dbf) o un GeoJSON.');
+    throw new ImportError(
+      label,
+      'formato no reconocido: use un shapefile (.zip o .shp con .dbf) o un GeoJSON.'
+    );
   } catch (e) {
     // Inside a .zip, name the archive the user picked as well as the file in it.
     const zip = given.find((f) => extensionOf(f.name) === 'zip');

@@ -44,7 +44,8 @@ export function wellFormed(g: unknown): g is Geometry {
     coordinates?: unknown;
     geometries?: unknown;
   };
-  if (type === 'GeometryCollection') return Array.isArray(geometries) && geometries.every(wellFormed);
+  if (type === 'GeometryCollection')
+    return Array.isArray(geometries) && geometries.every(wellFormed);
   const depth = typeof type === 'string' ? DEPTH[type] : undefined;
   return depth !== undefined && nested(coordinates, depth);
 }

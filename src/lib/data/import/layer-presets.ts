@@ -4,7 +4,12 @@
 
 export type ImportKind = 'étnico' | 'ambiental' | 'minero' | 'ordenamiento';
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['étnico', 'ambiental', 'minero', 'ordenamiento'];
+export const IMPORT_KINDS: readonly ImportKind[] = [
+  'étnico',
+  'ambiental',
+  'minero',
+  'ordenamiento'
+];
 
 export interface FieldMapping {
   kind: ImportKind;
@@ -27,7 +32,17 @@ export const LAYER_PRESETS: readonly LayerPreset[] = [
     title: 'Títulos mineros (ANM, TMIN19ANMIMULKV1)',
     producer: 'Agencia Nacional de Minería (ANM)',
     kind: 'minero',
-    fields: ['CODIGO_EXP', 'CODIGO_RMN', 'FECHA_INSC', 'ESTADO_EXP', 'MODALIDADE', 'MINERALES', 'TITULARES', 'MUNICIPIOS', 'FECHA_TERM'],
+    fields: [
+      'CODIGO_EXP',
+      'CODIGO_RMN',
+      'FECHA_INSC',
+      'ESTADO_EXP',
+      'MODALIDADE',
+      'MINERALES',
+      'TITULARES',
+      'MUNICIPIOS',
+      'FECHA_TERM'
+    ],
     keyField: 'CODIGO_EXP',
     nameField: 'CODIGO_EXP',
     dateField: 'FECHA_INSC'
@@ -37,7 +52,16 @@ export const LAYER_PRESETS: readonly LayerPreset[] = [
     title: 'Resguardos indígenas (ANT)',
     producer: 'Agencia Nacional de Tierras (ANT)',
     kind: 'étnico',
-    fields: ['NOMBRE', 'PUEBLO', 'TIPO_ACTO_', 'NUMERO_ACT', 'FECHA_ACTO', 'AREA_ACTO_', 'MUNICIPIO', 'DEPARTAMEN'],
+    fields: [
+      'NOMBRE',
+      'PUEBLO',
+      'TIPO_ACTO_',
+      'NUMERO_ACT',
+      'FECHA_ACTO',
+      'AREA_ACTO_',
+      'MUNICIPIO',
+      'DEPARTAMEN'
+    ],
     keyField: 'NOMBRE',
     nameField: 'NOMBRE',
     dateField: 'FECHA_ACTO'
@@ -72,4 +96,7 @@ export function matchPreset(fields: readonly string[]): LayerPreset | null {
 
 /** Key under which a user's mapping is remembered: the same fields, in any order or case. */
 export const schemaKey = (fields: readonly string[]) =>
-  [...fields].map((f) => f.toUpperCase()).sort().join('|');
+  [...fields]
+    .map((f) => f.toUpperCase())
+    .sort()
+    .join('|');

@@ -13,7 +13,10 @@ const PIXELS = 'Píxeles';
 
 /** Plain decimal text (no exponent), trailing zeros dropped. */
 const decimal = (v: number, digits: number) =>
-  v.toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  v
+    .toFixed(digits)
+    .replace(/(\.\d*?)0+$/, '$1')
+    .replace(/\.$/, '');
 
 export async function rasterTable(
   session: OverlaySession,
@@ -24,7 +27,10 @@ export async function rasterTable(
   const classes = rasterClasses(grid);
   const results = session.zonal(municipios, grid, classes !== null).filter((r) => r.pixels > 0);
   if (!results.length)
-    throw new ImportError(file.name, 'el ráster no cubre ningún municipio con datos (¿está fuera de Colombia o todo es «sin dato»?).');
+    throw new ImportError(
+      file.name,
+      'el ráster no cubre ningún municipio con datos (¿está fuera de Colombia o todo es «sin dato»?).'
+    );
   const classColumns = (classes ?? []).map((c) => `Clase ${c} (%)`);
   const stats = classes ? classColumns : ['Media', 'Mínimo', 'Máximo'];
   const columns = [RASTER_KEY, AREA, PIXELS, ...stats];

@@ -6,7 +6,15 @@ import { wellFormed, type ImportedLayer } from './imported-layer';
 import { SUPPORTED_CRS } from './supported-crs';
 import { toWgs84 } from './to-wgs84';
 
-const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection'
+]);
 
 function features(file: InputFile, doc: unknown): Feature[] {
   const d = doc as { type?: unknown; features?: unknown } | null;
@@ -14,7 +22,10 @@ function features(file: InputFile, doc: unknown): Feature[] {
   if (d?.type === 'Feature') return [d as Feature];
   if (typeof d?.type === 'string' && GEOMETRY_TYPES.has(d.type))
     return [{ type: 'Feature', properties: {}, geometry: d as Geometry }];
-  throw new ImportError(file.name, 'no es GeoJSON: se esperaba un FeatureCollection, un Feature o una geometría.');
+  throw new ImportError(
+    file.name,
+    'no es GeoJSON: se esperaba un FeatureCollection, un Feature o una geometría.'
+  );
 }
 
 export function readGeojson(file: InputFile): ImportedLayer {
@@ -33,7 +44,8 @@ export function readGeojson(file: InputFile): ImportedLayer {
       ? 4326
       : Number(/EPSG:*(\d+)\s*$/i.exec(named)?.[1]);
   const crs = SUPPORTED_CRS.find((c) => c.epsg === code);
-  if (!crs) throw new ImportError(file.name, `sistema de coordenadas no soportado («${String(named)}»).`);
+  if (!crs)
+    throw new ImportError(file.name, `sistema de coordenadas no soportado («${String(named)}»).`);
   const warnings: string[] = [];
   const convert = toWgs84(crs);
   const outside: number[] = [];
@@ -41,7 +53,9 @@ export function readGeojson(file: InputFile): ImportedLayer {
     const raw: unknown = f?.geometry ?? null;
     let geometry: Geometry | null = null;
     if (raw !== null && !wellFormed(raw))
-      warnings.push(`${file.name}: el elemento ${i + 1} tiene una geometría mal formada; queda sin ella.`);
+      warnings.push(
+        `${file.name}: el elemento ${i + 1} tiene una geometría mal formada; queda sin ella.`
+      );
     else if (raw !== null) {
       geometry = raw as Geometry;
       if (!convert(geometry)) outside.push(i);
@@ -53,9 +67,14 @@ export function readGeojson(file: InputFile): ImportedLayer {
   });
   const placed = out.filter((f) => f.geometry).length;
   if (outside.length > 0 && outside.length === placed)
-    throw new ImportError(file.name, 'las coordenadas no son grados: declare el sistema de coordenadas (EPSG).');
+    throw new ImportError(
+      file.name,
+      'las coordenadas no son grados: declare el sistema de coordenadas (EPSG).'
+    );
   for (const i of outside) {
-    warnings.push(`${file.name}: el elemento ${i + 1} cae fuera del rango de grados; queda sin geometría.`);
+    warnings.push(
+      `${file.name}: el elemento ${i + 1} cae fuera del rango de grados; queda sin geometría.`
+    );
     out[i]!.geometry = null;
   }
   const fields = [...new Set(out.flatMap((f) => Object.keys(f.properties)))];

@@ -15,9 +15,13 @@ const MAX_PIXELS = 100e6;
 function projection(name: string, epsg: number): RasterProjection {
   const crs = SUPPORTED_CRS.find((c) => c.epsg === epsg && !GEOGRAPHIC.has(c.epsg));
   if (!crs) {
-    const which = epsg === USER_DEFINED ? 'definido por el usuario, sin código EPSG' : `EPSG:${epsg}`;
+    const which =
+      epsg === USER_DEFINED ? 'definido por el usuario, sin código EPSG' : `EPSG:${epsg}`;
     const list = SUPPORTED_CRS.map((c) => c.epsg).join(', ');
-    throw new ImportError(name, `sistema de coordenadas no soportado (${which}); se aceptan EPSG ${list}.`);
+    throw new ImportError(
+      name,
+      `sistema de coordenadas no soportado (${which}); se aceptan EPSG ${list}.`
+    );
   }
   const conv = proj4(crs.proj4, sameDatumDegrees(crs));
   return {
@@ -35,20 +39,27 @@ export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warni
     image = await (await fromArrayBuffer(copy)).getImage(0);
     keys = image.getGeoKeys() ?? {};
   } catch (e) {
-    throw new ImportError(file.name, `GeoTIFF ilegible o dañado (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`);
+    throw new ImportError(
+      file.name,
+      `GeoTIFF ilegible o dañado (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`
+    );
   }
   const warnings: string[] = [];
   const projected = keys.ProjectedCSTypeGeoKey as number | undefined;
   const geographic = keys.GeographicTypeGeoKey as number | undefined;
   const proj = projected ? projection(file.name, projected) : undefined;
-  if (!proj && geographic && !GEOGRAPHIC.has(geographic)) throw new ImportError(file.name, `sistema de coordenadas no soportado (EPSG:${geographic}).`);
+  if (!proj && geographic && !GEOGRAPHIC.has(geographic))
+    throw new ImportError(file.name, `sistema de coordenadas no soportado (EPSG:${geographic}).`);
   let origin: number[];
   let resolution: number[];
   try {
     origin = image.getOrigin();
     resolution = image.getResolution();
   } catch {
-    throw new ImportError(file.name, 'no trae georreferencia (ni puntos de amarre ni escala) o la grilla está rotada.');
+    throw new ImportError(
+      file.name,
+      'no trae georreferencia (ni puntos de amarre ni escala) o la grilla está rotada.'
+    );
   }
   const [west = NaN, north = NaN] = origin;
   const [dx = NaN, negDy = NaN] = resolution;
@@ -58,20 +69,51 @@ export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warni
   const south = north + negDy * height;
   if (![west, north, dx, negDy].every(Number.isFinite) || dx <= 0 || negDy >= 0)
     throw new ImportError(file.name, 'georreferencia inválida o grilla no orientada al norte.');
-  const corners = proj ? [proj.toLonLat(west, north), proj.toLonLat(east, south)] : [[west, north], [east, south]];
-  if (!corners.flat().every(Number.isFinite) || corners.some(([x, y]) => Math.abs(x!) > 180 || Math.abs(y!) > 90))
-    throw new ImportError(file.name, proj ? `las coordenadas del ráster no caben en EPSG:${proj.epsg}.` : 'las coordenadas del ráster no son grados.');
-  if (!geographic && !proj) warnings.push(`${file.name}: sin código de sistema de coordenadas; se lee en grados WGS84.`);
+  const corners = proj
+    ? [proj.toLonLat(west, north), proj.toLonLat(east, south)]
+    : [
+        [west, north],
+        [east, south]
+      ];
+  if (
+    !corners.flat().every(Number.isFinite) ||
+    corners.some(([x, y]) => Math.abs(x!) > 180 || Math.abs(y!) > 90)
+  )
+    throw new ImportError(
+      file.name,
+      proj
+        ? `las coordenadas del ráster no caben en EPSG:${proj.epsg}.`
+        : 'las coordenadas del ráster no son grados.'
+    );
+  if (!geographic && !proj)
+    warnings.push(`${file.name}: sin código de sistema de coordenadas; se lee en grados WGS84.`);
   if (!(width > 0 && height > 0)) throw new ImportError(file.name, 'el GeoTIFF no tiene píxeles.');
   if (width * height > MAX_PIXELS)
-    throw new ImportError(file.name, `el ráster tiene ${width} × ${height} píxeles; el máximo es ${MAX_PIXELS / 1e6} millones (recórtelo al área de estudio).`);
+    throw new ImportError(
+      file.name,
+      `el ráster tiene ${width} × ${height} píxeles; el máximo es ${MAX_PIXELS / 1e6} millones (recórtelo al área de estudio).`
+    );
   let values: ArrayLike<number>;
   try {
     [values] = (await image.readRasters({ samples: [0] })) as unknown as [ArrayLike<number>];
   } catch (e) {
-    throw new ImportError(file.name, `los píxeles del GeoTIFF están dañados o incompletos (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`);
+    throw new ImportError(
+      file.name,
+      `los píxeles del GeoTIFF están dañados o incompletos (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`
+    );
   }
   if (!(values?.length >= width * height))
     throw new ImportError(file.name, 'el GeoTIFF trae menos píxeles de los que declara.');
-  return { width, height, west, north, dx, dy: -negDy, values, noData: image.getGDALNoData(), projection: proj, warnings };
+  return {
+    width,
+    height,
+    west,
+    north,
+    dx,
+    dy: -negDy,
+    values,
+    noData: image.getGDALNoData(),
+    projection: proj,
+    warnings
+  };
 }

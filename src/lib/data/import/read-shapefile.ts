@@ -17,7 +17,8 @@ export function cpgEncoding(raw: string): string {
   const t = raw.trim().toUpperCase();
   const page = /^(?:ANSI\s*|CP)?(\d+)$/.exec(t)?.[1];
   if (page === '65001' || t === 'UTF8' || t === 'UTF-8') return 'utf-8';
-  const iso = /^(?:ISO[-_ ]?)?8859[-_ ]?(\d{1,2})$/.exec(t)?.[1] ?? /^2859(\d)$/.exec(page ?? '')?.[1];
+  const iso =
+    /^(?:ISO[-_ ]?)?8859[-_ ]?(\d{1,2})$/.exec(t)?.[1] ?? /^2859(\d)$/.exec(page ?? '')?.[1];
   if (iso) return `iso-8859-${iso}`;
   if (page) return `windows-${page}`;
   return t === '' ? 'windows-1252' : raw.trim();
@@ -39,7 +40,10 @@ function crsOf(prj: InputFile | undefined): SupportedCrs | null {
   const crs = identifyCrs(wkt);
   if (crs) return crs;
   const name = /^\s*\w+\["([^"]*)"/.exec(wkt)?.[1] ?? 'ilegible';
-  throw new ImportError(prj.name, `sistema de coordenadas no soportado («${name}»). Se aceptan ${SUPPORTED_LIST}.`);
+  throw new ImportError(
+    prj.name,
+    `sistema de coordenadas no soportado («${name}»). Se aceptan ${SUPPORTED_LIST}.`
+  );
 }
 
 /** Progress of a long import, 0–1 (NaN when the total is unknown). */
@@ -63,7 +67,10 @@ async function readFeatures(
     }
     return out;
   } catch (e) {
-    throw new ImportError(shp.name, `shapefile ilegible o dañado (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`);
+    throw new ImportError(
+      shp.name,
+      `shapefile ilegible o dañado (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`
+    );
   }
 }
 
@@ -76,7 +83,8 @@ export async function readShapefile(
   const dbf = byExt.get('dbf');
   if (!dbf) throw new ImportError(shp.name, 'falta el archivo .dbf con los atributos.');
   const warnings: string[] = [];
-  if (!byExt.has('shx')) warnings.push(`${shp.name}: falta el .shx (no es indispensable; se leyó sin él).`);
+  if (!byExt.has('shx'))
+    warnings.push(`${shp.name}: falta el .shx (no es indispensable; se leyó sin él).`);
   checkShpRecords(shp);
   const declared = crsOf(byExt.get('prj'));
   // The .shx index holds 8 bytes per record after its 100-byte header.
@@ -88,7 +96,10 @@ export async function readShapefile(
   let crs = declared;
   if (!crs) {
     if (!geoms.every((g) => !g || (wellFormed(g) && inDegrees(g))))
-      throw new ImportError(shp.name, 'no trae .prj y sus coordenadas no son grados: indique el sistema de coordenadas.');
+      throw new ImportError(
+        shp.name,
+        'no trae .prj y sus coordenadas no son grados: indique el sistema de coordenadas.'
+      );
     crs = WGS84;
     warnings.push(`${shp.name}: sin .prj; las coordenadas están en grados y se leen como WGS84.`);
   }
@@ -96,10 +107,13 @@ export async function readShapefile(
   const out = features.map((f, i) => {
     const g = geoms[i];
     const properties = f.properties ?? {};
-    if (!f.properties) warnings.push(`${shp.name}: el elemento ${i + 1} no tiene registro en el .dbf.`);
+    if (!f.properties)
+      warnings.push(`${shp.name}: el elemento ${i + 1} no tiene registro en el .dbf.`);
     if (!g) return { ...f, properties, geometry: null };
     if (!wellFormed(g) || !convert(g)) {
-      warnings.push(`${shp.name}: el elemento ${i + 1} tiene coordenadas no válidas; queda sin geometría.`);
+      warnings.push(
+        `${shp.name}: el elemento ${i + 1} tiene coordenadas no válidas; queda sin geometría.`
+      );
       return { ...f, properties, geometry: null };
     }
     return { ...f, properties, geometry: g };

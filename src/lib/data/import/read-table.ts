@@ -28,7 +28,10 @@ function decode(file: InputFile): { text: string; note: string | null } {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes), note: null };
   } catch {
     const text = new TextDecoder('windows-1252').decode(file.bytes);
-    return { text, note: `${file.name}: no es UTF-8; se leyó como windows-1252 (Excel en español).` };
+    return {
+      text,
+      note: `${file.name}: no es UTF-8; se leyó como windows-1252 (Excel en español).`
+    };
   }
 }
 
@@ -62,7 +65,8 @@ function uniqueTitles(header: string[], warnings: string[]): string[] {
   return out;
 }
 
-const sample = (xs: string[]) => xs.slice(0, 5).join(', ') + (xs.length > 5 ? `… (${xs.length})` : '');
+const sample = (xs: string[]) =>
+  xs.slice(0, 5).join(', ') + (xs.length > 5 ? `… (${xs.length})` : '');
 
 /**
  * A table from a header and rows of text (CSV or a spreadsheet sheet): finds the key column,
@@ -93,7 +97,10 @@ export function tableFromRows(
     key ??= named[0];
   }
   if (!key || !columns.includes(key))
-    throw new ImportError(name, `no se encontró la columna del código DANE; columnas: ${columns.join(', ')}.`);
+    throw new ImportError(
+      name,
+      `no se encontró la columna del código DANE; columnas: ${columns.join(', ')}.`
+    );
   if (rowsIn.length === 0) throw new ImportError(name, 'la tabla no tiene filas.');
   const k = columns.indexOf(key);
   const rows = new Map<string, Record<string, string>>();
@@ -119,12 +126,23 @@ export function tableFromRows(
   }
   if (rows.size === 0)
     throw new ImportError(name, `ninguna fila tiene un código DANE válido en «${key}».`);
-  if (repaired.length) warnings.push(`${repaired.length} códigos sin el cero inicial se repararon: ${sample(repaired)}.`);
-  if (invalid.length) warnings.push(`${invalid.length} filas sin código DANE válido se omitieron: ${sample(invalid)}.`);
-  if (unknown.length) warnings.push(`${unknown.length} códigos no están en el MGN 2018: ${sample(unknown)}.`);
-  if (duplicated.length) warnings.push(`${duplicated.length} códigos repetidos; se conservó la primera fila: ${sample(duplicated)}.`);
+  if (repaired.length)
+    warnings.push(
+      `${repaired.length} códigos sin el cero inicial se repararon: ${sample(repaired)}.`
+    );
+  if (invalid.length)
+    warnings.push(
+      `${invalid.length} filas sin código DANE válido se omitieron: ${sample(invalid)}.`
+    );
+  if (unknown.length)
+    warnings.push(`${unknown.length} códigos no están en el MGN 2018: ${sample(unknown)}.`);
+  if (duplicated.length)
+    warnings.push(
+      `${duplicated.length} códigos repetidos; se conservó la primera fila: ${sample(duplicated)}.`
+    );
   const numeric = columns.filter(
-    (c) => c !== key && [...rows.values()].every((r) => !r[c] || /^-?\d+(\.\d+)?$/.test(r[c]!.trim()))
+    (c) =>
+      c !== key && [...rows.values()].every((r) => !r[c] || /^-?\d+(\.\d+)?$/.test(r[c]!.trim()))
   );
   return { name, keyColumn: key, columns, rows, numeric, warnings };
 }

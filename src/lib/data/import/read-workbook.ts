@@ -27,20 +27,29 @@ function headerRow(data: unknown[][]): { row: number; col: number | null } | nul
   return null;
 }
 
-export async function readWorkbook(file: InputFile, known: ReadonlySet<string>): Promise<ImportedTable> {
+export async function readWorkbook(
+  file: InputFile,
+  known: ReadonlySet<string>
+): Promise<ImportedTable> {
   checkWorkbook(file);
   let sheets: { sheet: string; data: unknown[][] | undefined }[];
   try {
     sheets = await readXlsxFile(file.bytes.slice().buffer);
   } catch (e) {
-    throw new ImportError(file.name, `libro de Excel ilegible o dañado (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`);
+    throw new ImportError(
+      file.name,
+      `libro de Excel ilegible o dañado (detalle técnico: ${e instanceof Error ? e.message : String(e)}).`
+    );
   }
   let best: { table: ImportedTable; sheet: string } | null = null;
   for (const { sheet, data = [] } of sheets) {
     const h = headerRow(data);
     if (!h) continue;
     const header = (data[h.row] ?? []).map(text);
-    const body = data.slice(h.row + 1).map((r) => r.map(text)).filter((r) => r.some((c) => c.trim()));
+    const body = data
+      .slice(h.row + 1)
+      .map((r) => r.map(text))
+      .filter((r) => r.some((c) => c.trim()));
     try {
       const key = h.col === null ? undefined : header[h.col]?.trim();
       const table = tableFromRows(file.name, header, body, known, key);
@@ -50,7 +59,10 @@ export async function readWorkbook(file: InputFile, known: ReadonlySet<string>):
     }
   }
   if (!best)
-    throw new ImportError(file.name, `ninguna hoja tiene una columna de código DANE de municipio (hojas: ${sheets.map((s) => s.sheet).join(', ')}).`);
+    throw new ImportError(
+      file.name,
+      `ninguna hoja tiene una columna de código DANE de municipio (hojas: ${sheets.map((s) => s.sheet).join(', ')}).`
+    );
   best.table.warnings.unshift(`${file.name}: se leyó la hoja «${best.sheet}».`);
   return best.table;
 }

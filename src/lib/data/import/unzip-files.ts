@@ -19,7 +19,8 @@ export function unzipFiles(zip: InputFile): InputFile[] {
       }
     });
   } catch (e) {
-    const why = e instanceof Error && e.message.includes('demasiado') ? e.message : 'dañado o truncado';
+    const why =
+      e instanceof Error && e.message.includes('demasiado') ? e.message : 'dañado o truncado';
     throw new ImportError(zip.name, `el .zip está ${why}.`);
   }
   const files = Object.entries(entries).map(([name, bytes]) => ({ name: baseName(name), bytes }));

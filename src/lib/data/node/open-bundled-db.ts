@@ -8,7 +8,10 @@ import { loadBundledLayers } from '../load-bundled-layers';
 export async function openBundledDb(dataDir = resolve('data')): Promise<Db> {
   const db = await openNodeDb();
   try {
-    await loadBundledLayers(db, async (file) => new Uint8Array(await readFile(join(dataDir, file))));
+    await loadBundledLayers(
+      db,
+      async (file) => new Uint8Array(await readFile(join(dataDir, file)))
+    );
   } catch (e) {
     await db.close();
     throw e;

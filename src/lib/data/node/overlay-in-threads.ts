@@ -3,11 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { mergeOverlayResults } from '../../geo/merge-overlay-results';
-import {
-  OverlaySession,
-  type SessionMessage,
-  type WireFeature
-} from '../../geo/overlay-session';
+import { OverlaySession, type SessionMessage, type WireFeature } from '../../geo/overlay-session';
 import type { OverlayOptions, OverlayResult } from '../../geo/overlay-types';
 
 type ThreadMessage = SessionMessage;
@@ -15,7 +11,10 @@ type ThreadMessage = SessionMessage;
 // Under tsx (tests) the thread entry is TypeScript: the thread registers tsx's loader first.
 // From the CLI bundle (scripts/atlas.mjs) it is the sibling overlay-thread.mjs, plain Node.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const ENTRY = new URL(FROM_SOURCE ? './overlay-thread.ts' : './overlay-thread.mjs', import.meta.url);
+const ENTRY = new URL(
+  FROM_SOURCE ? './overlay-thread.ts' : './overlay-thread.mjs',
+  import.meta.url
+);
 const spawn = () =>
   FROM_SOURCE
     ? new Worker(
@@ -54,7 +53,9 @@ function balance(features: WireFeature[], weights: number[]): WireFeature[][] {
     typeof f.geometry === 'string' ? f.geometry.length : JSON.stringify(f.geometry ?? '').length;
   const groups = weights.map((w) => ({ w, load: 0, items: [] as WireFeature[] }));
   for (const f of [...features].sort((a, b) => size(b) - size(a))) {
-    const g = groups.reduce((min, x) => ((x.load + size(f)) / x.w < (min.load + size(f)) / min.w ? x : min));
+    const g = groups.reduce((min, x) =>
+      (x.load + size(f)) / x.w < (min.load + size(f)) / min.w ? x : min
+    );
     g.items.push(f);
     g.load += size(f);
   }
@@ -87,7 +88,9 @@ export async function overlayInThreads(
 ): Promise<OverlayResult> {
   const { threads = Math.min(4, availableParallelism()), ...overlayOptions } = options;
   // The main thread takes a larger share: the others first spend time starting up.
-  const weights = Array.from({ length: Math.max(1, threads) }, (_, i) => (i === 0 ? MAIN_SHARE : 1));
+  const weights = Array.from({ length: Math.max(1, threads) }, (_, i) =>
+    i === 0 ? MAIN_SHARE : 1
+  );
   const [own = [], ...shares] = balance(municipios, weights);
   const workers = shares.map(spawn);
   try {
