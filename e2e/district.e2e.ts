@@ -62,6 +62,10 @@ describe('distritos', () => {
     first = await figures();
     expect([...first.rows].sort()).toEqual([...NORDESTE].sort());
     expect(await page.locator('[data-testid="contiguidad"]').innerText()).toContain('Contiguo');
+    // No ZOMAC list is bundled: the matrix says how to add it.
+    expect(await page.locator('[data-testid="sin-zomac"]').innerText()).toContain(
+      'Lista ZOMAC no cargada'
+    );
     // DANE's figures summed over the ten municipios from the shared CSV/GeoJSON (as in
     // test/district-profile.test.ts): MPIO_NAREA 8,455.5 km²; projected population 2024 210,077,
     // +7.05 % since 2018; 4 PDET municipios.
@@ -163,6 +167,44 @@ describe('distritos', () => {
     expect(await flag.innerText()).toContain('Superposición');
     const panel = await page.locator('[data-testid="area-analizada"]').innerText();
     expect(panel).toContain('Resguardo Indígena De Cumbal (pueblo Pastos)');
+  });
+
+  it('pre-screens an area drawn on the map around the Cumbal resguardo', async () => {
+    await page.evaluate(async () => {
+      const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      m.jumpTo({ center: [-77.83, 0.825], zoom: 11 });
+      await new Promise((r) => m.once('idle', r));
+    });
+    await page.locator('[data-testid="dibujar-area"]').click();
+    // Terra Draw loads on demand: give it a moment to take over the clicks.
+    await page.getByText('Haga clic en los vértices').waitFor();
+    await page.waitForTimeout(1500);
+    const box = (await page.locator('[data-testid="mapa"]').boundingBox())!;
+    const corners: [number, number][] = [
+      [-77.85, 0.8],
+      [-77.81, 0.8],
+      [-77.81, 0.85],
+      [-77.85, 0.85],
+      [-77.85, 0.8]
+    ];
+    for (const c of corners) {
+      const pt = await page.evaluate(
+        (lngLat) =>
+          (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.project(
+            lngLat
+          ),
+        c
+      );
+      await page.mouse.move(box.x + pt.x, box.y + pt.y, { steps: 5 });
+      await page.mouse.click(box.x + pt.x, box.y + pt.y);
+      await page.waitForTimeout(300);
+    }
+    const flag = page.locator('[data-testid="alerta-area"]');
+    await expect.poll(() => flag.innerText(), { timeout: 60_000 }).toContain('Área dibujada');
+    expect(await flag.innerText()).toContain('Superposición');
+    expect(await page.locator('[data-testid="area-analizada"]').innerText()).toContain(
+      'Resguardo Indígena De Cumbal'
+    );
   });
 
   it('saves the district to the server and opens it again from the list, same numbers', async () => {

@@ -48,10 +48,17 @@ describe('constraint matrix', () => {
     ],
     ['departamentos', { pairs: [], municipios: [] }]
   ]);
-  const m = constraintMatrix(municipios, layers, cuts);
+  // A municipality list imported as a table (hand-made: not the real ZOMAC list).
+  const zomac = { id: 'tabla-1', title: 'ZOMAC (prueba)', codes: new Set(['05890']) };
+  const m = constraintMatrix(municipios, layers, cuts, [zomac]);
 
   it('keeps only constraint kinds with a computed cut, in order', () => {
     expect(m.layers.map((l) => l.id)).toEqual(['titulos']);
+  });
+
+  it('flags membership in each imported municipality list', () => {
+    expect(m.lists).toEqual([{ id: 'tabla-1', title: 'ZOMAC (prueba)' }]);
+    expect(m.rows.map((r) => r.lists['tabla-1'])).toEqual([false, true]);
   });
 
   it('takes the union area per municipio and lists features largest first, slivers flagged', () => {

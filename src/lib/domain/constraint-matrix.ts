@@ -1,7 +1,8 @@
 // The constraint matrix of a district: one row per municipio, one column per loaded layer of a
 // kind that constrains a delimitation (ambiental, étnico, minero, ordenamiento), each cell the
 // area the layer's features cover in the municipio (features that overlap each other count once),
-// its share of the municipio, and the features behind it. PDET is a column of flags.
+// its share of the municipio, and the features behind it. PDET is a column of flags, and so is each
+// municipality list imported as a table keyed by DANE code (the ZOMAC list, Decreto 1650 de 2017).
 
 export type ConstraintKind = 'ambiental' | 'étnico' | 'minero' | 'ordenamiento';
 
@@ -38,17 +39,28 @@ export interface MatrixRow {
   department: string;
   pdet: string | null;
   cells: Record<string, MatrixCell>;
+  /** Membership in each imported municipality list, by list id. */
+  lists: Record<string, boolean>;
+}
+
+/** A list of municipios imported as a table (ZOMAC, for instance). */
+export interface MunicipioList {
+  id: string;
+  title: string;
+  codes: ReadonlySet<string>;
 }
 
 export interface ConstraintMatrix {
   layers: MatrixLayer[];
+  lists: { id: string; title: string }[];
   rows: MatrixRow[];
 }
 
 export function constraintMatrix(
   municipios: readonly { code: string; name: string; department: string; pdet: string | null }[],
   layers: readonly MatrixLayer[],
-  cuts: ReadonlyMap<string, LayerCut>
+  cuts: ReadonlyMap<string, LayerCut>,
+  lists: readonly MunicipioList[] = []
 ): ConstraintMatrix {
   const used = layers.filter(
     (l) => (CONSTRAINT_KINDS as readonly string[]).includes(l.kind) && cuts.has(l.id)
@@ -64,7 +76,8 @@ export function constraintMatrix(
         .sort((a, b) => b.ha - a.ha);
       cells[l.id] = { ha: cover?.overlap_ha ?? 0, pct: cover?.pct ?? 0, features };
     }
-    return { ...m, cells };
+    const member = Object.fromEntries(lists.map((l) => [l.id, l.codes.has(m.code)]));
+    return { ...m, cells, lists: member };
   });
-  return { layers: used, rows };
+  return { layers: used, lists: lists.map(({ id, title }) => ({ id, title })), rows };
 }

@@ -9,7 +9,8 @@ import { parseCodeList } from '$lib/data/municipio-search';
 import {
   constraintMatrix,
   type ConstraintMatrix,
-  type LayerCut
+  type LayerCut,
+  type MunicipioList
 } from '$lib/domain/constraint-matrix';
 import { screenConsulta, type ConsultaScreen } from '$lib/domain/consulta-previa-screen';
 import { districtScreen } from '$lib/domain/district-screen';
@@ -52,7 +53,8 @@ export class DistrictWorkspace {
     readonly directory: DirectoryEntry[],
     record: DistrictRecord | null,
     private readonly peopleOf: (layer: string) => Promise<Map<string, string>> = async () =>
-      new Map()
+      new Map(),
+    private readonly lists: () => MunicipioList[] = () => []
   ) {
     this.#byCode = new Map(directory.map((d) => [d.code, d]));
     if (record) this.load(record);
@@ -185,7 +187,8 @@ export class DistrictWorkspace {
       this.matrix = constraintMatrix(
         rows,
         layers,
-        new Map<string, LayerCut>(layers.map((l, i) => [l.id, cuts[i]!]))
+        new Map<string, LayerCut>(layers.map((l, i) => [l.id, cuts[i]!])),
+        this.lists()
       );
       this.screens = codes.map((c) =>
         screenConsulta(c, hits[c]!.overlaps, hits[c]!.near, s.buffer_km)

@@ -3,13 +3,14 @@
 import type { ConstraintMatrix } from '../../domain/constraint-matrix';
 import type { ExportTable } from './export-table';
 
-export function matrixTable({ layers, rows }: ConstraintMatrix): ExportTable {
+export function matrixTable({ layers, lists, rows }: ConstraintMatrix): ExportTable {
   return {
     header: [
       'codigo_municipio',
       'municipio',
       'departamento',
       'subregion_pdet',
+      ...lists.map((l) => l.title),
       ...layers.flatMap((l) => [
         `${l.title} (ha)`,
         `${l.title} (% del municipio)`,
@@ -21,6 +22,7 @@ export function matrixTable({ layers, rows }: ConstraintMatrix): ExportTable {
       r.name,
       r.department,
       r.pdet,
+      ...lists.map((l) => (r.lists[l.id] ? 'sí' : 'no')),
       ...layers.flatMap((l) => {
         const c = r.cells[l.id];
         const features = (c?.features ?? []).map((f) => `${f.feature}${f.borde ? ' (borde)' : ''}`);
