@@ -24,7 +24,10 @@ export function buildBoundaries(topoText: string) {
     .map((g) => feature(topo, g) as GeoJSON.Feature<GeoJSON.Geometry, Props>)
     .sort((a, b) => String(a.properties.MPIO_CCNCT).localeCompare(String(b.properties.MPIO_CCNCT)));
   const mCodes = mFeatures.map((f) => String(f.properties.MPIO_CCNCT));
-  expectThat('códigos de municipio de 5 dígitos', mCodes.every((c) => DANE_CODE.test(c)));
+  expectThat(
+    'códigos de municipio de 5 dígitos',
+    mCodes.every((c) => DANE_CODE.test(c))
+  );
   expectEqual('códigos de municipio únicos', new Set(mCodes).size, mCodes.length);
   const mGeoms = mFeatures.map((f, i) =>
     normalizeGeometry(assertAreal(f.geometry, `municipio ${mCodes[i]}`), DIGITS)
@@ -32,10 +35,19 @@ export function buildBoundaries(topoText: string) {
   const municipios = arrowIpc({
     code: { type: 'utf8', values: mCodes },
     name: { type: 'utf8', values: mFeatures.map((f) => String(f.properties.MPIO_CNMBR)) },
-    department_code: { type: 'utf8', values: mFeatures.map((f) => String(f.properties.DPTO_CCDGO)) },
+    department_code: {
+      type: 'utf8',
+      values: mFeatures.map((f) => String(f.properties.DPTO_CCDGO))
+    },
     department: { type: 'utf8', values: mFeatures.map((f) => String(f.properties.DPTO_CNMBR)) },
-    area_official_km2: { type: 'f64', values: mFeatures.map((f) => Number(f.properties.MPIO_NAREA)) },
-    creation_act: { type: 'utf8', values: mFeatures.map((f) => String(f.properties.MPIO_CRSLC ?? '')) },
+    area_official_km2: {
+      type: 'f64',
+      values: mFeatures.map((f) => Number(f.properties.MPIO_NAREA))
+    },
+    creation_act: {
+      type: 'utf8',
+      values: mFeatures.map((f) => String(f.properties.MPIO_CRSLC ?? ''))
+    },
     ...geometryColumns(mGeoms)
   });
 
@@ -43,7 +55,10 @@ export function buildBoundaries(topoText: string) {
     .map((g) => feature(topo, g) as GeoJSON.Feature<GeoJSON.Geometry, Props>)
     .sort((a, b) => String(a.properties.DPTO_CCDGO).localeCompare(String(b.properties.DPTO_CCDGO)));
   const dCodes = dFeatures.map((f) => String(f.properties.DPTO_CCDGO));
-  expectThat('códigos de departamento de 2 dígitos', dCodes.every((c) => /^\d{2}$/.test(c)));
+  expectThat(
+    'códigos de departamento de 2 dígitos',
+    dCodes.every((c) => /^\d{2}$/.test(c))
+  );
   expectEqual(
     'departamentos del MGN = departamentos de los municipios',
     [...new Set(mFeatures.map((f) => f.properties.DPTO_CCDGO))].sort().join(),
@@ -55,28 +70,31 @@ export function buildBoundaries(topoText: string) {
   const departamentos = arrowIpc({
     code: { type: 'utf8', values: dCodes },
     name: { type: 'utf8', values: dFeatures.map((f) => String(f.properties.DPTO_CNMBR)) },
-    creation_act: { type: 'utf8', values: dFeatures.map((f) => String(f.properties.DPTO_CACTO ?? '')) },
+    creation_act: {
+      type: 'utf8',
+      values: dFeatures.map((f) => String(f.properties.DPTO_CACTO ?? ''))
+    },
     ...geometryColumns(dGeoms)
   });
 
   // Display topology: same arcs, only the properties the first paint needs.
   const display = (pdetByCode: Map<string, string>) => {
-  for (const g of mpio.geometries) {
-    const p: Props = g.properties ?? {};
-    const code = String(p.MPIO_CCNCT);
-    g.properties = {
-      code,
-      name: String(p.MPIO_CNMBR),
-      department: String(p.DPTO_CNMBR),
-      pdet: pdetByCode.get(code) ?? null
-    };
-  }
-  for (const g of dpto.geometries) {
-    const p: Props = g.properties ?? {};
-    g.properties = { code: String(p.DPTO_CCDGO), name: String(p.DPTO_CNMBR) };
-  }
-  topo.objects = { municipios: mpio, departamentos: dpto };
-  return new TextEncoder().encode(JSON.stringify(topo));
+    for (const g of mpio.geometries) {
+      const p: Props = g.properties ?? {};
+      const code = String(p.MPIO_CCNCT);
+      g.properties = {
+        code,
+        name: String(p.MPIO_CNMBR),
+        department: String(p.DPTO_CNMBR),
+        pdet: pdetByCode.get(code) ?? null
+      };
+    }
+    for (const g of dpto.geometries) {
+      const p: Props = g.properties ?? {};
+      g.properties = { code: String(p.DPTO_CCDGO), name: String(p.DPTO_CNMBR) };
+    }
+    topo.objects = { municipios: mpio, departamentos: dpto };
+    return new TextEncoder().encode(JSON.stringify(topo));
   };
 
   return {

@@ -45,7 +45,9 @@ export function buildResguardos(src: string) {
     act_number: text(fs, 'NUMERO_ACT'),
     act_date: {
       type: 'utf8',
-      values: fs.map((f) => (f.properties.FECHA_ACTO ? String(f.properties.FECHA_ACTO).slice(0, 10) : null))
+      values: fs.map((f) =>
+        f.properties.FECHA_ACTO ? String(f.properties.FECHA_ACTO).slice(0, 10) : null
+      )
     },
     act_area_ha: number(fs, 'AREA_ACTO_'),
     municipio_code: text(fs, 'MUNICIPIO'),

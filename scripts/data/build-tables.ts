@@ -16,11 +16,17 @@ function num(v: string | undefined): number | null {
 function codesOf(rows: Row[], what: string, known: Set<string>): string[] {
   const codes = rows.map((r) => r.cod_dane_mpio ?? '');
   const bad = codes.filter((c) => !DANE_CODE.test(c) || !known.has(c));
-  expectThat(`${what}: códigos fuera del MGN 2018 o mal formados: ${bad.slice(0, 5).join(', ')}`, bad.length === 0);
+  expectThat(
+    `${what}: códigos fuera del MGN 2018 o mal formados: ${bad.slice(0, 5).join(', ')}`,
+    bad.length === 0
+  );
   return codes;
 }
 
-const f64 = (rows: Row[], col: string): Column => ({ type: 'f64', values: rows.map((r) => num(r[col])) });
+const f64 = (rows: Row[], col: string): Column => ({
+  type: 'f64',
+  values: rows.map((r) => num(r[col]))
+});
 const utf8 = (rows: Row[], col: string): Column => ({
   type: 'utf8',
   values: rows.map((r) => (r[col] ?? '').trim() || null)
@@ -58,7 +64,15 @@ export function buildPoblacion(text: string, known: Set<string>) {
   return { rows: rows.length, bytes };
 }
 
-const NBI_PARTS = ['nbi', 'miseria', 'vivienda', 'servicios', 'hacinamiento', 'inasistencia', 'dependencia_economica'];
+const NBI_PARTS = [
+  'nbi',
+  'miseria',
+  'vivienda',
+  'servicios',
+  'hacinamiento',
+  'inasistencia',
+  'dependencia_economica'
+];
 
 export function buildNbi(text: string, known: Set<string>) {
   const rows = csvParse(text);

@@ -3,7 +3,9 @@ export class BuildCheckError extends Error {}
 
 export function expectEqual<T>(what: string, actual: T, expected: T): void {
   if (actual !== expected) {
-    throw new BuildCheckError(`${what}: se esperaba ${String(expected)}, se obtuvo ${String(actual)}`);
+    throw new BuildCheckError(
+      `${what}: se esperaba ${String(expected)}, se obtuvo ${String(actual)}`
+    );
   }
 }
 

@@ -4,7 +4,8 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 export type Areal = Polygon | MultiPolygon;
 
 function mapPositions(g: Areal, f: (p: Position) => Position): Areal {
-  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
+  if (g.type === 'Polygon')
+    return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
   return {
     type: 'MultiPolygon',
     coordinates: g.coordinates.map((poly) => poly.map((r) => r.map(f)))

@@ -11,7 +11,8 @@ export const GET: RequestHandler = ({ params, request }) => {
     etag: f.etag,
     vary: 'accept-encoding'
   };
-  if (request.headers.get('if-none-match') === f.etag) return new Response(null, { status: 304, headers });
+  if (request.headers.get('if-none-match') === f.etag)
+    return new Response(null, { status: 304, headers });
   const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
   if (gzip) headers['content-encoding'] = 'gzip';
   return new Response(gzip ? f.gzip : f.body, { headers });
