@@ -46,7 +46,8 @@ if (builtAt() < sources) {
     target: 'node20',
     // CommonJS dependencies (shapefile's file readers) call require() for Node built-ins.
     banner: {
-      js: "import { createRequire as atlasCreateRequire } from 'node:module'; const require = atlasCreateRequire(import.meta.url);"
+      // CommonJS code in the ESM bundle (DuckDB-WASM's Node build) needs require and __dirname.
+      js: "import { createRequire as atlasCreateRequire } from 'node:module'; import { fileURLToPath as atlasFileURLToPath } from 'node:url'; const require = atlasCreateRequire(import.meta.url); const __filename = atlasFileURLToPath(import.meta.url); const __dirname = atlasFileURLToPath(new URL('.', import.meta.url));"
     },
     logLevel: 'error'
   });

@@ -1,4 +1,4 @@
-// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen> [options]`.
+// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen|anexo2> [options]`.
 // JSON on stdout with --json, a readable table otherwise; errors on stderr in Spanish, exit 1.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { importCommand } from './commands/import';
 import { overlayCommand } from './commands/overlay';
 import { zonalCommand } from './commands/zonal';
 import { screenCommand } from './commands/screen';
+import { anexo2Command } from './commands/anexo2';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
 
 const USAGE = `Uso:
@@ -19,6 +20,7 @@ const USAGE = `Uso:
   atlas import <archivo.zip | archivo.shp | archivo.geojson> [--salida capa.geojson] [--json]
   atlas zonal --raster <archivo.tif> [--categorico] [--municipios 05736,…] [--json]
   atlas screen --municipios 05736,… [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--capa-etnica archivo.zip[:CAMPO]]… [--json]
+  atlas anexo2 --municipios 05736,… [--xlsx anexo2.xlsx] [--nombre "Nordeste Antioqueño"] [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--json]
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;
 
 function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
@@ -48,6 +50,8 @@ async function run(argv: string[]): Promise<void> {
         salida: { type: 'string' },
         'buffer-km': { type: 'string' },
         'capa-etnica': { type: 'string', multiple: true },
+        xlsx: { type: 'string' },
+        nombre: { type: 'string' },
         datos: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
@@ -133,6 +137,21 @@ async function run(argv: string[]): Promise<void> {
       dataDir
     );
     emit(output, table, output.warnings);
+  } else if (command === 'anexo2') {
+    if (!municipioList.municipios?.length)
+      throw new CliError(`anexo2: falta --municipios.\n${USAGE}`, 2);
+    const { output, text } = await anexo2Command(
+      {
+        municipios: municipioList.municipios,
+        ...(values.nombre ? { name: values.nombre } : {}),
+        ...(values.xlsx ? { xlsx: values.xlsx } : {}),
+        bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),
+        sliver: DEFAULT_SLIVER_THRESHOLD,
+        now: new Date()
+      },
+      dataDir
+    );
+    emit(output, text, []);
   } else {
     throw new CliError(`Comando desconocido «${command}».\n${USAGE}`, 2);
   }
