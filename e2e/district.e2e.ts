@@ -3,7 +3,10 @@
 // see the same numbers; save it to the server store and open it again from the list.
 import { strFromU8, unzipSync } from 'fflate';
 import type { FeatureCollection } from 'geojson';
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startApp, type RunningApp } from './harness';
@@ -119,6 +122,31 @@ describe('distritos', () => {
       municipios.features.map((f) => f.properties?.codigo ?? f.properties?.code).sort()
     ).toEqual([...NORDESTE].sort());
     expect(strFromU8(entries['LEAME.txt']!)).toContain('SU-123/2018');
+  });
+
+  it('pre-fills the anexo 2, downloads it, and takes back a workbook the entities filled', async () => {
+    const panel = page.locator('[data-testid="anexo2"]');
+    await panel.getByRole('button', { name: 'Generar el anexo 2' }).click();
+    await expect.poll(() => panel.locator('article').count(), { timeout: 60_000 }).toBe(7);
+    expect(await panel.locator('article[data-aspect]').first().innerText()).toContain('210.077');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Descargar XLSX' }).click()
+    ]);
+    // The entities' edit, made offline on the downloaded workbook.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await file.path());
+    const sheet = wb.getWorksheet('Anexo 2')!;
+    expect(sheet.rowCount).toBe(8);
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const col = header.indexOf('Respuesta primaria de entidades');
+    sheet.getRow(2).getCell(col).value = 'El DNP revisará el IPM con la Gobernación de Antioquia';
+    const edited = join(tmpdir(), 'anexo2-diligenciado.xlsx');
+    await wb.xlsx.writeFile(edited);
+    await panel.locator('input[type="file"]').setInputFiles(edited);
+    await expect
+      .poll(() => panel.locator('article').first().locator('textarea').first().inputValue())
+      .toBe('El DNP revisará el IPM con la Gobernación de Antioquia');
   });
 
   it('adds San Andrés and warns that the district is not contiguous', async () => {

@@ -4,6 +4,7 @@ import type { MunicipioProfile } from '$lib/data/municipio-profile';
 import type { FeatureCollection } from 'geojson';
 import { OVERLAY_LAYERS, type LayerKind } from '$lib/data/catalog';
 import type { DistrictProfile } from '$lib/data/district-profile';
+import type { IndicatorFacts } from '$lib/domain/anexo2-facts';
 import type { ExportProvenance } from '$lib/data/export/layer-geojson';
 import type { InputFile } from '$lib/data/import/import-error';
 import type { ImportedTable } from '$lib/data/import/read-table';
@@ -140,6 +141,13 @@ export class Analysis {
     const db = await this.#dbReady;
     const { districtProfile } = await import('$lib/data/district-profile');
     return districtProfile(db, codes);
+  }
+
+  /** NBI components and IDF scores of the district (anexo 2). */
+  async districtIndicators(codes: string[]): Promise<IndicatorFacts> {
+    const db = await this.#dbReady;
+    const { districtIndicators } = await import('$lib/data/district-indicators');
+    return districtIndicators(db, codes);
   }
 
   /** A GeoTIFF summarised per municipio in the overlay worker (waits for it to be ready). */

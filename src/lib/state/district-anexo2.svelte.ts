@@ -1,0 +1,132 @@
+// The anexo 2 of the district being built: facts gathered from the workspace (profile, matrix,
+// screens) plus the NBI components and IDF scores, every loaded layer's provenance and the
+// official layers still missing; pre-filled rows the mesa can edit, download as XLSX and
+// re-import once entities have filled them offline.
+/* eslint-disable svelte/prefer-svelte-reactivity -- local lookups, never state */
+import { BUNDLED_LAYERS, MISSING_LAYERS } from '$lib/data/catalog';
+import type { ExportProvenance } from '$lib/data/export/layer-geojson';
+import type { Anexo2Row, DistrictFacts, FactLayer } from '$lib/domain/anexo2-facts';
+import type { Analysis } from './analysis.svelte';
+import type { DistrictWorkspace } from './district.svelte';
+import type { UserTable } from './tables.svelte';
+
+export class DistrictAnexo2 {
+  rows: Anexo2Row[] = $state([]);
+  status: 'idle' | 'working' = $state('idle');
+  error: string | null = $state(null);
+  warnings: string[] = $state([]);
+
+  constructor(
+    private readonly ws: DistrictWorkspace,
+    private readonly analysis: Analysis,
+    private readonly tables: () => UserTable[]
+  ) {}
+
+  /** Every loaded layer and list as the anexo cites it. */
+  layers(): FactLayer[] {
+    const bundled = BUNDLED_LAYERS.map((l) => ({
+      id: l.id,
+      title: l.title,
+      kind: l.kind,
+      producer: l.producer,
+      cutoff: l.version,
+      caveat: l.caveats
+    }));
+    const imported = this.analysis.overlayLayers
+      .filter((l) => l.provenance)
+      .map((l) => ({
+        id: l.id,
+        title: l.title,
+        kind: l.kind,
+        producer: l.provenance!.producer,
+        cutoff: l.provenance!.cutoff
+      }));
+    const lists = this.tables().map((t) => ({
+      id: t.id,
+      title: t.title,
+      kind: 'ordenamiento',
+      producer: t.provenance.producer,
+      cutoff: t.provenance.cutoff,
+      ...(/zomac/i.test(t.title) ? { covers: 'zomac' } : {})
+    }));
+    return [...bundled, ...imported, ...lists];
+  }
+
+  sources(): ExportProvenance[] {
+    return this.layers().map((l) => ({
+      title: l.title,
+      producer: l.producer,
+      cutoff: l.cutoff,
+      license: '',
+      source: l.id
+    }));
+  }
+
+  async generate(): Promise<void> {
+    const ws = this.ws;
+    if (!ws.profile || !ws.matrix || !ws.district) return;
+    this.status = 'working';
+    this.error = null;
+    try {
+      const indicators = await this.analysis.districtIndicators([...ws.codes]);
+      const layers = this.layers();
+      const covered = new Set(layers.flatMap((l) => (l.covers ? [l.covers] : [])));
+      const facts: DistrictFacts = {
+        name: ws.name || 'Distrito sin nombre',
+        profile: ws.profile,
+        indicators,
+        matrix: ws.matrix,
+        screens: ws.screens,
+        district: ws.district,
+        bufferKm: ws.settings.buffer_km,
+        people: ws.people,
+        layers,
+        missingLayers: MISSING_LAYERS.filter((m) => !covered.has(m.id))
+      };
+      const { prefillAnexo2 } = await import('$lib/domain/anexo2-prefill');
+      const edits = new Map(this.rows.map((r) => [r.aspect, r]));
+      this.rows = prefillAnexo2(facts).map((r) => {
+        const e = edits.get(r.aspect);
+        return e
+          ? { ...r, respuesta: e.respuesta, suficiente: e.suficiente, propuestas: e.propuestas }
+          : r;
+      });
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.status = 'idle';
+    }
+  }
+
+  async xlsx(now: Date): Promise<Uint8Array> {
+    const { anexo2Xlsx } = await import('$lib/data/export/anexo2-xlsx');
+    const municipios = this.ws.codes.map((c) => `${this.ws.entry(c)?.name ?? c} (${c})`);
+    return anexo2Xlsx(
+      $state.snapshot(this.rows),
+      { district: this.ws.name || 'Distrito sin nombre', municipios, generated: now },
+      this.sources()
+    );
+  }
+
+  /** Merges the mesa's columns of a completed workbook into the rows. */
+  async reimport(file: File): Promise<void> {
+    this.error = null;
+    try {
+      const { readAnexo2 } = await import('$lib/data/import/read-anexo2');
+      const { edits, warnings } = await readAnexo2({
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer())
+      });
+      const byAspect = new Map(edits.map((e) => [e.aspect, e]));
+      this.rows = this.rows.map((r) => {
+        const e = byAspect.get(r.aspect);
+        return e
+          ? { ...r, respuesta: e.respuesta, suficiente: e.suficiente, propuestas: e.propuestas }
+          : r;
+      });
+      this.warnings = warnings;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+}
