@@ -243,6 +243,25 @@ describe('distritos', () => {
     await page.getByRole('link', { name: 'Nordeste de prueba' }).click();
     await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
     expect(await figures()).toEqual(first);
+  });
+
+  it("saves the mesa's anexo 2 answer in the server store and finds it after a reload", async () => {
+    const panel = page.locator('[data-testid="anexo2"]');
+    await panel.getByRole('button', { name: 'Generar el anexo 2' }).click();
+    await expect.poll(() => panel.locator('article').count(), { timeout: 60_000 }).toBe(7);
+    const answer = panel.locator('article[data-aspect="minero"] textarea').first();
+    await answer.fill('La ANM revisará la minería de subsistencia en Segovia y Remedios');
+    await page.locator('[data-testid="guardar-anexo2"]').click();
+    await expect.poll(() => panel.getByRole('status').innerText()).toContain('Guardado: 1 aspecto');
+    await page.reload();
+    await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await figures();
+    await panel.getByRole('button', { name: 'Generar el anexo 2' }).click();
+    await expect
+      .poll(() => panel.locator('article[data-aspect="minero"] textarea').first().inputValue(), {
+        timeout: 60_000
+      })
+      .toBe('La ANM revisará la minería de subsistencia en Segovia y Remedios');
     expect(consoleErrors).toEqual([]);
   });
 });

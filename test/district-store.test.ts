@@ -12,7 +12,7 @@ import {
   StoreNotFound,
   type DistrictStore
 } from '../src/lib/server/store/district-store';
-import { migrate, type Migration } from '../src/lib/server/store/migrations';
+import { migrate, MIGRATIONS, type Migration } from '../src/lib/server/store/migrations';
 import { openStore, storePath } from '../src/lib/server/store/open-store';
 
 // The examples as the issue gives them (code → name), independent of the migration's code.
@@ -82,14 +82,16 @@ describe('migrations', () => {
     s.close();
     const db = new Database(file);
     expect(schema(db)).toEqual(before);
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }]);
+    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual(
+      MIGRATIONS.map((m) => ({ version: m.version }))
+    );
     expect(db.prepare('SELECT count(*) AS n FROM district_versions').get()).toEqual({ n: 3 });
     db.close();
   });
 
   test('a failing migration rolls back whole and is not recorded', () => {
     const db = new Database(':memory:');
-    migrate(db);
+    migrate(db, MIGRATIONS.slice(0, 1));
     const broken: Migration = {
       version: 2,
       name: 'broken',
@@ -163,7 +165,7 @@ describe('districts', () => {
       name: 'Sur de Bolívar — Ñame y Piñón',
       version: 1,
       example: false,
-      created_at: '2025-03-01T12:02:00.000Z',
+      created_at: '2025-03-01T12:03:00.000Z',
       settings: { buffer_km: 5, sliver_ha: 50, sliver_pct: 1, layers: [], criteria: [] }
     });
     expect(s.get(d.id)).toEqual(d);

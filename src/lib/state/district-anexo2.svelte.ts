@@ -5,6 +5,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- local lookups, never state */
 import { BUNDLED_LAYERS, MISSING_LAYERS } from '$lib/data/catalog';
 import type { ExportProvenance } from '$lib/data/export/layer-geojson';
+import type { Anexo2Saved } from '$lib/server/store/district-store';
 import type { Anexo2Row, DistrictFacts, FactLayer } from '$lib/domain/anexo2-facts';
 import type { Analysis } from './analysis.svelte';
 import type { DistrictWorkspace } from './district.svelte';
@@ -15,6 +16,9 @@ export class DistrictAnexo2 {
   status: 'idle' | 'working' = $state('idle');
   error: string | null = $state(null);
   warnings: string[] = $state([]);
+  /** Latest saved version of each aspect's mesa columns (server store). */
+  saved: Anexo2Saved[] = $state.raw([]);
+  notice: string | null = $state(null);
 
   constructor(
     private readonly ws: DistrictWorkspace,
@@ -84,6 +88,12 @@ export class DistrictAnexo2 {
         missingLayers: MISSING_LAYERS.filter((m) => !covered.has(m.id))
       };
       const { prefillAnexo2 } = await import('$lib/domain/anexo2-prefill');
+      const api = await import('$lib/data/anexo2-api');
+      if (ws.id && !this.rows.length) {
+        this.saved = await api.loadAnexo2(ws.id);
+        this.rows = api.withSaved(prefillAnexo2(facts), this.saved);
+        return;
+      }
       const edits = new Map(this.rows.map((r) => [r.aspect, r]));
       this.rows = prefillAnexo2(facts).map((r) => {
         const e = edits.get(r.aspect);
@@ -95,6 +105,29 @@ export class DistrictAnexo2 {
       this.error = e instanceof Error ? e.message : String(e);
     } finally {
       this.status = 'idle';
+    }
+  }
+
+  /** Saves the aspects whose mesa columns changed, with their versions (author and time on the server). */
+  async save(): Promise<void> {
+    this.error = null;
+    this.notice = null;
+    if (!this.ws.id) {
+      this.error = 'Guarde primero el distrito: las respuestas del anexo 2 se guardan con él.';
+      return;
+    }
+    try {
+      const api = await import('$lib/data/anexo2-api');
+      const edits = api.changedEdits($state.snapshot(this.rows), this.saved);
+      if (!edits.length) {
+        this.notice = 'No hay cambios que guardar.';
+        return;
+      }
+      this.saved = await api.saveAnexo2(this.ws.id, edits);
+      this.rows = api.withSaved(this.rows, this.saved);
+      this.notice = `Guardado: ${edits.length} aspecto(s), con autor y fecha; las versiones anteriores se conservan.`;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
     }
   }
 

@@ -90,7 +90,30 @@ const districtsV1: Migration = {
   }
 };
 
-export const MIGRATIONS: readonly Migration[] = [districtsV1];
+// The aspect ids are spelled out, not read from anexo2-aspects.ts: an applied migration never
+// changes. A new aspect needs a new migration (test/anexo2-store.test.ts checks they agree).
+const anexo2EditsV2: Migration = {
+  version: 2,
+  name: 'anexo2_edits: every save of the mesas columns of an anexo 2 aspect',
+  up(db) {
+    db.exec(`
+      CREATE TABLE anexo2_edits (
+        district_id TEXT NOT NULL REFERENCES districts (id) ON DELETE CASCADE,
+        aspect TEXT NOT NULL CHECK (aspect IN ('socioeconomica', 'etnica', 'bioculturales',
+          'ordenamiento', 'agropecuarias', 'minero', 'otros_sectores')),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        respuesta TEXT NOT NULL,
+        suficiente TEXT CHECK (suficiente IN ('sí', 'parcialmente', 'no')),
+        propuestas TEXT NOT NULL,
+        author TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (district_id, aspect, version)
+      ) STRICT;
+    `);
+  }
+};
+
+export const MIGRATIONS: readonly Migration[] = [districtsV1, anexo2EditsV2];
 
 /**
  * Applies the pending migrations in order, each in an immediate transaction (two processes

@@ -1,11 +1,15 @@
 // DistrictStore on SQLite (better-sqlite3): prepared statements, every write in a transaction,
-// JSON columns as TEXT, every saved version kept in district_versions.
+// JSON columns as TEXT, every saved version kept in district_versions; the anexo 2 columns of the
+// mesas in sqlite-anexo2-store.ts.
 import type Database from 'better-sqlite3';
+import type { Anexo2AspectId } from '../../domain/anexo2-aspects';
 import { uniqueSlug } from './district-slug';
 import {
   defaultSettings,
   StoreConflict,
   StoreNotFound,
+  type Anexo2Edit,
+  type Anexo2Saved,
   type DistrictInput,
   type DistrictPatch,
   type DistrictRecord,
@@ -13,6 +17,7 @@ import {
   type DistrictSummary,
   type DistrictVersion
 } from './district-store';
+import { SqliteAnexo2Store } from './sqlite-anexo2-store';
 
 interface DistrictRow {
   id: string;
@@ -53,11 +58,13 @@ function mergeJustifications(
 
 export class SqliteDistrictStore implements DistrictStore {
   private readonly sql;
+  private readonly anexo2Edits;
 
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => string = () => new Date().toISOString()
   ) {
+    this.anexo2Edits = new SqliteAnexo2Store(db, now);
     this.sql = {
       list: db.prepare<[], Omit<DistrictSummary, 'example'> & { example: number }>(
         `SELECT id, name, json_array_length(municipios) AS municipio_count, example, updated_at
@@ -157,6 +164,18 @@ export class SqliteDistrictStore implements DistrictStore {
       saved_at: v.saved_at,
       record: JSON.parse(v.record) as DistrictRecord
     }));
+  }
+
+  anexo2(id: string): Anexo2Saved[] {
+    return this.anexo2Edits.latest(id);
+  }
+
+  saveAnexo2(id: string, edits: Anexo2Edit[], author: string): Anexo2Saved[] {
+    return this.anexo2Edits.save(id, edits, author);
+  }
+
+  anexo2History(id: string, aspect: Anexo2AspectId): Anexo2Saved[] {
+    return this.anexo2Edits.history(id, aspect);
   }
 
   close(): void {

@@ -18,14 +18,19 @@ export const LIMITS = {
 const NUMBERS = { buffer_km: [0, 100], sliver_ha: [0, 10_000], sliver_pct: [0, 100] } as const;
 
 class Invalid extends Error {}
-const fail = (message: string): never => {
+/** Stops a check with a Spanish message for the user (see `checked`). */
+export const fail = (message: string): never => {
   throw new Invalid(message);
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function onlyKeys(obj: Record<string, unknown>, allowed: readonly string[], where: string): void {
+export function onlyKeys(
+  obj: Record<string, unknown>,
+  allowed: readonly string[],
+  where: string
+): void {
   const extra = Object.keys(obj).find((k) => !allowed.includes(k));
   if (extra !== undefined) fail(`Campo desconocido «${extra}» en ${where}.`);
 }
@@ -102,7 +107,8 @@ function justifications(v: unknown, known: ReadonlySet<string>): Record<string, 
   return out;
 }
 
-function checked<T>(run: () => T): Checked<T> {
+/** The value `run` returns, or the message of the first `fail` it met. */
+export function checked<T>(run: () => T): Checked<T> {
   try {
     return { ok: true, value: run() };
   } catch (e) {

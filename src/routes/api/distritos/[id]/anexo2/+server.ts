@@ -1,0 +1,45 @@
+import { json } from '@sveltejs/kit';
+import { apiError, readJsonBody } from '$lib/server/json-api';
+import { ANEXO2_ASPECTS } from '$lib/domain/anexo2-aspects';
+import {
+  Anexo2Conflict,
+  ANONYMOUS_AUTHOR,
+  StoreNotFound,
+  type DistrictStore
+} from '$lib/server/store/district-store';
+import { store } from '$lib/server/store/open-store';
+import { validateAnexo2 } from '$lib/server/store/validate-anexo2';
+import type { RequestHandler } from './$types';
+
+/** The latest saved version of every aspect (0: none saved), for a client to start again from. */
+const versions = (s: DistrictStore, id: string): Record<string, number> => {
+  const saved = new Map(s.anexo2(id).map((e) => [e.aspect, e.version]));
+  return Object.fromEntries(ANEXO2_ASPECTS.map((a) => [a.id, saved.get(a.id) ?? 0]));
+};
+
+export const GET: RequestHandler = ({ params }) => {
+  try {
+    return json(store().anexo2(params.id));
+  } catch (e) {
+    if (e instanceof StoreNotFound) return apiError(404, e.message);
+    throw e;
+  }
+};
+
+export const PUT: RequestHandler = async ({ params, request }) => {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const edits = validateAnexo2(body.value);
+  if (!edits.ok) return apiError(400, edits.error);
+  try {
+    return json(store().saveAnexo2(params.id, edits.value, ANONYMOUS_AUTHOR));
+  } catch (e) {
+    if (e instanceof StoreNotFound) return apiError(404, e.message);
+    if (e instanceof Anexo2Conflict)
+      return json(
+        { error: e.message, aspecto: e.aspect, versiones: versions(store(), params.id) },
+        { status: 409 }
+      );
+    throw e;
+  }
+};

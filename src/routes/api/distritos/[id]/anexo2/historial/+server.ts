@@ -1,0 +1,18 @@
+import { json } from '@sveltejs/kit';
+import { apiError } from '$lib/server/json-api';
+import { StoreNotFound } from '$lib/server/store/district-store';
+import { store } from '$lib/server/store/open-store';
+import { aspectError, isAnexo2Aspect } from '$lib/server/store/validate-anexo2';
+import type { RequestHandler } from './$types';
+
+/** `?aspecto=<id>`: every saved version of that aspect, newest first ([] if never saved). */
+export const GET: RequestHandler = ({ params, url }) => {
+  const aspect = url.searchParams.get('aspecto');
+  if (!isAnexo2Aspect(aspect)) return apiError(400, aspectError(aspect));
+  try {
+    return json(store().anexo2History(params.id, aspect));
+  } catch (e) {
+    if (e instanceof StoreNotFound) return apiError(404, e.message);
+    throw e;
+  }
+};

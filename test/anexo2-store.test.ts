@@ -1,0 +1,408 @@
+// The mesas' anexo 2 columns in the SQLite store, on real database files in a temp folder:
+// migration 2 over an existing and a fresh database, versions per aspect with author and time,
+// optimistic concurrency, and the JSON API with its browser client.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { changedEdits, loadAnexo2, saveAnexo2, withSaved } from '../src/lib/data/anexo2-api';
+import { ANEXO2_ASPECTS } from '../src/lib/domain/anexo2-aspects';
+import type { Anexo2Row } from '../src/lib/domain/anexo2-facts';
+import {
+  Anexo2Conflict,
+  StoreConflict,
+  StoreNotFound,
+  type Anexo2Edit,
+  type DistrictStore
+} from '../src/lib/server/store/district-store';
+import { migrate, MIGRATIONS } from '../src/lib/server/store/migrations';
+import { openStore } from '../src/lib/server/store/open-store';
+import * as anexo2Route from '../src/routes/api/distritos/[id]/anexo2/+server';
+import * as historialRoute from '../src/routes/api/distritos/[id]/anexo2/historial/+server';
+
+let dir: string;
+let file: string;
+const opened: DistrictStore[] = [];
+/** The time every write records: set it before a save. */
+let at = '2025-03-01T12:00:00.000Z';
+const open = (path = file) => {
+  const s = openStore(path, { now: () => at });
+  opened.push(s);
+  return s;
+};
+const edit = (aspect: Anexo2Edit['aspect'], over: Partial<Anexo2Edit> = {}): Anexo2Edit => ({
+  aspect,
+  respuesta: `Respuesta sobre ${aspect}`,
+  suficiente: 'parcialmente',
+  propuestas: `Propuesta sobre ${aspect}`,
+  ...over
+});
+const D = 'nordeste-antioqueno';
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-anexo2-'));
+  file = join(dir, 'atlas.sqlite');
+  at = '2025-03-01T12:00:00.000Z';
+});
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('migration 2', () => {
+  test('applies on an existing version-1 database, keeping its districts', () => {
+    const v1 = new Database(file);
+    migrate(v1, MIGRATIONS.slice(0, 1), () => at);
+    // A district saved by the version-1 app, as its store wrote it.
+    v1.prepare(
+      `INSERT INTO districts VALUES ('creado-en-v1', 'Creado en la versión 1', '["05001"]',
+         '{"buffer_km":7}', '{"05001":"texto"}', 0, ?, ?, 1)`
+    ).run(at, at);
+    v1.prepare(`INSERT INTO district_versions VALUES ('creado-en-v1', 1, 'ana', ?, '{}')`).run(at);
+    v1.close();
+    at = '2025-03-02T08:00:00.000Z';
+    const s = open();
+    expect(s.get('creado-en-v1')).toMatchObject({
+      name: 'Creado en la versión 1',
+      settings: { buffer_km: 7, sliver_ha: 50 },
+      justifications: { '05001': 'texto' }
+    });
+    expect(s.history('creado-en-v1')).toHaveLength(1);
+    expect(s.list()).toHaveLength(4);
+    expect(s.saveAnexo2('creado-en-v1', [edit('minero')], 'beto')).toMatchObject([
+      { aspect: 'minero', version: 1, author: 'beto' }
+    ]);
+    s.close();
+    const db = new Database(file);
+    expect(db.prepare('SELECT version, applied_at FROM schema_migrations').all()).toEqual([
+      { version: 1, applied_at: '2025-03-01T12:00:00.000Z' },
+      { version: 2, applied_at: '2025-03-02T08:00:00.000Z' }
+    ]);
+    db.close();
+  });
+
+  test('applies with migration 1 on a fresh database, once', () => {
+    open().close();
+    open().close();
+    const db = new Database(file);
+    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([
+      { version: 1 },
+      { version: 2 }
+    ]);
+    const columns = db.prepare("SELECT name, type, pk FROM pragma_table_info('anexo2_edits')");
+    expect(columns.all().map((c) => Object.values(c as object).join(' '))).toEqual([
+      'district_id TEXT 1',
+      'aspect TEXT 2',
+      'version INTEGER 3',
+      'respuesta TEXT 0',
+      'suficiente TEXT 0',
+      'propuestas TEXT 0',
+      'author TEXT 0',
+      'saved_at TEXT 0'
+    ]);
+    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'anexo2_edits'").get()).toEqual({
+      sql: expect.stringMatching(/\) STRICT$/)
+    });
+    db.close();
+  });
+
+  test('its CHECKs admit exactly the seven aspects of anexo2-aspects.ts and sí/parcialmente/no', () => {
+    open().close();
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    const insert = db.prepare(
+      `INSERT INTO anexo2_edits VALUES (?, ?, 1, '', ?, '', 'ana', '2025-03-01')`
+    );
+    const row = (district: string, aspect: string, suficiente: string | null) => () =>
+      insert.run(district, aspect, suficiente);
+    for (const a of ANEXO2_ASPECTS) expect(row('valle-del-cauca', a.id, null)).not.toThrow();
+    for (const bad of ['Étnica', 'etnica ', 'otros sectores', ''])
+      expect(row(D, bad, null)).toThrow(/CHECK constraint/);
+    expect(row(D, 'socioeconomica', 'sí')).not.toThrow();
+    expect(row(D, 'etnica', 'parcialmente')).not.toThrow();
+    expect(row(D, 'minero', 'no')).not.toThrow();
+    for (const bad of ['si', 'Sí', 'quizá', ''])
+      expect(row('bajo-cauca-antioqueno', 'minero', bad)).toThrow(/CHECK constraint/);
+    expect(row('no-existe', 'minero', null)).toThrow(/FOREIGN KEY/);
+    // No store method deletes a district; the schema still cascades if one ever does.
+    db.prepare('DELETE FROM districts WHERE id = ?').run(D);
+    const count = db.prepare('SELECT district_id, count(*) AS n FROM anexo2_edits GROUP BY 1');
+    expect(count.all()).toEqual([{ district_id: 'valle-del-cauca', n: 7 }]);
+    db.close();
+  });
+});
+
+describe('saving the anexo 2', () => {
+  test('appends a version per changed aspect with author and time; latest in guide order', () => {
+    const s = open();
+    expect(s.anexo2(D)).toEqual([]);
+    const first = s.saveAnexo2(D, [edit('otros_sectores'), edit('socioeconomica')], 'ana');
+    expect(first).toEqual([
+      { ...edit('socioeconomica'), version: 1, author: 'ana', saved_at: at },
+      { ...edit('otros_sectores'), version: 1, author: 'ana', saved_at: at }
+    ]);
+    at = '2025-03-01T13:30:00.000Z';
+    const second = s.saveAnexo2(
+      D,
+      [edit('socioeconomica', { suficiente: 'sí', version: 1 }), edit('etnica', { version: 0 })],
+      'beto'
+    );
+    expect(second.map((e) => [e.aspect, e.version, e.suficiente, e.author, e.saved_at])).toEqual([
+      ['socioeconomica', 2, 'sí', 'beto', '2025-03-01T13:30:00.000Z'],
+      ['etnica', 1, 'parcialmente', 'beto', '2025-03-01T13:30:00.000Z'],
+      ['otros_sectores', 1, 'parcialmente', 'ana', '2025-03-01T12:00:00.000Z']
+    ]);
+    expect(s.anexo2(D)).toEqual(second);
+    expect(s.anexo2('valle-del-cauca')).toEqual([]);
+  });
+
+  test('history keeps every version of an aspect, newest first, and never rewrites one', () => {
+    const s = open();
+    const texts = ['primera', 'segunda', 'tercera'];
+    texts.forEach((respuesta, i) => {
+      at = `2025-03-0${i + 1}T09:00:00.000Z`;
+      s.saveAnexo2(D, [edit('bioculturales', { respuesta })], ['ana', 'beto', 'carla'][i]!);
+    });
+    expect(
+      s.anexo2History(D, 'bioculturales').map((v) => [v.version, v.respuesta, v.author, v.saved_at])
+    ).toEqual([
+      [3, 'tercera', 'carla', '2025-03-03T09:00:00.000Z'],
+      [2, 'segunda', 'beto', '2025-03-02T09:00:00.000Z'],
+      [1, 'primera', 'ana', '2025-03-01T09:00:00.000Z']
+    ]);
+    expect(s.anexo2History(D, 'minero')).toEqual([]);
+    expect(s.anexo2(D)).toEqual([s.anexo2History(D, 'bioculturales')[0]]);
+  });
+
+  test('unchanged edits are not saved again, nor blank ones for an aspect never saved', () => {
+    const s = open();
+    s.saveAnexo2(D, [edit('agropecuarias')], 'ana');
+    at = '2025-03-05T00:00:00.000Z';
+    const blank = { respuesta: '', suficiente: null, propuestas: '' };
+    const after = s.saveAnexo2(
+      D,
+      [edit('agropecuarias', { version: 1 }), edit('minero', { ...blank, version: 0 })],
+      'beto'
+    );
+    expect(after).toEqual([
+      { ...edit('agropecuarias'), version: 1, author: 'ana', saved_at: '2025-03-01T12:00:00.000Z' }
+    ]);
+    expect(s.anexo2History(D, 'agropecuarias')).toHaveLength(1);
+    expect(s.anexo2History(D, 'minero')).toEqual([]);
+    // Changing one column of three is a change; going back to a blank after a save is one too.
+    s.saveAnexo2(D, [edit('agropecuarias', { propuestas: 'Otra' })], 'carla');
+    s.saveAnexo2(D, [edit('agropecuarias', blank)], 'dora');
+    expect(s.anexo2History(D, 'agropecuarias').map((v) => [v.version, v.author])).toEqual([
+      [3, 'dora'],
+      [2, 'carla'],
+      [1, 'ana']
+    ]);
+  });
+
+  test('a stale version throws a StoreConflict naming the aspect, and saves nothing of the batch', () => {
+    const a = open();
+    const b = open();
+    a.saveAnexo2(D, [edit('ordenamiento')], 'ana');
+    b.saveAnexo2(D, [edit('ordenamiento', { respuesta: 'De Beto', version: 1 })], 'beto');
+    const stale = () =>
+      a.saveAnexo2(
+        D,
+        [
+          edit('socioeconomica', { version: 0 }),
+          edit('ordenamiento', { respuesta: 'De Ana', version: 1 })
+        ],
+        'ana'
+      );
+    expect(stale).toThrow(StoreConflict);
+    expect(stale).toThrow(Anexo2Conflict);
+    expect(stale).toThrow(
+      '«Determinantes de ordenamiento territorial» del anexo 2 de «nordeste-antioqueno» cambió mientras lo editaba: usted partió de la versión 1 y la guardada es la 2.'
+    );
+    try {
+      stale();
+    } catch (e) {
+      expect(e).toMatchObject({ aspect: 'ordenamiento', expected: 1, actual: 2 });
+    }
+    expect(a.anexo2(D).map((e) => [e.aspect, e.respuesta, e.version])).toEqual([
+      ['ordenamiento', 'De Beto', 2]
+    ]);
+    // Version 0 claims an aspect nobody saved; it conflicts once someone has.
+    expect(() => a.saveAnexo2(D, [edit('ordenamiento', { version: 0 })], 'ana')).toThrow(
+      /versión 0 y la guardada es la 2/
+    );
+    // Without a version the save is not checked (last one wins, as a new version).
+    expect(
+      a.saveAnexo2(D, [edit('ordenamiento', { respuesta: 'De Ana' })], 'ana')[0]
+    ).toMatchObject({ respuesta: 'De Ana', version: 3 });
+  });
+
+  test('an unknown district throws StoreNotFound, for saving, reading and history', () => {
+    const s = open();
+    expect(() => s.saveAnexo2('no-existe', [edit('etnica')], 'ana')).toThrow(StoreNotFound);
+    expect(() => s.anexo2('no-existe')).toThrow('No existe el distrito «no-existe».');
+    expect(() => s.anexo2History('no-existe', 'etnica')).toThrow(StoreNotFound);
+  });
+
+  test('accents, line breaks and SQL injection strings are stored verbatim', () => {
+    const s = open();
+    const text = "Ñame, café y maíz\n\t– «comillas» '); DROP TABLE anexo2_edits;--";
+    const proposal = "'; DELETE FROM districts WHERE '1'='1";
+    s.saveAnexo2(
+      D,
+      [edit('etnica', { respuesta: text, propuestas: proposal, suficiente: 'sí' })],
+      "o'brien"
+    );
+    s.close();
+    const again = open();
+    expect(again.anexo2(D)).toMatchObject([
+      {
+        aspect: 'etnica',
+        respuesta: text,
+        propuestas: proposal,
+        suficiente: 'sí',
+        author: "o'brien"
+      }
+    ]);
+    expect(again.list()).toHaveLength(3);
+  });
+});
+
+describe('API routes and browser client', () => {
+  let apiDir: string;
+  const savedEnv = process.env.ATLAS_DB;
+  // Routes the client's requests to the route handlers; they open the shared store on ATLAS_DB.
+  const fetcher = (async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(new URL(String(input), 'http://atlas.test'), init);
+    const url = new URL(request.url);
+    const m = /^\/api\/distritos\/([^/]+)\/anexo2(\/historial)?$/.exec(url.pathname);
+    if (!m) throw new Error(`ruta inesperada ${url.pathname}`);
+    const params = { id: decodeURIComponent(m[1]!) };
+    const event = { params, request, url } as never;
+    if (m[2]) return historialRoute.GET(event);
+    return request.method === 'PUT' ? anexo2Route.PUT(event) : anexo2Route.GET(event);
+  }) as typeof fetch;
+  const put = (id: string, body: unknown) =>
+    fetcher(`/api/distritos/${id}/anexo2`, { method: 'PUT', body: JSON.stringify(body) });
+  const wire = (e: Anexo2Edit) => ({
+    aspecto: e.aspect,
+    respuesta: e.respuesta,
+    suficiente: e.suficiente,
+    propuestas: e.propuestas,
+    version: e.version
+  });
+
+  beforeAll(() => {
+    apiDir = mkdtempSync(join(tmpdir(), 'atlas-anexo2-api-'));
+    process.env.ATLAS_DB = join(apiDir, 'atlas.sqlite');
+  });
+  afterAll(async () => {
+    (await import('../src/lib/server/store/open-store')).store().close();
+    if (savedEnv === undefined) delete process.env.ATLAS_DB;
+    else process.env.ATLAS_DB = savedEnv;
+    rmSync(apiDir, { recursive: true, force: true });
+  });
+
+  test('load, save, 409 with the current versions, history', async () => {
+    expect(await loadAnexo2('valle-del-cauca', fetcher)).toEqual([]);
+    const saved = await saveAnexo2('valle-del-cauca', [edit('minero', { version: 0 })], fetcher);
+    expect(saved).toMatchObject([{ aspect: 'minero', version: 1, author: 'anónimo' }]);
+    expect(await loadAnexo2('valle-del-cauca', fetcher)).toEqual(saved);
+
+    const conflict = await put('valle-del-cauca', {
+      ediciones: [wire(edit('minero', { respuesta: 'otra', version: 0 }))]
+    });
+    expect(conflict.status).toBe(409);
+    expect(await conflict.json()).toMatchObject({
+      error: expect.stringContaining('«Análisis del sector minero»'),
+      aspecto: 'minero',
+      versiones: { socioeconomica: 0, minero: 1, otros_sectores: 0 }
+    });
+    await expect(
+      saveAnexo2('valle-del-cauca', [edit('minero', { respuesta: 'otra', version: 0 })], fetcher)
+    ).rejects.toThrow('Otra persona guardó el anexo 2 de este distrito mientras lo editaba');
+
+    await saveAnexo2(
+      'valle-del-cauca',
+      [edit('minero', { respuesta: 'otra', version: 1 })],
+      fetcher
+    );
+    const history = await fetcher('/api/distritos/valle-del-cauca/anexo2/historial?aspecto=minero');
+    expect(history.status).toBe(200);
+    expect(((await history.json()) as { respuesta: string }[]).map((v) => v.respuesta)).toEqual([
+      'otra',
+      'Respuesta sobre minero'
+    ]);
+  });
+
+  test('400, 404 and 413, with Spanish messages', async () => {
+    const status = async (r: Promise<Response>) => {
+      const res = await r;
+      return [res.status, ((await res.json()) as { error: string }).error];
+    };
+    expect(await status(put('valle-del-cauca', { ediciones: [] }))).toEqual([
+      400,
+      'No hay nada que guardar.'
+    ]);
+    const bad = await fetcher('/api/distritos/valle-del-cauca/anexo2', {
+      method: 'PUT',
+      body: '{'
+    });
+    expect(await status(Promise.resolve(bad))).toEqual([400, 'El cuerpo no es JSON válido.']);
+    expect(await status(put('no-existe', { ediciones: [wire(edit('etnica'))] }))).toEqual([
+      404,
+      'No existe el distrito «no-existe».'
+    ]);
+    expect(await status(fetcher('/api/distritos/no-existe/anexo2'))).toEqual([
+      404,
+      'No existe el distrito «no-existe».'
+    ]);
+    const big = { ediciones: [wire(edit('etnica', { respuesta: 'x'.repeat(70_000) }))] };
+    expect((await put('valle-del-cauca', big)).status).toBe(413);
+    const historial = (q: string, id = 'valle-del-cauca') =>
+      status(fetcher(`/api/distritos/${id}/anexo2/historial${q}`));
+    expect(await historial('')).toEqual([
+      400,
+      expect.stringMatching(/^Falta «aspecto»: uno de socioeconomica/)
+    ]);
+    expect(await historial('?aspecto=Minero')).toEqual([
+      400,
+      expect.stringContaining('«Minero» no es un aspecto')
+    ]);
+    expect(await historial('?aspecto=minero', 'no-existe')).toEqual([404, expect.any(String)]);
+    await expect(loadAnexo2('no-existe', fetcher)).rejects.toThrow(
+      'No existe el distrito «no-existe».'
+    );
+    await expect(
+      saveAnexo2('valle-del-cauca', [edit('etnica', { suficiente: 'Sí' as never })], fetcher)
+    ).rejects.toThrow('El campo «suficiente» de ediciones[0] («etnica»)');
+  });
+
+  test('the page sends only the rows that changed from what it loaded, with their versions', () => {
+    const rows: Anexo2Row[] = ANEXO2_ASPECTS.map((a) => ({
+      aspect: a.id,
+      title: a.title,
+      entity: a.entity,
+      components: [...a.components],
+      aspecto: 'cifras',
+      missing: [],
+      respuesta: '',
+      suficiente: null,
+      propuestas: ''
+    }));
+    const saved = [{ ...edit('etnica'), version: 4, author: 'ana', saved_at: at }];
+    const shown = withSaved(rows, saved);
+    expect(shown.find((r) => r.aspect === 'etnica')).toMatchObject({
+      respuesta: 'Respuesta sobre etnica',
+      aspecto: 'cifras'
+    });
+    expect(changedEdits(shown, saved)).toEqual([]);
+    const edited = shown.map((r) =>
+      r.aspect === 'etnica' || r.aspect === 'minero' ? { ...r, suficiente: 'no' as const } : r
+    );
+    expect(changedEdits(edited, saved)).toEqual([
+      { ...edit('etnica', { suficiente: 'no' }), version: 4 },
+      { aspect: 'minero', respuesta: '', suficiente: 'no', propuestas: '', version: 0 }
+    ]);
+  });
+});
