@@ -1,4 +1,4 @@
-// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen|anexo2> [options]`.
+// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen|anexo2|memoria> [options]`.
 // JSON on stdout with --json, a readable table otherwise; errors on stderr in Spanish, exit 1.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { overlayCommand } from './commands/overlay';
 import { zonalCommand } from './commands/zonal';
 import { screenCommand } from './commands/screen';
 import { anexo2Command } from './commands/anexo2';
+import { memoriaCommand } from './commands/memoria';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
 
 const USAGE = `Uso:
@@ -21,6 +22,7 @@ const USAGE = `Uso:
   atlas zonal --raster <archivo.tif> [--categorico] [--municipios 05736,…] [--json]
   atlas screen --municipios 05736,… [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--capa-etnica archivo.zip[:CAMPO]]… [--json]
   atlas anexo2 --municipios 05736,… [--xlsx anexo2.xlsx] [--nombre "Nordeste Antioqueño"] [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--json]
+  atlas memoria --municipios 05736,… --docx memoria.docx [--nombre "Nordeste Antioqueño"] [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--json]
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;
 
 function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
@@ -51,6 +53,7 @@ async function run(argv: string[]): Promise<void> {
         'buffer-km': { type: 'string' },
         'capa-etnica': { type: 'string', multiple: true },
         xlsx: { type: 'string' },
+        docx: { type: 'string' },
         nombre: { type: 'string' },
         datos: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
@@ -145,6 +148,22 @@ async function run(argv: string[]): Promise<void> {
         municipios: municipioList.municipios,
         ...(values.nombre ? { name: values.nombre } : {}),
         ...(values.xlsx ? { xlsx: values.xlsx } : {}),
+        bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),
+        sliver: DEFAULT_SLIVER_THRESHOLD,
+        now: new Date()
+      },
+      dataDir
+    );
+    emit(output, text, []);
+  } else if (command === 'memoria') {
+    if (!municipioList.municipios?.length)
+      throw new CliError(`memoria: falta --municipios.\n${USAGE}`, 2);
+    if (!values.docx) throw new CliError(`memoria: falta --docx.\n${USAGE}`, 2);
+    const { output, text } = await memoriaCommand(
+      {
+        municipios: municipioList.municipios,
+        ...(values.nombre ? { name: values.nombre } : {}),
+        docx: values.docx,
         bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),
         sliver: DEFAULT_SLIVER_THRESHOLD,
         now: new Date()

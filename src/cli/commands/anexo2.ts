@@ -2,22 +2,16 @@
 // data, as JSON or readable text, and optionally as the XLSX the entities fill and send back.
 import { writeFile } from 'node:fs/promises';
 import { BUNDLED_LAYERS } from '../../lib/data/catalog';
-import { DANE_CODE } from '../../lib/data/dane-code';
 import { anexo2Xlsx } from '../../lib/data/export/anexo2-xlsx';
 import { catalogProvenance } from '../../lib/data/export/catalog-provenance';
-import { districtFacts } from '../../lib/data/node/district-facts';
 import type { Anexo2Row } from '../../lib/domain/anexo2-facts';
 import { titleCase } from '../../lib/domain/anexo2-format';
 import { prefillAnexo2 } from '../../lib/domain/anexo2-prefill';
-import type { SliverThreshold } from '../../lib/geo/sliver-threshold';
 import { CliError } from '../cli-error';
+import { cliDistrictFacts, type DistrictArgs } from '../cli-district-facts';
 
-export interface Anexo2Args {
-  municipios: string[];
-  name?: string;
+export interface Anexo2Args extends DistrictArgs {
   xlsx?: string;
-  bufferKm: number;
-  sliver: SliverThreshold;
   /** The generation date written in the workbook. */
   now: Date;
 }
@@ -34,18 +28,7 @@ export async function anexo2Command(
   args: Anexo2Args,
   dataDir: string
 ): Promise<{ output: Anexo2Output; text: string }> {
-  const bad = args.municipios.filter((c) => !DANE_CODE.test(c));
-  if (bad.length)
-    throw new CliError(`--municipios: códigos DANE no válidos (5 dígitos): ${bad.join(', ')}.`);
-  const facts = await districtFacts(dataDir, args.municipios, {
-    ...(args.name ? { name: args.name } : {}),
-    bufferKm: args.bufferKm,
-    sliver: args.sliver
-  });
-  if (facts.profile.unknown.length)
-    throw new CliError(
-      `--municipios: códigos que no están en el MGN: ${facts.profile.unknown.join(', ')}.`
-    );
+  const facts = await cliDistrictFacts(args, dataDir);
   const rows = prefillAnexo2(facts);
   if (args.xlsx) {
     const bytes = await anexo2Xlsx(

@@ -15,6 +15,7 @@ import {
 import { screenConsulta, type ConsultaScreen } from '$lib/domain/consulta-previa-screen';
 import { districtScreen } from '$lib/domain/district-screen';
 import type { MunicipioFacts } from '$lib/domain/inclusion-criteria';
+import { DEFAULT_INCLUSION_CRITERIA } from '$lib/domain/inclusion-paragraphs';
 import type { DirectoryEntry } from '$lib/server/municipio-directory';
 import type { DistrictRecord, DistrictSettings } from '$lib/server/store/district-store';
 import type { Analysis } from './analysis.svelte';
@@ -24,7 +25,7 @@ export const DEFAULT_SETTINGS: DistrictSettings = {
   sliver_ha: 50,
   sliver_pct: 1,
   layers: [],
-  criteria: [{ kind: 'contiguous' }, { kind: 'pdet' }]
+  criteria: [...DEFAULT_INCLUSION_CRITERIA]
 };
 
 export class DistrictWorkspace {

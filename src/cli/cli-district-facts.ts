@@ -1,0 +1,34 @@
+// The facts of the district a command names with --municipios (anexo 2, memoria): the codes
+// checked (five digits, municipios of the MGN 2018) with the command line's Spanish errors, then
+// computed as the browser computes them (data/node/district-facts.ts).
+import { DANE_CODE } from '../lib/data/dane-code';
+import { districtFacts } from '../lib/data/node/district-facts';
+import type { DistrictFacts } from '../lib/domain/anexo2-facts';
+import type { SliverThreshold } from '../lib/geo/sliver-threshold';
+import { CliError } from './cli-error';
+
+export interface DistrictArgs {
+  municipios: string[];
+  name?: string;
+  bufferKm: number;
+  sliver: SliverThreshold;
+}
+
+export async function cliDistrictFacts(
+  args: DistrictArgs,
+  dataDir: string
+): Promise<DistrictFacts> {
+  const bad = args.municipios.filter((c) => !DANE_CODE.test(c));
+  if (bad.length)
+    throw new CliError(`--municipios: códigos DANE no válidos (5 dígitos): ${bad.join(', ')}.`);
+  const facts = await districtFacts(dataDir, args.municipios, {
+    ...(args.name ? { name: args.name } : {}),
+    bufferKm: args.bufferKm,
+    sliver: args.sliver
+  });
+  if (facts.profile.unknown.length)
+    throw new CliError(
+      `--municipios: códigos que no están en el MGN: ${facts.profile.unknown.join(', ')}.`
+    );
+  return facts;
+}
