@@ -7,15 +7,15 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startApp, type RunningApp } from './harness';
+import { openSession, type BrowserSession, type RunningApp } from './harness';
 import { NORDESTE } from '../test/fixtures/districts';
 
 let app: RunningApp;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 /** The figures a user reads: profile values and the matrix's municipio rows. */
 async function figures() {
@@ -37,19 +37,11 @@ async function figures() {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  session = await openSession({ width: 1400, height: 900 });
+  ({ app, page, consoleErrors } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 describe('distritos', () => {
   let first: Awaited<ReturnType<typeof figures>>;

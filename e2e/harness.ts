@@ -115,3 +115,31 @@ export async function dropFile(page: Page, name: string, type: string, b64: stri
     { name, type, b64 }
   );
 }
+
+export interface BrowserSession {
+  app: RunningApp;
+  browser: Browser;
+  page: Page;
+  /** Console errors and uncaught page errors, for tests to assert there are none. */
+  consoleErrors: string[];
+  close: () => Promise<void>;
+}
+
+/** The built app on a free port, Chromium, and one page that records its errors. */
+export async function openSession(
+  viewport = { width: 1280, height: 800 }
+): Promise<BrowserSession> {
+  const app = await startApp();
+  const browser = await launchChromium();
+  const page = await (await browser.newContext({ viewport })).newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  const close = async () => {
+    await browser.close();
+    await app.stop();
+  };
+  return { app, browser, page, consoleErrors, close };
+}

@@ -6,12 +6,18 @@ import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import readXlsxFile from 'read-excel-file/node';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
 import { importLayer } from '../src/lib/data/import/import-layer';
 import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
-import { clickMunicipio, dropFile, launchChromium, startApp, type RunningApp } from './harness';
+import {
+  clickMunicipio,
+  dropFile,
+  openSession,
+  type BrowserSession,
+  type RunningApp
+} from './harness';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 
@@ -25,9 +31,9 @@ const CELL: Ring = [
 ];
 
 let app: RunningApp;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 function zippedShapefile(): string {
   const toGrid = proj4('EPSG:4326', ORIGEN_NACIONAL_PROJ4);
@@ -47,21 +53,13 @@ function zippedShapefile(): string {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  session = await openSession({ width: 1280, height: 800 });
+  ({ app, page, consoleErrors } = session);
   await page.goto(app.url);
   await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 describe('importar capa', () => {
   it('drops a zipped EPSG:9377 shapefile with a Latin-1 DBF and asks for its mapping', async () => {

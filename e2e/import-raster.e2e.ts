@@ -4,15 +4,21 @@
 // time in EPSG:9377 (MAGNA-SIRGAS Origen Nacional) over Medellín.
 import { writeArrayBuffer } from 'geotiff';
 import proj4 from 'proj4';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
-import { clickMunicipio, dropFile, launchChromium, startApp, type RunningApp } from './harness';
+import {
+  clickMunicipio,
+  dropFile,
+  openSession,
+  type BrowserSession,
+  type RunningApp
+} from './harness';
 
 let app: RunningApp;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 /** 100 m pixels over lon −75.75…−75.35, lat 6.0…6.5: class 1 west of −75.55, class 2 east. */
 function raster(epsg: number): string {
@@ -37,21 +43,13 @@ function raster(epsg: number): string {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  session = await openSession({ width: 1280, height: 800 });
+  ({ app, page, consoleErrors } = session);
   await page.goto(app.url);
   await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => session?.close());
 
 describe('importar ráster', () => {
   it("summarises an EPSG:9377 GeoTIFF per municipio and shows Medellín's class shares", async () => {

@@ -3,7 +3,8 @@
 // official layers still missing; pre-filled rows the mesa can edit, download as XLSX and
 // re-import once entities have filled them offline.
 /* eslint-disable svelte/prefer-svelte-reactivity -- local lookups, never state */
-import { BUNDLED_LAYERS, MISSING_LAYERS } from '$lib/data/catalog';
+import { MISSING_LAYERS } from '$lib/data/catalog';
+import { catalogFactLayers } from '$lib/data/catalog-fact-layers';
 import type { ExportProvenance } from '$lib/data/export/layer-geojson';
 import type { Anexo2Saved } from '$lib/server/store/district-store';
 import type { Anexo2Row, DistrictFacts, FactLayer } from '$lib/domain/anexo2-facts';
@@ -28,14 +29,7 @@ export class DistrictAnexo2 {
 
   /** Every loaded layer and list as the anexo cites it. */
   layers(): FactLayer[] {
-    const bundled = BUNDLED_LAYERS.map((l) => ({
-      id: l.id,
-      title: l.title,
-      kind: l.kind,
-      producer: l.producer,
-      cutoff: l.version,
-      caveat: l.caveats
-    }));
+    const bundled = catalogFactLayers();
     const imported = this.analysis.overlayLayers
       .filter((l) => l.provenance)
       .map((l) => ({

@@ -9,7 +9,8 @@ import { districtScreen } from '../../domain/district-screen';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../../domain/proximity-buffer';
 import { OverlaySession } from '../../geo/overlay-session';
 import { DEFAULT_SLIVER_THRESHOLD, type SliverThreshold } from '../../geo/sliver-threshold';
-import { BUNDLED_LAYERS, MISSING_LAYERS, OVERLAY_LAYERS } from '../catalog';
+import { MISSING_LAYERS, OVERLAY_LAYERS } from '../catalog';
+import { catalogFactLayers } from '../catalog-fact-layers';
 import { districtIndicators } from '../district-indicators';
 import { districtProfile } from '../district-profile';
 import { openBundledDb } from './open-bundled-db';
@@ -70,14 +71,7 @@ export async function districtFacts(
     return { code, name: m.name, department: m.department, pdet: m.pdetSubregion };
   });
   const screens = ids.map((c) => screenConsulta(c, hits[c]!.overlaps, hits[c]!.near, bufferKm));
-  const layers: FactLayer[] = BUNDLED_LAYERS.map((l) => ({
-    id: l.id,
-    title: l.title,
-    kind: l.kind,
-    producer: l.producer,
-    cutoff: l.version,
-    caveat: l.caveats
-  }));
+  const layers: FactLayer[] = catalogFactLayers();
   return {
     name: name ?? 'Distrito sin nombre',
     profile,
