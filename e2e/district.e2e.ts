@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type BrowserSession, type RunningApp } from './harness';
 import { NORDESTE } from '../test/fixtures/districts';
+import { docxParts } from '../test/fixtures/docx-parts';
+import { MEMORIA_HEADINGS } from '../test/fixtures/memoria-headings';
 
 let app: RunningApp;
 let session: BrowserSession;
@@ -254,6 +256,48 @@ describe('distritos', () => {
         timeout: 60_000
       })
       .toBe('La ANM revisará la minería de subsistencia en Segovia y Remedios');
+  });
+
+  it('downloads the memoria justificativa: seven sections, the ten municipios, figures drawn by the page', async () => {
+    const panel = page.locator('[data-testid="memoria"]');
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      panel.getByRole('button', { name: 'Descargar memoria (DOCX)' }).click()
+    ]);
+    expect(file.suggestedFilename()).toBe('memoria-justificativa-nordeste-de-prueba.docx');
+    const doc = docxParts(new Uint8Array(readFileSync(await file.path())));
+    expect(doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(
+      MEMORIA_HEADINGS
+    );
+    expect(
+      doc.paragraphs
+        .slice(0, 10)
+        .map((p) => p.text)
+        .join(' ')
+    ).toContain('«Nordeste de prueba»');
+    const [table] = doc.tables;
+    expect(
+      table!
+        .slice(1, -1)
+        .map((r) => r[2])
+        .sort()
+    ).toEqual([...NORDESTE].sort());
+    expect(table!.at(-1)![4]).toBe('210.077'); // DANE projection 2024, as the profile shows
+    // Map, population and constraint chart, each as SVG and as the PNG the page's canvas drew at
+    // twice the SVG's size (IHDR width and height, big-endian at bytes 16 and 20).
+    const pngs = doc.images.filter((p) => p.endsWith('.png')).map((p) => doc.files[p]!);
+    const svgs = doc.images.filter((p) => p.endsWith('.svg')).map((p) => strFromU8(doc.files[p]!));
+    expect(pngs.length).toBe(3);
+    expect(svgs.length).toBe(3);
+    svgs.forEach((svg, i) => {
+      const png = new DataView(pngs[i]!.buffer, pngs[i]!.byteOffset);
+      expect([...pngs[i]!.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      expect(png.getUint32(16)).toBe(2 * Number(/width="(\d+)"/.exec(svg)![1]));
+      expect(png.getUint32(20)).toBe(2 * Number(/height="(\d+)"/.exec(svg)![1]));
+    });
+    expect(svgs[0]).toContain('Segovia');
+    // A blank 1200-px canvas deflates to a few KB; the drawn district map is far larger.
+    expect(pngs[0]!.length).toBeGreaterThan(30_000);
     expect(consoleErrors).toEqual([]);
   });
 });

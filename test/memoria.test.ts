@@ -15,6 +15,7 @@ import { prefillAnexo2 } from '../src/lib/domain/anexo2-prefill';
 import { inclusionParagraphs } from '../src/lib/domain/inclusion-paragraphs';
 import { NORDESTE } from './fixtures/districts';
 import { docxParts, type DocxParts } from './fixtures/docx-parts';
+import { MEMORIA_HEADINGS } from './fixtures/memoria-headings';
 
 const SHARED = process.env.SHARED_DATA ?? '../shared/data';
 const population = csvParse(
@@ -25,18 +26,6 @@ const total2024 = population
   .filter((r) => Number(r.anio) === latestYear)
   .reduce((a, r) => a + Number(r.total), 0);
 const es = (n: number) => new Intl.NumberFormat('es-CO').format(n);
-
-/** The seven minimum sections of guide §1.1, in order, then the annex. */
-const HEADINGS = [
-  '1. Antecedentes y razones de oportunidad y conveniencia',
-  '2. Ámbito de aplicación y sujetos a quienes va dirigido',
-  '3. Viabilidad jurídica',
-  '4. Impacto económico',
-  '5. Viabilidad o disponibilidad presupuestal',
-  '6. Impacto medioambiental o sobre el patrimonio cultural de la Nación',
-  '7. Estudios técnicos que sustentan el proyecto normativo',
-  'Anexo: fuentes y fechas de corte'
-];
 
 let bytes: Uint8Array;
 let doc: DocxParts;
@@ -63,7 +52,7 @@ const text = () => doc.paragraphs.map((p) => p.text).join('\n');
 describe('memoria justificativa DOCX (Nordeste Antioqueño)', () => {
   it('has the seven sections of §1.1 in order as Heading 1, then the annex', () => {
     expect(doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(
-      HEADINGS
+      MEMORIA_HEADINGS
     );
   });
 
@@ -96,25 +85,25 @@ describe('memoria justificativa DOCX (Nordeste Antioqueño)', () => {
 
   it('marks the three sections the lawyers write with shaded placeholders under their headings', () => {
     const at = (heading: string) => doc.paragraphs.findIndex((p) => p.text === heading);
-    for (const h of HEADINGS.slice(2, 5)) {
+    for (const h of MEMORIA_HEADINGS.slice(2, 5)) {
       const box = doc.paragraphs[at(h) + 1]!;
       expect(box.text).toMatch(/^\[Texto a cargo de/);
       expect(box.xml).toContain('w:fill="FFF5D6"');
     }
-    expect(doc.paragraphs[at(HEADINGS[2]!) + 1]!.text).toBe(
+    expect(doc.paragraphs[at(MEMORIA_HEADINGS[2]!) + 1]!.text).toBe(
       '[Texto a cargo de la Oficina Asesora Jurídica]'
     );
     expect(text().match(/\[Texto a cargo/g)).toHaveLength(3);
   });
 
   it('says which environmental layers are not loaded in section 6', () => {
-    const s6 = text().split(HEADINGS[5]!)[1]!.split(HEADINGS[6]!)[0]!;
+    const s6 = text().split(MEMORIA_HEADINGS[5]!)[1]!.split(MEMORIA_HEADINGS[6]!)[0]!;
     expect(s6).toContain('No se ha cargado la capa «Áreas protegidas RUNAP / SINAP');
     expect(s6).toContain('No se ha cargado la capa «Páramos delimitados»');
   });
 
   it('carries the consulta previa pre-screen with its caveat and an inclusion paragraph per municipio', () => {
-    const s7 = text().split(HEADINGS[6]!)[1]!.split(HEADINGS[7]!)[0]!;
+    const s7 = text().split(MEMORIA_HEADINGS[6]!)[1]!.split(MEMORIA_HEADINGS[7]!)[0]!;
     expect(s7).toContain('SU-123/2018');
     const screen = doc.tables.find((t) => t[0]!.join('|') === 'Municipio|Resultado|Evidencia')!;
     expect(screen.slice(1).map((r) => r[1])).toEqual(
@@ -152,7 +141,7 @@ describe('memoria justificativa DOCX (Nordeste Antioqueño)', () => {
   it('opens with a second reader (mammoth)', async () => {
     const { value, messages } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     expect(messages.filter((m) => m.type === 'error')).toEqual([]);
-    for (const h of HEADINGS) expect(value).toContain(h);
+    for (const h of MEMORIA_HEADINGS) expect(value).toContain(h);
     expect(value).toContain('210.077');
   });
 });

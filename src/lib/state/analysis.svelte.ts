@@ -5,6 +5,8 @@ import type { FeatureCollection } from 'geojson';
 import { OVERLAY_LAYERS, type LayerKind } from '$lib/data/catalog';
 import type { DistrictProfile } from '$lib/data/district-profile';
 import type { IndicatorFacts } from '$lib/domain/anexo2-facts';
+import type { MunicipioShape } from '$lib/data/export/memoria-figure-svgs';
+import type { Box } from '$lib/map/district-map-box';
 import type { ExportProvenance } from '$lib/data/export/layer-geojson';
 import type { InputFile } from '$lib/data/import/import-error';
 import type { ImportedTable } from '$lib/data/import/read-table';
@@ -148,6 +150,13 @@ export class Analysis {
     const db = await this.#dbReady;
     const { districtIndicators } = await import('$lib/data/district-indicators');
     return districtIndicators(db, codes);
+  }
+
+  /** Municipios (with geometry) whose bounding box meets `box` (memoria's district map). */
+  async municipioShapes(box: Box): Promise<MunicipioShape[]> {
+    const db = await this.#dbReady;
+    const { municipioShapes } = await import('$lib/data/municipio-shapes');
+    return municipioShapes(db, box);
   }
 
   /** A GeoTIFF summarised per municipio in the overlay worker (waits for it to be ready). */

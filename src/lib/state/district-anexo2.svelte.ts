@@ -60,27 +60,35 @@ export class DistrictAnexo2 {
     }));
   }
 
+  /** The district's facts as the anexo 2 and the memoria read them (null before `compute`). */
+  async facts(): Promise<DistrictFacts | null> {
+    const ws = this.ws;
+    if (!ws.profile || !ws.matrix || !ws.district) return null;
+    const indicators = await this.analysis.districtIndicators([...ws.codes]);
+    const layers = this.layers();
+    const covered = new Set(layers.flatMap((l) => (l.covers ? [l.covers] : [])));
+    return {
+      name: ws.name || 'Distrito sin nombre',
+      profile: ws.profile,
+      indicators,
+      matrix: ws.matrix,
+      screens: ws.screens,
+      district: ws.district,
+      bufferKm: ws.settings.buffer_km,
+      people: ws.people,
+      layers,
+      missingLayers: MISSING_LAYERS.filter((m) => !covered.has(m.id))
+    };
+  }
+
   async generate(): Promise<void> {
     const ws = this.ws;
     if (!ws.profile || !ws.matrix || !ws.district) return;
     this.status = 'working';
     this.error = null;
     try {
-      const indicators = await this.analysis.districtIndicators([...ws.codes]);
-      const layers = this.layers();
-      const covered = new Set(layers.flatMap((l) => (l.covers ? [l.covers] : [])));
-      const facts: DistrictFacts = {
-        name: ws.name || 'Distrito sin nombre',
-        profile: ws.profile,
-        indicators,
-        matrix: ws.matrix,
-        screens: ws.screens,
-        district: ws.district,
-        bufferKm: ws.settings.buffer_km,
-        people: ws.people,
-        layers,
-        missingLayers: MISSING_LAYERS.filter((m) => !covered.has(m.id))
-      };
+      const facts = await this.facts();
+      if (!facts) return;
       const { prefillAnexo2 } = await import('$lib/domain/anexo2-prefill');
       const api = await import('$lib/data/anexo2-api');
       if (ws.id && !this.rows.length) {
