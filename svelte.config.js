@@ -6,7 +6,27 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     // precompress would gzip ~73 MB of DuckDB wasm (build 96 s instead of 11 s)
-    adapter: adapter({ precompress: false })
+    adapter: adapter({ precompress: false }),
+    // Content Security Policy: everything comes from the app's own origin (nothing is fetched from
+    // elsewhere at run time). SvelteKit adds a nonce to its inline start-up script; WebAssembly
+    // (DuckDB, GEOS) needs 'wasm-unsafe-eval'; MapLibre starts its workers from blob: URLs; Svelte
+    // and MapLibre set inline styles.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self', 'wasm-unsafe-eval'],
+        'worker-src': ['self', 'blob:'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self', 'data:'],
+        'connect-src': ['self', 'data:', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none']
+      }
+    }
   }
 };
 

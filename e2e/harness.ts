@@ -33,26 +33,41 @@ async function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  /** Folder of the app's database (removed by `stop`, kept by `kill`). */
+  dbDir: string;
   stop: () => Promise<void>;
+  /** SIGKILL, as a crash: the database stays for a restart on the same `dbDir`. */
+  kill: () => Promise<void>;
 }
 
-export async function startApp(): Promise<RunningApp> {
+export interface AppOptions {
+  /** Extra environment (admin account, comment rate). */
+  env?: Record<string, string>;
+  /** Reuse this database folder (a restart after `kill`). */
+  dbDir?: string;
+  port?: number;
+}
+
+export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   if (!existsSync('build/index.js'))
     throw new Error('build/index.js no existe: ejecute `npm run build`');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   // Each app gets its own fresh database, removed when it stops.
-  const dbDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-db-'));
+  const dbDir = options.dbDir ?? mkdtempSync(join(tmpdir(), 'atlas-e2e-db-'));
   const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       ORIGIN: url,
-      ATLAS_DB: join(dbDir, 'atlas.sqlite')
+      ATLAS_DB: join(dbDir, 'atlas.sqlite'),
+      BODY_SIZE_LIMIT: '21M',
+      ...options.env
     },
     stdio: ['ignore', 'inherit', 'inherit']
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 20_000;
   for (;;) {
     try {
@@ -68,14 +83,16 @@ export async function startApp(): Promise<RunningApp> {
   }
   return {
     url,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => {
-          rmSync(dbDir, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill('SIGTERM');
-      })
+    dbDir,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dbDir, { recursive: true, force: true });
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    }
   };
 }
 
@@ -127,9 +144,10 @@ export interface BrowserSession {
 
 /** The built app on a free port, Chromium, and one page that records its errors. */
 export async function openSession(
-  viewport = { width: 1280, height: 800 }
+  viewport = { width: 1280, height: 800 },
+  options: AppOptions = {}
 ): Promise<BrowserSession> {
-  const app = await startApp();
+  const app = await startApp(options);
   const browser = await launchChromium();
   const page = await (await browser.newContext({ viewport })).newPage();
   const consoleErrors: string[] = [];

@@ -1,10 +1,46 @@
-import type { ServerInit } from '@sveltejs/kit';
+import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import { bootstrapAdmin } from '$lib/server/auth/bootstrap-admin';
+import { SESSION_COOKIE, sessionUser } from '$lib/server/auth/staff-session';
 import { boundaryTiles } from '$lib/server/boundary-tiles';
-import { store } from '$lib/server/store/open-store';
+import { stores } from '$lib/server/store/open-store';
 
-// At start: cut the boundary tile index so the first visitor does not wait for it, and open the
-// server store (created and migrated now, so a bad ATLAS_DB path stops the start with its reason).
-export const init: ServerInit = () => {
+// At start: cut the boundary tile index so the first visitor does not wait for it, open the
+// server stores (created and migrated now, so a bad ATLAS_DB path stops the start with its
+// reason) and create the first admin from the environment when there is none.
+export const init: ServerInit = async () => {
   boundaryTiles();
-  store();
+  const done = await bootstrapAdmin(stores().accounts);
+  if (done === 'creada') console.log('» Cuenta de administración creada desde ATLAS_ADMIN_EMAIL.');
+  if (done === 'sin-variables')
+    console.log(
+      '» No hay cuenta de administración: defina ATLAS_ADMIN_EMAIL y ATLAS_ADMIN_PASSWORD o ejecute `npm run crear-admin`.'
+    );
+};
+
+const STAFF = /^\/(equipo|api\/equipo)(\/|$)/;
+const OPEN = /^\/equipo\/ingresar\/?$/;
+
+// The signed-in account on every request; staff pages and APIs refuse the public (pages send
+// them to sign in, everything else gets 401). Headers that keep pages out of frames and stop
+// content sniffing.
+export const handle: Handle = async ({ event, resolve }) => {
+  event.locals.user = sessionUser(stores().accounts, event.cookies.get(SESSION_COOKIE));
+  const path = event.url.pathname;
+  if (STAFF.test(path) && !OPEN.test(path) && !event.locals.user) {
+    if (event.request.method === 'GET' && !path.startsWith('/api/'))
+      redirect(303, `/equipo/ingresar?volver=${encodeURIComponent(path + event.url.search)}`);
+    return new Response(JSON.stringify({ error: 'Inicie sesión con una cuenta del equipo.' }), {
+      status: 401,
+      headers: { 'content-type': 'application/json' }
+    });
+  }
+  const response = await resolve(event);
+  try {
+    response.headers.set('X-Content-Type-Options', 'nosniff');
+    response.headers.set('X-Frame-Options', 'DENY');
+    response.headers.set('Referrer-Policy', 'same-origin');
+  } catch {
+    // A response with immutable headers (passed through from fetch) keeps its own.
+  }
+  return response;
 };

@@ -77,7 +77,8 @@ describe('migration 2', () => {
     const db = new Database(file);
     expect(db.prepare('SELECT version, applied_at FROM schema_migrations').all()).toEqual([
       { version: 1, applied_at: '2025-03-01T12:00:00.000Z' },
-      { version: 2, applied_at: '2025-03-02T08:00:00.000Z' }
+      { version: 2, applied_at: '2025-03-02T08:00:00.000Z' },
+      { version: 3, applied_at: '2025-03-02T08:00:00.000Z' }
     ]);
     db.close();
   });
@@ -88,7 +89,8 @@ describe('migration 2', () => {
     const db = new Database(file);
     expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([
       { version: 1 },
-      { version: 2 }
+      { version: 2 },
+      { version: 3 }
     ]);
     const columns = db.prepare("SELECT name, type, pk FROM pragma_table_info('anexo2_edits')");
     expect(columns.all().map((c) => Object.values(c as object).join(' '))).toEqual([
@@ -278,7 +280,7 @@ describe('API routes and browser client', () => {
     const m = /^\/api\/distritos\/([^/]+)\/anexo2(\/historial)?$/.exec(url.pathname);
     if (!m) throw new Error(`ruta inesperada ${url.pathname}`);
     const params = { id: decodeURIComponent(m[1]!) };
-    const event = { params, request, url } as never;
+    const event = { params, request, url, locals: { user: null } } as never;
     if (m[2]) return historialRoute.GET(event);
     return request.method === 'PUT' ? anexo2Route.PUT(event) : anexo2Route.GET(event);
   }) as typeof fetch;

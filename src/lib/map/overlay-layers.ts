@@ -1,6 +1,7 @@
 // Layer specs for polygon overlays that arrive after the analysis engine loads (resguardos, ZRC).
 import type { FeatureCollection } from 'geojson';
 import type {
+  CircleLayerSpecification,
   FillLayerSpecification,
   GeoJSONSourceSpecification,
   LineLayerSpecification
@@ -9,7 +10,7 @@ import type {
 export interface OverlaySpec {
   id: string;
   source: GeoJSONSourceSpecification;
-  layers: (FillLayerSpecification | LineLayerSpecification)[];
+  layers: (FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification)[];
   /** Property that names a feature (what a highlight lists). */
   key?: string;
 }
@@ -39,6 +40,18 @@ export function overlaySpec(
         type: 'line',
         source: id,
         paint: { 'line-color': color, 'line-width': 1.5 }
+      },
+      {
+        id: `${id}-puntos`,
+        type: 'circle',
+        source: id,
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-color': color,
+          'circle-radius': 6,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5
+        }
       },
       {
         id: highlightLayerId(id),

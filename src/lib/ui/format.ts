@@ -24,3 +24,10 @@ const hectares = new Intl.NumberFormat('es-CO', {
 
 /** "1.375,19" (hectares, two decimals). */
 export const formatHectares = (n: number) => hectares.format(n);
+
+/** «1,2 MB», «350 kB». */
+export function formatBytes(n: number): string {
+  if (n >= 1_000_000)
+    return `${(n / 1_000_000).toLocaleString('es-CO', { maximumFractionDigits: 1 })} MB`;
+  return `${Math.max(1, Math.round(n / 1000)).toLocaleString('es-CO')} kB`;
+}

@@ -122,7 +122,7 @@ export interface DistrictStore {
   close(): void;
 }
 
-/** Author of every change until staff accounts exist (issue 7 passes the signed-in user). */
+/** Author of a change made without signing in (signed-in staff are recorded by e-mail). */
 export const ANONYMOUS_AUTHOR = 'anónimo';
 
 /** Settings of a new district: 5 km buffer, border below 50 ha and 1 %, all loaded layers. */

@@ -113,7 +113,96 @@ const anexo2EditsV2: Migration = {
   }
 };
 
-export const MIGRATIONS: readonly Migration[] = [districtsV1, anexo2EditsV2];
+// Issue 7: staff accounts and sessions, the publication period of a draft district with its
+// documents, the comments (public form, API and other channels) with moderation, the official
+// answer and the systematization, and the audit log of every change. Enumerations are spelled
+// out for the same reason as above (test/publication-store.test.ts checks they match the domain).
+const publicationV3: Migration = {
+  version: 3,
+  name: 'users, sessions, publications, documents, comments and audit_log (publication period)',
+  up(db) {
+    db.exec(`
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'mme', 'upme', 'mininterior', 'secretaria')),
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE app_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      CREATE TABLE publications (
+        district_id TEXT PRIMARY KEY REFERENCES districts (id),
+        name TEXT NOT NULL,
+        municipios TEXT NOT NULL CHECK (json_valid(municipios)),
+        opens_at TEXT NOT NULL,
+        closes_at TEXT NOT NULL CHECK (closes_at > opens_at),
+        updated_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE publication_documents (
+        id INTEGER PRIMARY KEY,
+        district_id TEXT NOT NULL REFERENCES publications (district_id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('resolucion', 'memoria', 'otro')),
+        title TEXT NOT NULL,
+        filename TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE comments (
+        id INTEGER PRIMARY KEY,
+        district_id TEXT NOT NULL REFERENCES publications (district_id),
+        received_at TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('web', 'correo', 'formulario_fisico', 'evento')),
+        texto TEXT NOT NULL,
+        nombre TEXT,
+        organizacion TEXT,
+        email TEXT,
+        municipio TEXT,
+        componente TEXT CHECK (componente IN ('minero', 'ambiental', 'social', 'económico',
+          'étnico', 'institucional')),
+        geometria TEXT CHECK (geometria IS NULL OR json_valid(geometria)),
+        registered_by TEXT,
+        status TEXT NOT NULL DEFAULT 'pendiente'
+          CHECK (status IN ('pendiente', 'publicado', 'oculto')),
+        moderation_reason TEXT,
+        moderated_by TEXT,
+        moderated_at TEXT,
+        answer TEXT,
+        answered_by TEXT,
+        answered_at TEXT,
+        decision TEXT CHECK (decision IN ('acepta', 'acepta_parcialmente', 'no_acepta')),
+        justification TEXT,
+        draft_part TEXT,
+        systematized_by TEXT,
+        systematized_at TEXT
+      ) STRICT;
+      CREATE INDEX comments_by_district ON comments (district_id, status);
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        district_id TEXT,
+        comment_id INTEGER,
+        detail TEXT NOT NULL CHECK (json_valid(detail))
+      ) STRICT;
+      CREATE INDEX audit_by_district ON audit_log (district_id, id);
+    `);
+  }
+};
+
+export const MIGRATIONS: readonly Migration[] = [districtsV1, anexo2EditsV2, publicationV3];
 
 /**
  * Applies the pending migrations in order, each in an immediate transaction (two processes

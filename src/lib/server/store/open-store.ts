@@ -1,11 +1,15 @@
 // Opens the server database (SQLite file, WAL mode), applies pending migrations and returns the
-// DistrictStore. The app's shared store is opened lazily, so `vite build` never touches a database.
+// stores on it. The app's shared stores are opened lazily, so `vite build` never touches a database.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DistrictStore } from './district-store';
 import { migrate } from './migrations';
+import { AuditLog } from './audit-log';
+import { SqliteAccountStore } from './sqlite-account-store';
+import { SqliteCommentStore } from './sqlite-comment-store';
 import { SqliteDistrictStore } from './sqlite-district-store';
+import { SqlitePublicationStore } from './sqlite-publication-store';
 
 export const DEFAULT_DB_PATH = 'var/atlas.sqlite';
 
@@ -42,31 +46,65 @@ function reason(e: unknown): string {
   }
 }
 
-export function openStore(path?: string, options: OpenStoreOptions = {}): DistrictStore {
+/** The database file opened, in WAL mode, with pending migrations applied. */
+export function openDatabase(path?: string, options: OpenStoreOptions = {}): Database.Database {
   const file = storePath(path);
   let db: Database.Database | undefined;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     db = new Database(file);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    // FULL: a committed comment survives a power cut, not only a crash of the process.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, undefined, options.now);
-    return new SqliteDistrictStore(db, options.now);
+    return db;
   } catch (e) {
     db?.close();
     throw new Error(`No se pudo abrir la base de datos «${file}»: ${reason(e)}.`, { cause: e });
   }
 }
 
-let shared: DistrictStore | null = null;
+export function openStore(path?: string, options: OpenStoreOptions = {}): DistrictStore {
+  return new SqliteDistrictStore(openDatabase(path, options), options.now);
+}
 
-/** The server's store, opened on first use and closed when the process exits. */
-export function store(): DistrictStore {
+/** Every store of the server, on one database connection. */
+export interface ServerStores {
+  districts: DistrictStore;
+  accounts: SqliteAccountStore;
+  publications: SqlitePublicationStore;
+  comments: SqliteCommentStore;
+  audit: AuditLog;
+  close(): void;
+}
+
+export function openStores(path?: string, options: OpenStoreOptions = {}): ServerStores {
+  const db = openDatabase(path, options);
+  const now = options.now ?? (() => new Date().toISOString());
+  return {
+    districts: new SqliteDistrictStore(db, options.now),
+    accounts: new SqliteAccountStore(db, now),
+    publications: new SqlitePublicationStore(db, now),
+    comments: new SqliteCommentStore(db, now),
+    audit: new AuditLog(db, now),
+    close: () => {
+      if (db.open) db.close();
+    }
+  };
+}
+
+let shared: ServerStores | null = null;
+
+/** The server's stores, opened on first use and closed when the process exits. */
+export function stores(): ServerStores {
   if (!shared) {
-    shared = openStore();
+    shared = openStores();
     process.once('exit', () => shared?.close());
   }
   return shared;
 }
+
+/** The server's district store. */
+export const store = (): DistrictStore => stores().districts;

@@ -8,10 +8,10 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = () => json(store().list());
 
-export const POST: RequestHandler = async ({ request }) => {
+export const POST: RequestHandler = async ({ request, locals }) => {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const input = validateCreate(body.value, municipioCodes());
   if (!input.ok) return apiError(400, input.error);
-  return json(store().create(input.value, ANONYMOUS_AUTHOR), { status: 201 });
+  return json(store().create(input.value, locals.user?.email ?? ANONYMOUS_AUTHOR), { status: 201 });
 };

@@ -11,14 +11,19 @@ export const GET: RequestHandler = ({ params }) => {
   return record ? json(record) : apiError(404, `No existe el distrito «${params.id}».`);
 };
 
-export const PUT: RequestHandler = async ({ params, request }) => {
+export const PUT: RequestHandler = async ({ params, request, locals }) => {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const change = validatePatch(body.value, municipioCodes());
   if (!change.ok) return apiError(400, change.error);
   try {
     return json(
-      store().update(params.id, change.value.patch, ANONYMOUS_AUTHOR, change.value.version)
+      store().update(
+        params.id,
+        change.value.patch,
+        locals.user?.email ?? ANONYMOUS_AUTHOR,
+        change.value.version
+      )
     );
   } catch (e) {
     if (e instanceof StoreNotFound) return apiError(404, e.message);

@@ -26,13 +26,13 @@ export const GET: RequestHandler = ({ params }) => {
   }
 };
 
-export const PUT: RequestHandler = async ({ params, request }) => {
+export const PUT: RequestHandler = async ({ params, request, locals }) => {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const edits = validateAnexo2(body.value);
   if (!edits.ok) return apiError(400, edits.error);
   try {
-    return json(store().saveAnexo2(params.id, edits.value, ANONYMOUS_AUTHOR));
+    return json(store().saveAnexo2(params.id, edits.value, locals.user?.email ?? ANONYMOUS_AUTHOR));
   } catch (e) {
     if (e instanceof StoreNotFound) return apiError(404, e.message);
     if (e instanceof Anexo2Conflict)

@@ -1,0 +1,40 @@
+// Staff roles of the publication period and what each may do. The ministry (MME) and UPME run the
+// period; the Ministerio del Interior answers and moderates (ethnic matters, §4); a mesa's
+// secretaría registers comments received through other channels and moderates; the admin manages
+// accounts and can do everything.
+
+export type Role = 'admin' | 'mme' | 'upme' | 'mininterior' | 'secretaria';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Administración',
+  mme: 'Ministerio de Minas y Energía',
+  upme: 'UPME',
+  mininterior: 'Ministerio del Interior',
+  secretaria: 'Secretaría de mesa'
+};
+
+export const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+export type StaffAction =
+  | 'periodo' // open, change the dates, upload documents
+  | 'moderar' // publish or hide comments
+  | 'responder' // write the official answer
+  | 'sistematizar' // decision, justification, part of the draft it changes
+  | 'registrar' // comments received by e-mail, on paper or at an event
+  | 'usuarios'; // accounts
+
+const GRANTS: Record<Role, readonly StaffAction[]> = {
+  admin: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar', 'usuarios'],
+  mme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar'],
+  upme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar'],
+  mininterior: ['moderar', 'responder', 'registrar'],
+  secretaria: ['moderar', 'registrar']
+};
+
+export const can = (role: Role, action: StaffAction): boolean => GRANTS[role].includes(action);
+
+export const isRole = (v: unknown): v is Role =>
+  typeof v === 'string' && Object.hasOwn(ROLE_LABELS, v);
+
+/** What the account forms tell people about passwords (auth/password.ts enforces it). */
+export const MIN_PASSWORD_LENGTH_HINT = 'al menos 12 caracteres';

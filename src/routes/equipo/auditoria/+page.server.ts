@@ -1,0 +1,4 @@
+import { stores } from '$lib/server/store/open-store';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ entries: stores().audit.list(null, 500) });
