@@ -78,7 +78,8 @@ describe('migration 2', () => {
     expect(db.prepare('SELECT version, applied_at FROM schema_migrations').all()).toEqual([
       { version: 1, applied_at: '2025-03-01T12:00:00.000Z' },
       { version: 2, applied_at: '2025-03-02T08:00:00.000Z' },
-      { version: 3, applied_at: '2025-03-02T08:00:00.000Z' }
+      { version: 3, applied_at: '2025-03-02T08:00:00.000Z' },
+      { version: 4, applied_at: '2025-03-02T08:00:00.000Z' }
     ]);
     db.close();
   });
@@ -90,7 +91,8 @@ describe('migration 2', () => {
     expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([
       { version: 1 },
       { version: 2 },
-      { version: 3 }
+      { version: 3 },
+      { version: 4 }
     ]);
     const columns = db.prepare("SELECT name, type, pk FROM pragma_table_info('anexo2_edits')");
     expect(columns.all().map((c) => Object.values(c as object).join(' '))).toEqual([

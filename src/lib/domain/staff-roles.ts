@@ -1,7 +1,7 @@
-// Staff roles of the publication period and what each may do. The ministry (MME) and UPME run the
-// period; the Ministerio del Interior answers and moderates (ethnic matters, §4); a mesa's
-// secretaría registers comments received through other channels and moderates; the admin manages
-// accounts and can do everything.
+// Staff roles and what each may do. The ministry (MME) and UPME run the publication period, the
+// PEG and the mesas; the Ministerio del Interior answers and moderates (ethnic matters, §4) and
+// reads the PEG's consulta previa flags; a mesa's secretaría registers comments received through
+// other channels, moderates and keeps the sessions; the admin manages accounts and does everything.
 
 export type Role = 'admin' | 'mme' | 'upme' | 'mininterior' | 'secretaria';
 
@@ -21,14 +21,25 @@ export type StaffAction =
   | 'responder' // write the official answer
   | 'sistematizar' // decision, justification, part of the draft it changes
   | 'registrar' // comments received by e-mail, on paper or at an event
+  | 'peg' // PEG actions and their workflow
+  | 'mesas' // sessions, attendance, votes
   | 'usuarios'; // accounts
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {
-  admin: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar', 'usuarios'],
-  mme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar'],
-  upme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar'],
+  admin: [
+    'periodo',
+    'moderar',
+    'responder',
+    'sistematizar',
+    'registrar',
+    'peg',
+    'mesas',
+    'usuarios'
+  ],
+  mme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar', 'peg', 'mesas'],
+  upme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar', 'peg', 'mesas'],
   mininterior: ['moderar', 'responder', 'registrar'],
-  secretaria: ['moderar', 'registrar']
+  secretaria: ['moderar', 'registrar', 'mesas']
 };
 
 export const can = (role: Role, action: StaffAction): boolean => GRANTS[role].includes(action);

@@ -202,7 +202,90 @@ const publicationV3: Migration = {
   }
 };
 
-export const MIGRATIONS: readonly Migration[] = [districtsV1, anexo2EditsV2, publicationV3];
+// Issue 8: the PEG's actions with their workflow events and consulta previa screen, and the
+// mesas' sessions with attendance, aggregate self-recognition counts (never per person) and votes.
+const pegMesasV4: Migration = {
+  version: 4,
+  name: 'peg_actions, peg_action_events, mesa_sessions, session_attendance and session_votes',
+  up(db) {
+    db.exec(`
+      CREATE TABLE peg_actions (
+        id INTEGER PRIMARY KEY,
+        district_id TEXT NOT NULL REFERENCES districts (id),
+        component TEXT NOT NULL CHECK (component IN ('minero', 'ambiental', 'social', 'económico',
+          'étnico', 'institucional')),
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        status TEXT NOT NULL DEFAULT 'prediligenciada' CHECK (status IN ('prediligenciada',
+          'entidad', 'oap', 'mesas', 'validada', 'aprobada')),
+        concept TEXT CHECK (concept IS NULL OR json_valid(concept)),
+        flag TEXT NOT NULL CHECK (flag IN ('superposicion', 'proximidad', 'sin_registro')),
+        screen TEXT NOT NULL CHECK (json_valid(screen)),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX peg_actions_by_district ON peg_actions (district_id, status);
+      CREATE TABLE peg_action_events (
+        id INTEGER PRIMARY KEY,
+        action_id INTEGER NOT NULL REFERENCES peg_actions (id),
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        event TEXT NOT NULL CHECK (event IN ('crear', 'editar', 'estado')),
+        status TEXT NOT NULL,
+        note TEXT,
+        snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+      ) STRICT;
+      CREATE TABLE mesa_sessions (
+        id INTEGER PRIMARY KEY,
+        district_id TEXT NOT NULL REFERENCES districts (id),
+        mesa TEXT NOT NULL CHECK (mesa IN ('mtin', 'distrital', 'tematica')),
+        number INTEGER NOT NULL CHECK (number >= 1),
+        kind TEXT NOT NULL CHECK (kind IN ('ordinaria', 'extraordinaria')),
+        date TEXT NOT NULL,
+        place TEXT NOT NULL,
+        objective TEXT NOT NULL,
+        attendees INTEGER CHECK (attendees IS NULL OR attendees >= 0),
+        self_recognized INTEGER CHECK (self_recognized IS NULL OR self_recognized >= 0),
+        professionals INTEGER CHECK (professionals IS NULL OR professionals >= 0),
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE session_attendance (
+        session_id INTEGER NOT NULL REFERENCES mesa_sessions (id),
+        entity TEXT NOT NULL,
+        delegate TEXT,
+        mode TEXT NOT NULL DEFAULT 'ausente' CHECK (mode IN ('titular', 'delegado', 'ausente')),
+        written_delegation INTEGER NOT NULL DEFAULT 0 CHECK (written_delegation IN (0, 1)),
+        PRIMARY KEY (session_id, entity)
+      ) STRICT;
+      CREATE TABLE session_votes (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES mesa_sessions (id),
+        subject TEXT NOT NULL,
+        rule TEXT NOT NULL CHECK (rule IN ('dos_tercios', 'mayoria_simple')),
+        members INTEGER NOT NULL,
+        present INTEGER NOT NULL,
+        yes INTEGER NOT NULL,
+        no INTEGER NOT NULL,
+        abstain INTEGER NOT NULL,
+        approved INTEGER NOT NULL CHECK (approved IN (0, 1)),
+        approves_peg INTEGER NOT NULL CHECK (approves_peg IN (0, 1)),
+        reason TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+    `);
+  }
+};
+
+export const MIGRATIONS: readonly Migration[] = [
+  districtsV1,
+  anexo2EditsV2,
+  publicationV3,
+  pegMesasV4
+];
 
 /**
  * Applies the pending migrations in order, each in an immediate transaction (two processes

@@ -9,6 +9,8 @@ import { AuditLog } from './audit-log';
 import { SqliteAccountStore } from './sqlite-account-store';
 import { SqliteCommentStore } from './sqlite-comment-store';
 import { SqliteDistrictStore } from './sqlite-district-store';
+import { SqliteMesaStore } from './sqlite-mesa-store';
+import { SqlitePegStore } from './sqlite-peg-store';
 import { SqlitePublicationStore } from './sqlite-publication-store';
 
 export const DEFAULT_DB_PATH = 'var/atlas.sqlite';
@@ -76,6 +78,8 @@ export interface ServerStores {
   accounts: SqliteAccountStore;
   publications: SqlitePublicationStore;
   comments: SqliteCommentStore;
+  peg: SqlitePegStore;
+  mesas: SqliteMesaStore;
   audit: AuditLog;
   close(): void;
 }
@@ -83,7 +87,10 @@ export interface ServerStores {
 export function openStores(path?: string, options: OpenStoreOptions = {}): ServerStores {
   const db = openDatabase(path, options);
   const now = options.now ?? (() => new Date().toISOString());
+  const peg = new SqlitePegStore(db, now);
   return {
+    peg,
+    mesas: new SqliteMesaStore(db, now, peg),
     districts: new SqliteDistrictStore(db, options.now),
     accounts: new SqliteAccountStore(db, now),
     publications: new SqlitePublicationStore(db, now),

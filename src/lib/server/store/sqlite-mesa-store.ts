@@ -1,0 +1,223 @@
+// Sessions of the mesas (SQLite): date, place, objective, the entities convened with their
+// attendance (titular, delegate with or without written delegation, absent), aggregate counts of
+// attendees, professionals and voluntary self-recognition (never per person), and votes with the
+// guide's rule. A vote that approves the PEG approves its validated actions in the same transaction.
+import type Database from 'better-sqlite3';
+import type { CalendarDate } from '../../domain/calendar-date';
+import type { MesaKind, SessionKind } from '../../domain/mesa-deadlines';
+import { quorum, type Attendance } from '../../domain/mesa-quorum';
+import { voteResult, type VoteCount, type VoteRule } from '../../domain/mesa-vote';
+import { AuditedStore } from './audited-store';
+import { NotFound } from './publication-types';
+import type { SqlitePegStore } from './sqlite-peg-store';
+
+export interface SessionInput {
+  mesa: MesaKind;
+  number: number;
+  kind: SessionKind;
+  date: CalendarDate;
+  place: string;
+  objective: string;
+  entities: string[];
+}
+
+export interface MesaSession extends Omit<SessionInput, 'entities'> {
+  id: number;
+  district_id: string;
+  attendees: number | null;
+  self_recognized: number | null;
+  professionals: number | null;
+  attendance: (Attendance & { delegate: string | null })[];
+  votes: SessionVote[];
+}
+
+export interface SessionVote extends VoteCount {
+  id: number;
+  subject: string;
+  rule: VoteRule;
+  approved: boolean;
+  approves_peg: boolean;
+  reason: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+type SessionRow = Omit<MesaSession, 'attendance' | 'votes'>;
+type AttendanceRow = {
+  entity: string;
+  delegate: string | null;
+  mode: Attendance['mode'];
+  written_delegation: number;
+};
+type VoteRow = Omit<SessionVote, 'approved' | 'approves_peg'> & {
+  approved: number;
+  approves_peg: number;
+};
+
+export class SqliteMesaStore extends AuditedStore {
+  private readonly sql;
+
+  constructor(
+    db: Database.Database,
+    now: () => string,
+    private readonly peg: SqlitePegStore
+  ) {
+    super(db, now);
+    this.sql = {
+      sessions: db.prepare<[string], SessionRow>(
+        `SELECT id, district_id, mesa, number, kind, date, place, objective, attendees,
+           self_recognized, professionals FROM mesa_sessions WHERE district_id = ? ORDER BY date, id`
+      ),
+      insert: db.prepare(
+        `INSERT INTO mesa_sessions (district_id, mesa, number, kind, date, place, objective,
+           created_by, created_at)
+         VALUES (@district, @mesa, @number, @kind, @date, @place, @objective, @actor, @at)`
+      ),
+      entity: db.prepare('INSERT INTO session_attendance (session_id, entity) VALUES (?, ?)'),
+      attendance: db.prepare<[number], AttendanceRow>(
+        'SELECT entity, delegate, mode, written_delegation FROM session_attendance WHERE session_id = ? ORDER BY rowid'
+      ),
+      attend: db.prepare(
+        `UPDATE session_attendance SET mode = ?, delegate = ?, written_delegation = ?
+         WHERE session_id = ? AND entity = ?`
+      ),
+      counts: db.prepare(
+        'UPDATE mesa_sessions SET attendees = ?, self_recognized = ?, professionals = ? WHERE id = ?'
+      ),
+      votes: db.prepare<[number], VoteRow>(
+        'SELECT * FROM session_votes WHERE session_id = ? ORDER BY id'
+      ),
+      vote: db.prepare(
+        `INSERT INTO session_votes (session_id, subject, rule, members, present, yes, no, abstain,
+           approved, approves_peg, reason, recorded_by, recorded_at)
+         VALUES (@session, @subject, @rule, @members, @present, @yes, @no, @abstain, @approved,
+           @approves_peg, @reason, @actor, @at)`
+      )
+    };
+  }
+
+  list(district: string): MesaSession[] {
+    return this.sql.sessions.all(district).map((s) => ({
+      ...s,
+      attendance: this.sql.attendance.all(s.id).map((a) => ({
+        entity: a.entity,
+        delegate: a.delegate,
+        mode: a.mode,
+        writtenDelegation: a.written_delegation === 1
+      })),
+      votes: this.sql.votes.all(s.id).map((v) => ({
+        ...v,
+        approved: v.approved === 1,
+        approves_peg: v.approves_peg === 1
+      }))
+    }));
+  }
+
+  get(district: string, id: number): MesaSession {
+    const s = this.list(district).find((x) => x.id === id);
+    if (!s) throw new NotFound(`No existe la sesión ${id} de «${district}».`);
+    return s;
+  }
+
+  create(district: string, s: SessionInput, actor: string): MesaSession {
+    return this.db.transaction(() => {
+      const { entities, ...rest } = s;
+      const id = Number(
+        this.sql.insert.run({ ...rest, district, actor, at: this.now() }).lastInsertRowid
+      );
+      for (const e of new Set(entities)) this.sql.entity.run(id, e);
+      this.audit.record(
+        actor,
+        'mesa.sesion',
+        { district },
+        { sesion: id, mesa: s.mesa, fecha: s.date }
+      );
+      return this.get(district, id);
+    })();
+  }
+
+  /** Replaces the attendance of the listed entities and the aggregate counts. */
+  attend(
+    district: string,
+    id: number,
+    rows: (Attendance & { delegate: string | null })[],
+    counts: {
+      attendees: number | null;
+      selfRecognized: number | null;
+      professionals: number | null;
+    },
+    actor: string
+  ): MesaSession {
+    return this.db.transaction(() => {
+      const convened = new Set(this.get(district, id).attendance.map((a) => a.entity));
+      const stranger = rows.find((a) => !convened.has(a.entity));
+      if (stranger) throw new Error(`«${stranger.entity}» no fue convocada a esta sesión.`);
+      for (const a of rows)
+        this.sql.attend.run(a.mode, a.delegate, a.writtenDelegation ? 1 : 0, id, a.entity);
+      this.sql.counts.run(counts.attendees, counts.selfRecognized, counts.professionals, id);
+      this.audit.record(actor, 'mesa.asistencia', { district }, { sesion: id });
+      return this.get(district, id);
+    })();
+  }
+
+  /**
+   * Records a vote with the session's live quorum; `approvesPeg` (district mesa, simple majority)
+   * approves every validated PEG action when the vote passes.
+   */
+  vote(
+    district: string,
+    id: number,
+    v: {
+      subject: string;
+      rule: VoteRule;
+      yes: number;
+      no: number;
+      abstain: number;
+      approvesPeg: boolean;
+    },
+    actor: string
+  ): SessionVote {
+    return this.db.transaction(() => {
+      const s = this.get(district, id);
+      if (v.approvesPeg && (s.mesa !== 'distrital' || v.rule !== 'mayoria_simple'))
+        throw new Error(
+          'El PEG lo aprueba la mesa distrital por mayoría simple con quórum (§3.2).'
+        );
+      const q = quorum(s.attendance.length, s.attendance);
+      const result = voteResult({ members: q.members, present: q.present, ...v }, v.rule);
+      let reason = result.reason;
+      if (v.approvesPeg && result.approved) {
+        const ids = this.peg.approveValidated(
+          district,
+          actor,
+          `Aprobada en la sesión ${s.number} (${s.date}).`
+        );
+        if (!ids.length) throw new Error('No hay acciones validadas por las OAP que aprobar.');
+        reason += ` Acciones aprobadas: ${ids.join(', ')}.`;
+      }
+      const row = {
+        session: id,
+        subject: v.subject,
+        rule: v.rule,
+        members: q.members,
+        present: q.present,
+        yes: v.yes,
+        no: v.no,
+        abstain: v.abstain,
+        approved: result.approved ? 1 : 0,
+        approves_peg: v.approvesPeg ? 1 : 0,
+        reason,
+        actor,
+        at: this.now()
+      };
+      const voteId = Number(this.sql.vote.run(row).lastInsertRowid);
+      this.audit.record(
+        actor,
+        'mesa.votacion',
+        { district },
+        { sesion: id, votacion: voteId, aprobada: result.approved }
+      );
+      return this.get(district, id).votes.find((x) => x.id === voteId)!;
+    })();
+  }
+}

@@ -1,0 +1,80 @@
+// Server side: the consulta previa pre-screen of a PEG action's territory (guide §3.2, §4) — its
+// municipios, or the area drawn for it — with the same engine and rules as the district page
+// (OverlaySession hits → screenConsulta → districtScreen) over the bundled ethnic layers, loaded
+// once per process. The result is stored with the action, so the list the Ministerio del
+// Interior reads does not depend on any one browser.
+import type { Polygon } from 'geojson';
+import { OVERLAY_LAYERS } from '../data/catalog';
+import { readArrowRows, type Row } from '../data/node/read-arrow-rows';
+import { rowsToWire } from '../data/node/rows-to-wire';
+import { screenConsulta, type ConsultaScreen } from '../domain/consulta-previa-screen';
+import { districtScreen } from '../domain/district-screen';
+import { DEFAULT_PROXIMITY_BUFFER_KM } from '../domain/proximity-buffer';
+import { geodesicAreaHa } from '../geo/geodesic-area';
+import { OverlaySession } from '../geo/overlay-session';
+import { DEFAULT_SLIVER_THRESHOLD } from '../geo/sliver-threshold';
+import { dataDir } from './data-dir';
+
+const ETHNIC = OVERLAY_LAYERS.filter((l) => l.kind === 'étnico');
+const LAYER = 'territorio-accion';
+
+interface Engine {
+  session: OverlaySession;
+  municipios: Map<string, Row>;
+}
+
+let engine: Promise<Engine> | null = null;
+
+function load(): Promise<Engine> {
+  engine ??= (async () => {
+    const session = await OverlaySession.open();
+    for (const l of ETHNIC)
+      session.load({
+        layer: l.id,
+        features: rowsToWire(await readArrowRows(dataDir(), l.table), l.keyField)
+      });
+    const rows = await readArrowRows(dataDir(), 'municipios');
+    return { session, municipios: new Map(rows.map((r) => [String(r.code), r])) };
+  })();
+  engine.catch(() => (engine = null));
+  return engine;
+}
+
+/** The ethnic layers the screen reads (titles), for the record that goes with each flag. */
+export const screenedLayers = (): string[] => ETHNIC.map((l) => l.title);
+
+export async function screenTerritory(
+  territory: { municipios: string[]; area: Polygon | null },
+  bufferKm = DEFAULT_PROXIMITY_BUFFER_KM
+): Promise<ConsultaScreen> {
+  const { session, municipios } = await load();
+  const parts = territory.area
+    ? [{ id: 'área dibujada', geometry: territory.area as Polygon | string }]
+    : territory.municipios.flatMap((c) => {
+        const r = municipios.get(c);
+        return r ? [{ id: c, geometry: String(r.geometry) }] : [];
+      });
+  const areaHa = territory.area
+    ? geodesicAreaHa(territory.area)
+    : territory.municipios.reduce(
+        (s, c) => s + Number(municipios.get(c)?.area_official_km2 ?? 0) * 100,
+        0
+      );
+  // Synchronous from here on: no other request can interleave on the temporary layer.
+  session.load({ layer: LAYER, features: parts });
+  try {
+    const hits = session.hits({
+      areas: LAYER,
+      ids: parts.map((p) => p.id),
+      layers: ETHNIC.map((l) => l.id),
+      bufferKm,
+      sliver: DEFAULT_SLIVER_THRESHOLD
+    });
+    const screens = parts.map((p) =>
+      screenConsulta(p.id, hits[p.id]!.overlaps, hits[p.id]!.near, bufferKm)
+    );
+    return districtScreen('accion', screens, areaHa);
+  } finally {
+    session.unload(LAYER);
+  }
+}

@@ -1,0 +1,142 @@
+import { error, fail } from '@sveltejs/kit';
+import { isCalendarDate } from '$lib/domain/calendar-date';
+import type { MesaKind, SessionKind } from '$lib/domain/mesa-deadlines';
+import type { AttendanceMode } from '$lib/domain/mesa-quorum';
+import type { VoteRule } from '$lib/domain/mesa-vote';
+import { sessionDeadlines } from '$lib/domain/session-deadlines';
+import { requireStaff } from '$lib/server/auth/require-staff';
+import { stores } from '$lib/server/store/open-store';
+import { NotFound } from '$lib/server/store/publication-types';
+import type { Actions, PageServerLoad } from './$types';
+
+const str = (f: FormData, k: string) => String(f.get(k) ?? '').trim();
+const count = (f: FormData, k: string) => {
+  const v = str(f, k);
+  return v === '' ? null : /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+};
+
+export const load: PageServerLoad = ({ params }) => {
+  const d = stores().districts.get(params.id);
+  if (!d) error(404, `No existe el distrito «${params.id}».`);
+  const sessions = stores().mesas.list(params.id);
+  const actions = stores().peg.list(params.id);
+  return {
+    district: { id: d.id, name: d.name },
+    sessions: sessions.map((s) => ({ ...s, deadlines: sessionDeadlines(s) })),
+    validated: actions.filter((a) => a.status === 'validada').length,
+    approved: actions.filter((a) => a.status === 'aprobada').length
+  };
+};
+
+/** Runs a store write; a missing session or a rule the store enforces becomes form feedback. */
+function attempt(form: string, write: () => unknown) {
+  try {
+    write();
+  } catch (e) {
+    if (e instanceof NotFound) return fail(404, { form, error: e.message });
+    if (e instanceof Error && !('code' in e)) return fail(400, { form, error: e.message });
+    throw e;
+  }
+  return { form, ok: true };
+}
+
+export const actions: Actions = {
+  sesion: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'mesas');
+    const f = await request.formData();
+    const mesa = str(f, 'mesa') as MesaKind;
+    const kind = str(f, 'tipo') as SessionKind;
+    const number = Number(str(f, 'numero'));
+    const date = str(f, 'fecha');
+    const entities = str(f, 'entidades')
+      .split('\n')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const problem = !['mtin', 'distrital', 'tematica'].includes(mesa)
+      ? 'Elija la mesa.'
+      : !['ordinaria', 'extraordinaria'].includes(kind)
+        ? 'Elija el tipo de sesión.'
+        : !Number.isInteger(number) || number < 1
+          ? 'El número de sesión debe ser 1 o más.'
+          : !isCalendarDate(date)
+            ? 'La fecha debe ser AAAA-MM-DD.'
+            : !str(f, 'lugar') || !str(f, 'objetivo')
+              ? 'Indique lugar y objetivo.'
+              : !entities.length || entities.length > 200
+                ? 'Liste las entidades convocadas, una por línea (hasta 200).'
+                : null;
+    if (problem) return fail(400, { form: 'sesion', error: problem });
+    return attempt('sesion', () =>
+      stores().mesas.create(
+        params.id,
+        {
+          mesa,
+          kind,
+          number,
+          date,
+          place: str(f, 'lugar'),
+          objective: str(f, 'objetivo'),
+          entities
+        },
+        user.email
+      )
+    );
+  },
+  asistencia: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'mesas');
+    const f = await request.formData();
+    const id = Number(str(f, 'id'));
+    const entities = f.getAll('entidad').map(String);
+    const rows = entities.map((entity, i) => ({
+      entity,
+      mode: (f.getAll('modo')[i] ?? 'ausente') as AttendanceMode,
+      delegate: String(f.getAll('delegado')[i] ?? '').trim() || null,
+      writtenDelegation: f.getAll('escrita').map(String).includes(entity)
+    }));
+    if (rows.some((r) => !['titular', 'delegado', 'ausente'].includes(r.mode)))
+      return fail(400, { form: `sesion-${id}`, error: 'Modo de asistencia desconocido.' });
+    const counts = {
+      attendees: count(f, 'asistentes'),
+      selfRecognized: count(f, 'autorreconocidos'),
+      professionals: count(f, 'profesionales')
+    };
+    if (Object.values(counts).some((v) => Number.isNaN(v)))
+      return fail(400, { form: `sesion-${id}`, error: 'Los conteos deben ser números enteros.' });
+    return attempt(`sesion-${id}`, () =>
+      stores().mesas.attend(params.id, id, rows, counts, user.email)
+    );
+  },
+  votar: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'mesas');
+    const f = await request.formData();
+    const id = Number(str(f, 'id'));
+    const [yes, no, abstain] = ['si', 'no', 'abstencion'].map((k) => count(f, k) ?? 0);
+    const rule = str(f, 'regla') as VoteRule;
+    if (
+      [yes, no, abstain].some((v) => Number.isNaN(v)) ||
+      !['dos_tercios', 'mayoria_simple'].includes(rule)
+    )
+      return fail(400, {
+        form: `sesion-${id}`,
+        error: 'Revise la regla y los votos (números enteros).'
+      });
+    const subject = str(f, 'asunto');
+    if (!subject)
+      return fail(400, { form: `sesion-${id}`, error: 'Indique el asunto de la votación.' });
+    return attempt(`sesion-${id}`, () =>
+      stores().mesas.vote(
+        params.id,
+        id,
+        {
+          subject,
+          rule,
+          yes: yes!,
+          no: no!,
+          abstain: abstain!,
+          approvesPeg: f.get('aprueba_peg') === 'on'
+        },
+        user.email
+      )
+    );
+  }
+};

@@ -1,0 +1,68 @@
+import { error, fail } from '@sveltejs/kit';
+import { validatePegAction } from '$lib/domain/peg-action';
+import { PEG_STATUSES, type PegStatus } from '$lib/domain/peg-workflow';
+import { requireStaff } from '$lib/server/auth/require-staff';
+import { municipioNames } from '$lib/server/municipio-names';
+import { pegFormObject } from '$lib/server/peg-form';
+import { stores } from '$lib/server/store/open-store';
+import { NotFound } from '$lib/server/store/publication-types';
+import { PegTransitionError } from '$lib/server/store/sqlite-peg-store';
+import { screenedLayers, screenTerritory } from '$lib/server/territory-screen';
+import type { Actions, PageServerLoad } from './$types';
+
+function district(id: string) {
+  const d = stores().districts.get(id);
+  if (!d) error(404, `No existe el distrito «${id}».`);
+  return d;
+}
+
+export const load: PageServerLoad = ({ params }) => {
+  const d = district(params.id);
+  const names = municipioNames();
+  const actions = stores().peg.list(params.id);
+  return {
+    district: { id: d.id, name: d.name },
+    municipios: d.municipios.map((c) => ({ code: c, name: names.get(c) ?? c })),
+    actions,
+    events: Object.fromEntries(actions.map((a) => [a.id, stores().peg.events(a.id)])),
+    layers: screenedLayers()
+  };
+};
+
+export const actions: Actions = {
+  crear: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'peg');
+    const d = district(params.id);
+    const checked = validatePegAction(pegFormObject(await request.formData()), d.municipios);
+    if (!checked.ok) return fail(400, { form: 'crear', errors: checked.errors });
+    const screen = await screenTerritory(checked.value.territory, d.settings.buffer_km);
+    const a = stores().peg.create(params.id, checked.value, screen, user.email);
+    return { form: 'crear', ok: true, id: a.id };
+  },
+  estado: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'peg');
+    const f = await request.formData();
+    const id = Number(f.get('id'));
+    const to = String(f.get('estado')) as PegStatus;
+    if (!PEG_STATUSES.includes(to))
+      return fail(400, { form: `accion-${id}`, error: 'Estado desconocido.' });
+    const justification = String(f.get('justificacion') ?? '').trim();
+    const concept = f.has('incluir') ? { include: f.get('incluir') === 'si', justification } : null;
+    try {
+      stores().peg.move(
+        params.id,
+        id,
+        to,
+        concept,
+        String(f.get('nota') ?? '').trim() || null,
+        user.email
+      );
+    } catch (e) {
+      if (e instanceof NotFound) return fail(404, { form: `accion-${id}`, error: e.message });
+      if (e instanceof PegTransitionError)
+        return fail(400, { form: `accion-${id}`, error: e.message });
+      throw e;
+    }
+    return { form: `accion-${id}`, ok: true };
+  }
+};

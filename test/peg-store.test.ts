@@ -1,0 +1,319 @@
+// The PEG and mesas stores (guide §2, §3.1, §3.2) on a real SQLite file in a temp folder, with a
+// pinned clock: actions with their screen, versions and workflow events; sessions with attendance
+// and votes, where a vote with quorum approves the validated actions; migration 4's CHECK lists
+// against the domain; and the consulta previa screen of a territory over the bundled data.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PEG_COMPONENTS } from '../src/lib/domain/anexo2-aspects';
+import { FLAG_LABELS, type ConsultaScreen } from '../src/lib/domain/consulta-previa-screen';
+import type { Attendance } from '../src/lib/domain/mesa-quorum';
+import { RULE_LABELS } from '../src/lib/domain/mesa-vote';
+import type { PegActionInput } from '../src/lib/domain/peg-action';
+import { PEG_STATUSES, type PegStatus } from '../src/lib/domain/peg-workflow';
+import { openStores, type ServerStores } from '../src/lib/server/store/open-store';
+import { NotFound } from '../src/lib/server/store/publication-types';
+import type { SessionInput } from '../src/lib/server/store/sqlite-mesa-store';
+import { PegConflict, PegTransitionError } from '../src/lib/server/store/sqlite-peg-store';
+import { screenTerritory } from '../src/lib/server/territory-screen';
+
+const D = 'nordeste-antioqueno';
+const AT = '2027-03-01T15:00:00.000Z';
+const ACTOR = 'dme@minenergia.gov.co';
+const CONCEPT = { include: true, justification: 'Pertinente para el componente minero.' };
+
+let dir: string;
+let file: string;
+let s: ServerStores;
+
+const action = (over: Partial<PegActionInput> = {}): PegActionInput => ({
+  component: 'minero',
+  hito: 'Formalización minera',
+  action: 'Acompañar la formalización de las unidades de producción minera.',
+  entity: 'Agencia Nacional de Minería',
+  contact: 'Ana Pérez',
+  email: 'ana.perez@anm.gov.co',
+  indicator: 'Unidades formalizadas',
+  crema: { claro: true, relevante: true, economico: true, medible: true, adecuado: false },
+  baseline: 3,
+  targets: [5, 8, null, 12],
+  budget_cop: 1_500_000,
+  start_date: '2027-04-01',
+  impact: 'Más unidades formalizadas.',
+  level: 'municipal',
+  territory: { municipios: ['05736'], area: null },
+  ...over
+});
+const SCREEN: ConsultaScreen = {
+  code: 'accion',
+  flag: 'superposicion',
+  evidence: [
+    {
+      layer: 'resguardos_muestra',
+      feature: 'Resguardo de prueba',
+      overlap_ha: 120.5,
+      pct_of_area: 3.2,
+      borde: false,
+      distance_km: 0
+    }
+  ]
+};
+const CLEAR: ConsultaScreen = { code: 'accion', flag: 'sin_registro', evidence: [] };
+
+/** An action moved through the workflow up to `to` (validada at most). */
+function actionAt(to: PegStatus): number {
+  const { id } = s.peg.create(D, action(), CLEAR, ACTOR);
+  for (const st of PEG_STATUSES.slice(1, PEG_STATUSES.indexOf(to) + 1))
+    s.peg.move(D, id, st, st === 'validada' ? CONCEPT : null, null, ACTOR);
+  return id;
+}
+
+const ENTITIES = Array.from({ length: 25 }, (_, i) => `Entidad ${i + 1}`);
+const session = (over: Partial<SessionInput> = {}): SessionInput => ({
+  mesa: 'distrital',
+  number: 2,
+  kind: 'ordinaria',
+  date: '2027-05-04',
+  place: 'Segovia, Casa de la Cultura',
+  objective: 'Aprobar el PEG',
+  entities: ENTITIES,
+  ...over
+});
+const titulares = (n: number): (Attendance & { delegate: null })[] =>
+  ENTITIES.slice(0, n).map((entity) => ({ entity, mode: 'titular', delegate: null }));
+const NO_COUNTS = { attendees: null, selfRecognized: null, professionals: null };
+const ballot = (over: Partial<Parameters<ServerStores['mesas']['vote']>[2]> = {}) => ({
+  subject: 'Aprobación del PEG',
+  rule: 'mayoria_simple' as const,
+  yes: 7,
+  no: 4,
+  abstain: 2,
+  approvesPeg: true,
+  ...over
+});
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-peg-'));
+  file = join(dir, 'atlas.sqlite');
+  s = openStores(file, { now: () => AT });
+});
+afterEach(() => {
+  s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('§3.1 PEG actions: stored with their screen, versioned, every change an event', () => {
+  it('create stores the action, its screen and flag, prediligenciada at version 1', () => {
+    const a = s.peg.create(D, action(), SCREEN, ACTOR);
+    expect(a).toMatchObject({
+      ...action(),
+      district_id: D,
+      status: 'prediligenciada',
+      version: 1,
+      flag: 'superposicion',
+      screen: SCREEN,
+      concept: null,
+      created_by: ACTOR,
+      created_at: AT
+    });
+    expect(s.peg.list(D).map((x) => x.id)).toEqual([a.id]);
+    expect(s.peg.events(a.id)).toEqual([
+      { at: AT, actor: ACTOR, event: 'crear', status: 'prediligenciada', note: null }
+    ]);
+  });
+
+  it('update with the current version bumps it and writes an editar event', () => {
+    const { id } = s.peg.create(D, action(), SCREEN, ACTOR);
+    const b = s.peg.update(D, id, 1, action({ hito: 'Hito nuevo' }), CLEAR, 'oap@anm.gov.co');
+    expect(b).toMatchObject({ hito: 'Hito nuevo', version: 2, flag: 'sin_registro' });
+    expect(b.updated_by).toBe('oap@anm.gov.co');
+    expect(s.peg.events(id).map((e) => e.event)).toEqual(['crear', 'editar']);
+  });
+
+  it('update from a stale version throws PegConflict and changes nothing', () => {
+    const { id } = s.peg.create(D, action(), SCREEN, ACTOR);
+    s.peg.update(D, id, 1, action({ hito: 'Primera edición' }), SCREEN, ACTOR);
+    const before = s.peg.get(D, id);
+    expect(() => s.peg.update(D, id, 1, action({ hito: 'Tarde' }), CLEAR, ACTOR)).toThrow(
+      PegConflict
+    );
+    expect(s.peg.get(D, id)).toEqual(before);
+    expect(s.peg.events(id)).toHaveLength(2);
+  });
+
+  it('get of an unknown id throws NotFound', () => {
+    expect(() => s.peg.get(D, 999)).toThrow(NotFound);
+  });
+});
+
+describe('§3.2 PEG workflow in the store', () => {
+  it('move follows the workflow with estado events, notes and audit entries', () => {
+    const { id } = s.peg.create(D, action(), SCREEN, ACTOR);
+    s.peg.move(D, id, 'entidad', null, 'Enviada a la ANM', ACTOR);
+    s.peg.move(D, id, 'oap', null, null, ACTOR);
+    s.peg.move(D, id, 'mesas', null, null, ACTOR);
+    const v = s.peg.move(D, id, 'validada', CONCEPT, 'Concepto favorable', ACTOR);
+    expect(v).toMatchObject({ status: 'validada', version: 5, concept: CONCEPT });
+    expect(s.peg.events(id).map((e) => [e.event, e.status, e.note])).toEqual([
+      ['crear', 'prediligenciada', null],
+      ['estado', 'entidad', 'Enviada a la ANM'],
+      ['estado', 'oap', null],
+      ['estado', 'mesas', null],
+      ['estado', 'validada', 'Concepto favorable']
+    ]);
+    const audit = s.audit.list(D).filter((e) => e.action === 'peg.estado');
+    expect(audit.map((e) => e.detail.estado)).toEqual(['validada', 'mesas', 'oap', 'entidad']);
+    expect(audit[3]!.detail).toEqual({ accion: id, estado: 'entidad', nota: 'Enviada a la ANM' });
+  });
+
+  it('an invalid move throws PegTransitionError and writes nothing', () => {
+    const id = actionAt('mesas');
+    const before = s.peg.get(D, id);
+    const audit = s.audit.list(D).length;
+    expect(() => s.peg.move(D, id, 'validada', null, null, ACTOR)).toThrow(PegTransitionError);
+    expect(() => s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR)).toThrow(PegTransitionError);
+    expect(() => s.peg.move(D, id, 'entidad', null, null, ACTOR)).toThrow(PegTransitionError);
+    expect(s.peg.get(D, id)).toEqual(before);
+    expect(s.peg.events(id)).toHaveLength(4);
+    expect(s.audit.list(D)).toHaveLength(audit);
+  });
+});
+
+describe('§2 mesas: sessions, attendance and votes', () => {
+  it('create collapses duplicate entities, all absent at first', () => {
+    const m = s.mesas.create(D, session({ entities: ['ANM', 'Gobernación', 'ANM'] }), ACTOR);
+    expect(m).toMatchObject({ mesa: 'distrital', number: 2, date: '2027-05-04', votes: [] });
+    expect(m.attendance).toEqual([
+      { entity: 'ANM', delegate: null, mode: 'ausente', writtenDelegation: false },
+      { entity: 'Gobernación', delegate: null, mode: 'ausente', writtenDelegation: false }
+    ]);
+  });
+
+  it('attend stores modes, delegates, written delegation and the aggregate counts', () => {
+    const { id } = s.mesas.create(D, session({ entities: ['ANM', 'Gobernación', 'SENA'] }), ACTOR);
+    const m = s.mesas.attend(
+      D,
+      id,
+      [
+        { entity: 'ANM', mode: 'titular', delegate: null },
+        { entity: 'Gobernación', mode: 'delegado', delegate: 'Luis Gómez', writtenDelegation: true }
+      ],
+      { attendees: 40, selfRecognized: 6, professionals: 9 },
+      ACTOR
+    );
+    expect(m.attendance).toEqual([
+      { entity: 'ANM', delegate: null, mode: 'titular', writtenDelegation: false },
+      { entity: 'Gobernación', delegate: 'Luis Gómez', mode: 'delegado', writtenDelegation: true },
+      { entity: 'SENA', delegate: null, mode: 'ausente', writtenDelegation: false }
+    ]);
+    expect(m).toMatchObject({ attendees: 40, self_recognized: 6, professionals: 9 });
+    // An entity that was not convened is refused, and nothing is saved.
+    expect(() =>
+      s.mesas.attend(
+        D,
+        id,
+        [{ entity: 'Intrusa', mode: 'titular', delegate: null }],
+        { attendees: 1, selfRecognized: 0, professionals: 0 },
+        ACTOR
+      )
+    ).toThrow('no fue convocada');
+    expect(s.mesas.get(D, id).attendees).toBe(40);
+  });
+
+  it('12 of 25 present: no quorum, nothing approved even with approvesPeg', () => {
+    const validated = actionAt('validada');
+    const { id } = s.mesas.create(D, session(), ACTOR);
+    s.mesas.attend(D, id, titulares(12), NO_COUNTS, ACTOR);
+    const v = s.mesas.vote(D, id, ballot({ yes: 12, no: 0, abstain: 0 }), ACTOR);
+    expect(v).toMatchObject({ members: 25, present: 12, approved: false, approves_peg: true });
+    expect(v.reason).toMatch(/^Sin quórum/);
+    expect(s.peg.get(D, validated).status).toBe('validada');
+  });
+
+  it('13 of 25 with 7 for: approved, and every validada action becomes aprobada', () => {
+    const kinds = ['validada', 'validada', 'mesas', 'prediligenciada'] as const;
+    const ids = kinds.map(actionAt);
+    const [a, b] = ids;
+    const { id } = s.mesas.create(D, session(), ACTOR);
+    s.mesas.attend(D, id, titulares(13), NO_COUNTS, ACTOR);
+    const v = s.mesas.vote(D, id, ballot(), ACTOR);
+    expect(v).toMatchObject({ present: 13, yes: 7, approved: true, rule: 'mayoria_simple' });
+    expect(v.reason).toContain(`Acciones aprobadas: ${a}, ${b}.`);
+    const statuses = ids.map((x) => s.peg.get(D, x).status);
+    expect(statuses).toEqual(['aprobada', 'aprobada', 'mesas', 'prediligenciada']);
+    expect(s.peg.events(a!).at(-1)).toMatchObject({ event: 'estado', status: 'aprobada' });
+    expect(s.mesas.get(D, id).votes).toHaveLength(1);
+  });
+
+  it('approvesPeg with no validated action throws and records no vote', () => {
+    const c = actionAt('mesas');
+    const { id } = s.mesas.create(D, session(), ACTOR);
+    s.mesas.attend(D, id, titulares(13), NO_COUNTS, ACTOR);
+    expect(() => s.mesas.vote(D, id, ballot(), ACTOR)).toThrow(/No hay acciones validadas/);
+    expect(s.mesas.get(D, id).votes).toEqual([]);
+    expect(s.peg.get(D, c).status).toBe('mesas');
+  });
+
+  it('approvesPeg on a thematic session or with two thirds throws', () => {
+    const a = actionAt('validada');
+    const thematic = s.mesas.create(D, session({ mesa: 'tematica', number: 1 }), ACTOR).id;
+    const district = s.mesas.create(D, session(), ACTOR).id;
+    for (const x of [thematic, district]) s.mesas.attend(D, x, titulares(25), NO_COUNTS, ACTOR);
+    expect(() => s.mesas.vote(D, thematic, ballot({ yes: 25 }), ACTOR)).toThrow(/§3\.2/);
+    expect(() =>
+      s.mesas.vote(D, district, ballot({ yes: 25, rule: 'dos_tercios' }), ACTOR)
+    ).toThrow(/§3\.2/);
+    expect(s.mesas.list(D).flatMap((m) => m.votes)).toEqual([]);
+    expect(s.peg.get(D, a).status).toBe('validada');
+  });
+
+  it("a delegate without written delegation does not count in the vote's present", () => {
+    const { id } = s.mesas.create(D, session(), ACTOR);
+    const rows = [
+      ...titulares(12),
+      { entity: 'Entidad 13', mode: 'delegado' as const, delegate: 'Sin carta' },
+      {
+        entity: 'Entidad 14',
+        mode: 'delegado' as const,
+        delegate: 'Con carta',
+        writtenDelegation: true
+      }
+    ];
+    s.mesas.attend(D, id, rows, NO_COUNTS, ACTOR);
+    const v = s.mesas.vote(D, id, ballot({ approvesPeg: false }), ACTOR);
+    expect(v).toMatchObject({ members: 25, present: 13, approved: true });
+  });
+});
+
+describe('migration 4: its CHECK lists are the domain lists', () => {
+  // The quoted values of `<column> IN (...)` in the CREATE TABLE text.
+  const listed = (db: Database.Database, table: string, column: string) => {
+    const { sql } = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').get(table) as {
+      sql: string;
+    };
+    const list = new RegExp(`${column} IN \\(([^)]*)\\)`).exec(sql)![1]!;
+    return [...list.matchAll(/'([^']*)'/g)].map((m) => m[1]).sort();
+  };
+  const sorted = (v: readonly string[]) => [...v].sort();
+
+  it('the schema text lists exactly the domain values', () => {
+    const db = new Database(file, { readonly: true });
+    expect(listed(db, 'peg_actions', 'status')).toEqual(sorted(PEG_STATUSES));
+    expect(listed(db, 'peg_actions', 'component')).toEqual(sorted(PEG_COMPONENTS));
+    expect(listed(db, 'peg_actions', 'flag')).toEqual(sorted(Object.keys(FLAG_LABELS)));
+    expect(listed(db, 'session_votes', 'rule')).toEqual(sorted(Object.keys(RULE_LABELS)));
+    db.close();
+  });
+});
+
+describe('§3.2 screenTerritory over the bundled ethnic layers', () => {
+  it('Cumbal overlaps its resguardo; Segovia has no record', { timeout: 60_000 }, async () => {
+    const cumbal = await screenTerritory({ municipios: ['52227'], area: null });
+    expect(cumbal.flag).toBe('superposicion');
+    expect(cumbal.evidence.map((e) => e.feature)).toContain('Resguardo Indígena De Cumbal');
+    const segovia = await screenTerritory({ municipios: ['05736'], area: null });
+    expect(segovia).toMatchObject({ flag: 'sin_registro', evidence: [] });
+  });
+});
