@@ -2,10 +2,14 @@
 // municipio of the Resguardo Indígena de Cumbal, and see its consulta previa flag and the list for
 // the Ministerio del Interior; the action goes through the workflow to validation; a district
 // session with live quorum records the vote that approves the PEG.
+import ExcelJS from 'exceljs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type BrowserSession } from './harness';
 import { ADMIN, ADMIN_ENV } from './staff-client';
+import { PEG_COLUMNS, PEG_SHEET } from '../src/lib/data/export/peg-columns';
 
 let session: BrowserSession;
 let page: Page;
@@ -84,6 +88,48 @@ describe('PEG y mesas', () => {
     await card.getByLabel('Justificación').fill('Acordada en la mesa zonal de Cumbal');
     await card.getByRole('button', { name: /Pasar a «Validada/ }).click();
     await expect.poll(() => card.getAttribute('data-status')).toBe('validada');
+  });
+
+  it('downloads the PEG as XLSX and takes back an edit and a new action filled offline', async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Descargar el PEG (XLSX)' }).click()
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await file.path());
+    const sheet = wb.getWorksheet(PEG_SHEET)!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const col = (name: string) => header.indexOf(name);
+    expect(sheet.getRow(2).getCell(col(PEG_COLUMNS.flag)).value).toBe('Superposición');
+    expect(String(sheet.getRow(2).getCell(col(PEG_COLUMNS.municipios)).value)).toBe('52227 Cumbal');
+    sheet.getRow(2).getCell(col(PEG_COLUMNS.target4)).value = 45;
+    const row = sheet.getRow(3);
+    for (const [name, v] of [
+      [PEG_COLUMNS.component, 'ambiental'],
+      [PEG_COLUMNS.hito, 'Reconversión productiva'],
+      [PEG_COLUMNS.action, 'Viveros comunitarios en Ipiales'],
+      [PEG_COLUMNS.entity, 'Corponariño'],
+      [PEG_COLUMNS.contact, 'Ana Erazo'],
+      [PEG_COLUMNS.email, 'aerazo@corponarino.gov.co'],
+      [PEG_COLUMNS.indicator, 'Plántulas entregadas'],
+      [PEG_COLUMNS.start, '2027-05-01'],
+      [PEG_COLUMNS.impact, 'Restauración de rondas'],
+      [PEG_COLUMNS.level, 'municipal'],
+      [PEG_COLUMNS.municipios, '52356']
+    ])
+      row.getCell(col(name!)).value = v!;
+    const edited = join(tmpdir(), 'peg-diligenciado.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const form = page.locator('[data-testid="importar-peg"]');
+    await form.locator('input[type="file"]').setInputFiles(edited);
+    await form.getByRole('button', { name: 'Importar' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().innerText(), { timeout: 30_000 })
+      .toContain('Importado: 1 nuevas, 1 actualizadas, 0 sin cambios.');
+    const cards = page.locator('article[data-action]');
+    expect(await cards.count()).toBe(2);
+    expect(await cards.first().innerText()).toContain('metas 10 / 20 / 30 / 45');
+    expect(await cards.nth(1).getAttribute('data-status')).toBe('prediligenciada');
   });
 
   it('a district session with live quorum approves the PEG by simple majority', async () => {

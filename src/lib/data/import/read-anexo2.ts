@@ -3,12 +3,11 @@
 // title (accents, case and dashes ignored), and the mesas' three columns are read. A sufficiency
 // other than sí / parcialmente / no is reported and left empty; a damaged or foreign file is an
 // ImportError naming it.
-import readXlsxFile from 'read-excel-file/universal';
 import { ANEXO2_ASPECTS, type Anexo2AspectId } from '../../domain/anexo2-aspects';
 import type { Sufficiency } from '../../domain/anexo2-facts';
 import { ANEXO2_COLUMNS, ANEXO2_SHEET, SUFFICIENCY_VALUES } from '../export/anexo2-columns';
-import { checkWorkbook } from './check-workbook';
 import { ImportError, type InputFile } from './import-error';
+import { cellText, workbookSheets } from './workbook-sheets';
 
 export interface Anexo2Edit {
   aspect: Anexo2AspectId;
@@ -30,12 +29,7 @@ const fold = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const text = (v: unknown) =>
-  v === null || v === undefined
-    ? ''
-    : v instanceof Date
-      ? v.toISOString().slice(0, 10)
-      : String(v).trim();
+const text = cellText;
 
 const ASPECTS = new Map(ANEXO2_ASPECTS.map((a) => [fold(a.title), a]));
 const SUFFICIENCY = new Map(SUFFICIENCY_VALUES.map((v) => [fold(v), v]));
@@ -43,22 +37,8 @@ const SUFFICIENCY = new Map(SUFFICIENCY_VALUES.map((v) => [fold(v), v]));
 export async function readAnexo2(
   file: InputFile
 ): Promise<{ edits: Anexo2Edit[]; warnings: string[] }> {
-  checkWorkbook(file);
-  let sheets: { sheet: string; data?: unknown[][] }[];
-  try {
-    sheets = await readXlsxFile(file.bytes.slice().buffer);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new ImportError(
-      file.name,
-      `libro de Excel ilegible o dañado (detalle técnico: ${detail}).`
-    );
-  }
   // The sheet named «Anexo 2» first, then any other with the anexo's header.
-  const ordered = [...sheets].sort(
-    (a, b) =>
-      Number(fold(b.sheet) === fold(ANEXO2_SHEET)) - Number(fold(a.sheet) === fold(ANEXO2_SHEET))
-  );
+  const ordered = await workbookSheets(file, ANEXO2_SHEET);
   for (const { data = [] } of ordered) {
     const r = data
       .slice(0, MAX_HEADER_ROW)
@@ -67,7 +47,7 @@ export async function readAnexo2(
   }
   throw new ImportError(
     file.name,
-    `no es un anexo 2: ninguna hoja tiene la columna «${ANEXO2_COLUMNS.aspect}» (hojas: ${sheets.map((s) => s.sheet).join(', ')}).`
+    `no es un anexo 2: ninguna hoja tiene la columna «${ANEXO2_COLUMNS.aspect}» (hojas: ${ordered.map((s) => s.sheet).join(', ')}).`
   );
 }
 

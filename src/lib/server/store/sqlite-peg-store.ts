@@ -188,6 +188,38 @@ export class SqlitePegStore extends AuditedStore {
     })();
   }
 
+  /**
+   * Applies a checked workbook in one transaction: rows without an id create actions, rows with
+   * one update them (skipped when nothing changed). Returns the counts.
+   */
+  importRows(
+    district: string,
+    rows: { id: number | null; input: PegActionInput; screen: ConsultaScreen }[],
+    actor: string
+  ): { created: number; updated: number; unchanged: number } {
+    return this.db.transaction(() => {
+      const n = { created: 0, updated: 0, unchanged: 0 };
+      for (const r of rows) {
+        if (r.id === null) {
+          this.create(district, r.input, r.screen, actor);
+          n.created++;
+          continue;
+        }
+        const before = this.get(district, r.id);
+        const kept = Object.fromEntries(
+          Object.keys(r.input).map((k) => [k, before[k as keyof PegAction]])
+        );
+        const same = JSON.stringify(kept) === JSON.stringify(r.input);
+        if (same) n.unchanged++;
+        else {
+          this.update(district, r.id, before.version, r.input, r.screen, actor);
+          n.updated++;
+        }
+      }
+      return n;
+    })();
+  }
+
   /** Inside the vote's transaction: every validated action becomes approved. */
   approveValidated(district: string, actor: string, note: string): number[] {
     const ids = this.sql.validated.all(district).map((r) => r.id);

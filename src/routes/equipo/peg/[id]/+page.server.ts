@@ -4,6 +4,8 @@ import { PEG_STATUSES, type PegStatus } from '$lib/domain/peg-workflow';
 import { requireStaff } from '$lib/server/auth/require-staff';
 import { municipioNames } from '$lib/server/municipio-names';
 import { pegFormObject } from '$lib/server/peg-form';
+import { ImportError } from '$lib/data/import/import-error';
+import { readPeg, type PegRow } from '$lib/data/import/read-peg';
 import { stores } from '$lib/server/store/open-store';
 import { NotFound } from '$lib/server/store/publication-types';
 import { PegTransitionError } from '$lib/server/store/sqlite-peg-store';
@@ -30,6 +32,55 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
+  // A plan filled offline: every row checked first; nothing is saved unless all rows are valid.
+  importar: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'peg');
+    const d = district(params.id);
+    const file = (await request.formData()).get('archivo');
+    if (!(file instanceof File) || !file.size)
+      return fail(400, { form: 'importar', errors: { archivo: 'Elija el XLSX del PEG.' } });
+    let rows: PegRow[];
+    try {
+      rows = await readPeg({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    } catch (e) {
+      if (e instanceof ImportError)
+        return fail(400, { form: 'importar', errors: { archivo: e.message } });
+      throw e;
+    }
+    const existing = new Map(
+      stores()
+        .peg.list(params.id)
+        .map((a) => [a.id, a])
+    );
+    const errors: Record<string, string> = {};
+    const valid = rows.flatMap((r) => {
+      const known = r.id === null ? null : existing.get(r.id);
+      if (r.id !== null && !known) {
+        errors[`fila ${r.row}`] = `Fila ${r.row}: no existe la acción n.º ${r.id} en este PEG.`;
+        return [];
+      }
+      // An action drawn as an area keeps it when the sheet names no municipios.
+      const t = r.raw.territory as { municipios: string[]; area: unknown };
+      if (known?.territory.area && !t.municipios.length) t.area = known.territory.area;
+      const checked = validatePegAction(r.raw, d.municipios);
+      if (checked.ok) return [{ id: r.id, input: checked.value }];
+      errors[`fila ${r.row}`] = `Fila ${r.row}: ${Object.values(checked.errors).join(' ')}`;
+      return [];
+    });
+    if (Object.keys(errors).length) return fail(400, { form: 'importar', errors });
+    const screened = await Promise.all(
+      valid.map(async (v) => ({
+        ...v,
+        screen: await screenTerritory(v.input.territory, d.settings.buffer_km)
+      }))
+    );
+    const n = stores().peg.importRows(params.id, screened, user.email);
+    return {
+      form: 'importar',
+      ok: true,
+      summary: `Importado: ${n.created} nuevas, ${n.updated} actualizadas, ${n.unchanged} sin cambios.`
+    };
+  },
   crear: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'peg');
     const d = district(params.id);

@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { OVERLAY_LAYERS } from '$lib/data/catalog';
+import { catalogProvenance } from '$lib/data/export/catalog-provenance';
+import { PEG_SHEET } from '$lib/data/export/peg-columns';
+import { pegTable } from '$lib/data/export/peg-table';
+import { xlsxWorkbook } from '$lib/data/export/xlsx-workbook';
+import { slugify } from '$lib/data/slugify';
+import { municipioNames } from '$lib/server/municipio-names';
+import { stores } from '$lib/server/store/open-store';
+import type { RequestHandler } from './$types';
+
+// The district's PEG as XLSX (anexo 2 plan columns), with the provenance of the ethnic layers
+// its consulta previa flags come from. Staff only (hooks.server.ts guards /equipo).
+export const GET: RequestHandler = async ({ params }) => {
+  const d = stores().districts.get(params.id);
+  if (!d) error(404, `No existe el distrito «${params.id}».`);
+  const names = municipioNames();
+  const table = pegTable(stores().peg.list(params.id), (c) => names.get(c) ?? c);
+  const sources = OVERLAY_LAYERS.filter((l) => l.kind === 'étnico').map((l) =>
+    catalogProvenance(l.id, l.title)
+  );
+  const bytes = await xlsxWorkbook({ name: PEG_SHEET, table }, sources);
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="peg-${slugify(d.name)}.xlsx"`
+    }
+  });
+};
