@@ -3,6 +3,7 @@
 // the Ministerio del Interior; the action goes through the workflow to validation; a district
 // session with live quorum records the vote that approves the PEG.
 import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type BrowserSession } from './harness';
 import { ADMIN, ADMIN_ENV } from './staff-client';
 import { PEG_COLUMNS, PEG_SHEET } from '../src/lib/data/export/peg-columns';
+import { docxParts } from '../test/fixtures/docx-parts';
 
 let session: BrowserSession;
 let page: Page;
@@ -167,6 +169,28 @@ describe('PEG y mesas', () => {
       .toContain('Aprobada: 2 votos a favor de 2 presentes');
     expect(await votes.innerText()).toContain('Acciones aprobadas: 1');
     expect(await page.locator('[data-testid="estado-peg"]').innerText()).toContain('1 aprobadas');
+    await s.getByLabel('Compromiso').fill('Socializar el PEG con el cabildo');
+    await s.getByLabel('Responsable').fill('Ministerio del Interior');
+    await s.getByRole('button', { name: 'Agregar compromiso' }).click();
+    await expect
+      .poll(() => s.locator('[data-testid="compromisos"]').innerText())
+      .toContain('Socializar el PEG con el cabildo — Ministerio del Interior');
+    const [acta] = await Promise.all([
+      page.waitForEvent('download'),
+      s.getByRole('link', { name: 'Descargar el acta (DOCX)' }).click()
+    ]);
+    const doc = docxParts(new Uint8Array(readFileSync(await acta.path())));
+    const [participants, voteTable, commitments] = doc.tables;
+    expect(participants!.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ['MME', 'Titular'],
+      ['ANM', 'Delegado'],
+      ['Ministerio del Interior', 'Ausente']
+    ]);
+    expect(voteTable![1]![0]).toBe('Aprobación del PEG');
+    expect(commitments![1]!.slice(0, 2)).toEqual([
+      'Socializar el PEG con el cabildo',
+      'Ministerio del Interior'
+    ]);
     await page.goto(`${session.app.url}/equipo/peg/${district}`);
     expect(await page.locator('article[data-action]').first().getAttribute('data-status')).toBe(
       'aprobada'

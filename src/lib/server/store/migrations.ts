@@ -280,11 +280,31 @@ const pegMesasV4: Migration = {
   }
 };
 
+// Issue 8: the commitments a session records (what, who, by when), for its acta.
+const commitmentsV5: Migration = {
+  version: 5,
+  name: 'session_commitments',
+  up(db) {
+    db.exec(`
+      CREATE TABLE session_commitments (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES mesa_sessions (id),
+        text TEXT NOT NULL,
+        responsible TEXT NOT NULL,
+        due TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+    `);
+  }
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   districtsV1,
   anexo2EditsV2,
   publicationV3,
-  pegMesasV4
+  pegMesasV4,
+  commitmentsV5
 ];
 
 /**

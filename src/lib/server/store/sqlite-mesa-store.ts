@@ -21,6 +21,13 @@ export interface SessionInput {
   entities: string[];
 }
 
+export interface Commitment {
+  id: number;
+  text: string;
+  responsible: string;
+  due: CalendarDate | null;
+}
+
 export interface MesaSession extends Omit<SessionInput, 'entities'> {
   id: number;
   district_id: string;
@@ -29,6 +36,7 @@ export interface MesaSession extends Omit<SessionInput, 'entities'> {
   professionals: number | null;
   attendance: (Attendance & { delegate: string | null })[];
   votes: SessionVote[];
+  commitments: Commitment[];
 }
 
 export interface SessionVote extends VoteCount {
@@ -42,7 +50,7 @@ export interface SessionVote extends VoteCount {
   recorded_at: string;
 }
 
-type SessionRow = Omit<MesaSession, 'attendance' | 'votes'>;
+type SessionRow = Omit<MesaSession, 'attendance' | 'votes' | 'commitments'>;
 type AttendanceRow = {
   entity: string;
   delegate: string | null;
@@ -84,6 +92,13 @@ export class SqliteMesaStore extends AuditedStore {
       counts: db.prepare(
         'UPDATE mesa_sessions SET attendees = ?, self_recognized = ?, professionals = ? WHERE id = ?'
       ),
+      commitments: db.prepare<[number], Commitment>(
+        'SELECT id, text, responsible, due FROM session_commitments WHERE session_id = ? ORDER BY id'
+      ),
+      commit: db.prepare(
+        `INSERT INTO session_commitments (session_id, text, responsible, due, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`
+      ),
       votes: db.prepare<[number], VoteRow>(
         'SELECT * FROM session_votes WHERE session_id = ? ORDER BY id'
       ),
@@ -105,6 +120,7 @@ export class SqliteMesaStore extends AuditedStore {
         mode: a.mode,
         writtenDelegation: a.written_delegation === 1
       })),
+      commitments: this.sql.commitments.all(s.id),
       votes: this.sql.votes.all(s.id).map((v) => ({
         ...v,
         approved: v.approved === 1,
@@ -156,6 +172,21 @@ export class SqliteMesaStore extends AuditedStore {
         this.sql.attend.run(a.mode, a.delegate, a.writtenDelegation ? 1 : 0, id, a.entity);
       this.sql.counts.run(counts.attendees, counts.selfRecognized, counts.professionals, id);
       this.audit.record(actor, 'mesa.asistencia', { district }, { sesion: id });
+      return this.get(district, id);
+    })();
+  }
+
+  /** A commitment of the session: what, who, and by when (optional). */
+  commit(
+    district: string,
+    id: number,
+    c: { text: string; responsible: string; due: CalendarDate | null },
+    actor: string
+  ): MesaSession {
+    return this.db.transaction(() => {
+      this.get(district, id);
+      this.sql.commit.run(id, c.text, c.responsible, c.due, actor, this.now());
+      this.audit.record(actor, 'mesa.compromiso', { district }, { sesion: id, compromiso: c.text });
       return this.get(district, id);
     })();
   }

@@ -106,6 +106,24 @@ export const actions: Actions = {
       stores().mesas.attend(params.id, id, rows, counts, user.email)
     );
   },
+  compromiso: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'mesas');
+    const f = await request.formData();
+    const id = Number(str(f, 'id'));
+    const [text, responsible, due] = [str(f, 'compromiso'), str(f, 'responsable'), str(f, 'plazo')];
+    const problem =
+      !text || [...text].length > 1000
+        ? 'Escriba el compromiso (hasta 1.000 caracteres).'
+        : !responsible || [...responsible].length > 200
+          ? 'Indique el responsable.'
+          : due && !isCalendarDate(due)
+            ? 'La fecha del compromiso debe ser AAAA-MM-DD.'
+            : null;
+    if (problem) return fail(400, { form: `sesion-${id}`, error: problem });
+    return attempt(`sesion-${id}`, () =>
+      stores().mesas.commit(params.id, id, { text, responsible, due: due || null }, user.email)
+    );
+  },
   votar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'mesas');
     const f = await request.formData();

@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { actaDocx } from '$lib/data/export/acta-docx';
+import { stores } from '$lib/server/store/open-store';
+import { NotFound } from '$lib/server/store/publication-types';
+import type { RequestHandler } from './$types';
+
+// The acta of one session as DOCX (staff only: hooks.server.ts guards /equipo).
+export const GET: RequestHandler = async ({ params }) => {
+  const d = stores().districts.get(params.id);
+  if (!d || !/^\d+$/.test(params.session)) error(404, 'No existe esa sesión.');
+  let session;
+  try {
+    session = stores().mesas.get(params.id, Number(params.session));
+  } catch (e) {
+    if (e instanceof NotFound) error(404, e.message);
+    throw e;
+  }
+  const bytes = await actaDocx(session, d.name, new Date());
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-disposition': `attachment; filename="acta-${d.id}-sesion-${session.number}-${session.date}.docx"`
+    }
+  });
+};

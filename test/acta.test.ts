@@ -1,0 +1,114 @@
+// The acta of a mesa's session as DOCX (guide §2.1.2 iii: participants, decisions, votes,
+// commitments; sent within 5 business days): a session stored, attended, voted and with a
+// commitment, written and read back unzipped.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actaDocx } from '../src/lib/data/export/acta-docx';
+import { openStores, type ServerStores } from '../src/lib/server/store/open-store';
+import { docxParts, type DocxParts } from './fixtures/docx-parts';
+
+const D = 'nordeste-antioqueno';
+let dir: string;
+let s: ServerStores;
+let doc: DocxParts;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-acta-'));
+  s = openStores(join(dir, 'atlas.sqlite'), { now: () => '2027-03-17T20:00:00.000Z' });
+  const actor = 'secretaria@mme.gov.co';
+  // Wednesday 17 March 2027: the acta is due after San José (22) and Holy Thursday and Friday.
+  const session = s.mesas.create(
+    D,
+    {
+      mesa: 'distrital',
+      number: 2,
+      kind: 'ordinaria',
+      date: '2027-03-17',
+      place: 'Segovia',
+      objective: 'Validar el PEG',
+      entities: ['MME', 'ANM', 'Gobernación de Antioquia']
+    },
+    actor
+  );
+  s.mesas.attend(
+    D,
+    session.id,
+    [
+      { entity: 'MME', mode: 'titular', delegate: null },
+      { entity: 'ANM', mode: 'delegado', delegate: 'Luis Gómez', writtenDelegation: true },
+      { entity: 'Gobernación de Antioquia', mode: 'delegado', delegate: 'Sara Ruiz' }
+    ],
+    { attendees: null, selfRecognized: null, professionals: null },
+    actor
+  );
+  s.mesas.vote(
+    D,
+    session.id,
+    {
+      subject: 'Cronograma de mesas zonales',
+      rule: 'mayoria_simple',
+      yes: 2,
+      no: 0,
+      abstain: 0,
+      approvesPeg: false
+    },
+    actor
+  );
+  s.mesas.commit(
+    D,
+    session.id,
+    { text: 'Enviar la matriz de títulos', responsible: 'ANM', due: '2027-04-15' },
+    actor
+  );
+  const bytes = await actaDocx(
+    s.mesas.get(D, session.id),
+    'Nordeste Antioqueño',
+    new Date('2027-03-17T20:00:00Z')
+  );
+  doc = docxParts(bytes);
+});
+
+afterAll(() => {
+  s?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const text = () => doc.paragraphs.map((p) => p.text).join('\n');
+
+describe('acta DOCX (§2.1.2 iii)', () => {
+  it('names the session, the mesa and the district', () => {
+    expect(text()).toContain('ACTA DE LA SESIÓN 2 (ORDINARIA)');
+    expect(text()).toContain(
+      'Mesa de trabajo interinstitucional distrital — Distrito «Nordeste Antioqueño»'
+    );
+  });
+
+  it('lists the participants; a delegate without written delegation has voice but no vote', () => {
+    const [participants] = doc.tables;
+    expect(participants!.slice(1)).toEqual([
+      ['MME', 'Titular', '', ''],
+      ['ANM', 'Delegado', 'Luis Gómez', 'Sí'],
+      ['Gobernación de Antioquia', 'Delegado', 'Sara Ruiz', 'No (voz sin voto)']
+    ]);
+    expect(text()).toContain('Quórum: 2 de 3 entidades presentes con voto; se requieren 2');
+  });
+
+  it('records the vote and the commitment', () => {
+    const [, votes, commitments] = doc.tables;
+    expect(votes![1]!.slice(0, 5)).toEqual([
+      'Cronograma de mesas zonales',
+      expect.stringContaining('Mayoría simple'),
+      '2',
+      '0',
+      '0'
+    ]);
+    expect(votes![1]![5]).toContain('Aprobada');
+    expect(commitments![1]).toEqual(['Enviar la matriz de títulos', 'ANM', '2027-04-15']);
+  });
+
+  it('is due 5 business days later: Monday 29 March 2027 (after San José and Holy Week)', () => {
+    expect(text()).toContain('a más tardar el 2027-03-29 (5 días hábiles)');
+  });
+});
