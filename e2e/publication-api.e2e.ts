@@ -152,19 +152,24 @@ describe('bad comment bodies get a 4xx and store nothing', () => {
   it('rejects oversize, malformed, wrongly typed and invalid bodies', async () => {
     const before = await count();
     const ok = { texto: 'Un comentario válido', municipio: '05736' };
-    const cases: [unknown, number][] = [
-      [{ texto: 'x'.repeat(200_000) }, 413],
-      ['{"texto": "sin cerrar"', 400],
-      ['[1, 2, 3]', 400],
-      ['"solo texto"', 400],
-      [{ texto: '' }, 400],
-      [{ texto: '   ' }, 400],
-      [{ texto: 'x'.repeat(5001) }, 400],
-      [{ ...ok, municipio: '11001' }, 400], // Bogotá: not in the district
-      [{ ...ok, componente: 'turismo' }, 400],
-      [{ ...ok, email: 'sin-arroba' }, 400],
-      [{ ...ok, geometria: { type: 'Point', coordinates: [2.35, 48.85] } }, 400], // Paris
-      [{ ...ok, geometria: { type: 'Point', coordinates: ['a', 'b'] } }, 400],
+    // Each case: body, status, and the words of the Spanish reason the client gets back.
+    const cases: [unknown, number, string][] = [
+      [{ texto: 'x'.repeat(200_000) }, 413, 'supera el máximo'],
+      ['{"texto": "sin cerrar"', 400, 'no es JSON válido'],
+      ['[1, 2, 3]', 400, 'debe ser un objeto JSON'],
+      ['"solo texto"', 400, 'debe ser un objeto JSON'],
+      [{ texto: '' }, 400, 'El comentario es obligatorio'],
+      [{ texto: '   ' }, 400, 'El comentario es obligatorio'],
+      [{ texto: 'x'.repeat(5001) }, 400, 'supera el máximo de 5.000 caracteres'],
+      [{ ...ok, municipio: '11001' }, 400, 'no está en el distrito'], // Bogotá: not in the district
+      [{ ...ok, componente: 'turismo' }, 400, 'El componente debe ser uno de'],
+      [{ ...ok, email: 'sin-arroba' }, 400, 'no tiene una forma válida'],
+      [
+        { ...ok, geometria: { type: 'Point', coordinates: [2.35, 48.85] } },
+        400,
+        'fuera de Colombia'
+      ], // Paris
+      [{ ...ok, geometria: { type: 'Point', coordinates: ['a', 'b'] } }, 400, 'deben ser números'],
       [
         {
           ...ok,
@@ -175,14 +180,15 @@ describe('bad comment bodies get a 4xx and store nothing', () => {
                 [-74.8, 7.0],
                 [-74.6, 7.2],
                 [-74.6, 7.0],
-                [-74.8, 7.2],
+                [-74.8, 7.3],
                 [-74.8, 7.0]
               ]
             ]
           }
         },
-        400
-      ], // bow-tie
+        400,
+        'se corta a sí mismo'
+      ], // bow-tie with unequal lobes (a symmetric one has zero area and fails earlier)
       [
         {
           ...ok,
@@ -196,14 +202,16 @@ describe('bad comment bodies get a 4xx and store nothing', () => {
             ]
           }
         },
-        400
+        400,
+        'más de 2.000 vértices'
       ], // 2,001 positions
-      [{ ...ok, sitio_web: 'http://spam.example' }, 400] // honeypot
+      [{ ...ok, sitio_web: 'http://spam.example' }, 400, 'no se pudo procesar'] // honeypot
     ];
-    for (const [body, status] of cases) {
+    for (const [body, status, reason] of cases) {
       const res = await postComment(app.url, D, body);
-      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(status);
-      expect(((await res.json()) as { error?: string }).error).toBeTruthy();
+      const label = JSON.stringify(body).slice(0, 80);
+      expect(res.status, label).toBe(status);
+      expect(await res.text(), label).toContain(reason);
     }
     const plain = await fetch(`${app.url}/api/distritos/${D}/comentarios`, {
       method: 'POST',

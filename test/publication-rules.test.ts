@@ -107,18 +107,20 @@ describe('guide §1.2 publicación: validateComment', () => {
   });
 
   test('email, municipio of the district and componente of the PEG', () => {
-    expect(errors({ texto: 'x', email: 'x@y' }).email).toBeDefined();
+    expect(errors({ texto: 'x', email: 'x@y' }).email).toContain('no tiene una forma válida');
     expect(ok({ texto: 'x', email: 'ana@minenergia.gov.co' }).email).toBe('ana@minenergia.gov.co');
     expect(errors({ texto: 'x', municipio: '76001' }).municipio).toMatch(/76001/);
     expect(ok({ texto: 'x', municipio: '05604' }).municipio).toBe('05604');
     expect(ok({ texto: 'x', componente: 'económico' }).componente).toBe('económico');
-    expect(errors({ texto: 'x', componente: 'economico' }).componente).toBeDefined();
+    expect(errors({ texto: 'x', componente: 'economico' }).componente).toContain('económico');
   });
 
   test('geometria sent as a JSON string is parsed and checked', () => {
     const point = { type: 'Point', coordinates: [-75.5, 6.5] };
     expect(ok({ texto: 'x', geometria: JSON.stringify(point) }).geometria).toStrictEqual(point);
-    expect(errors({ texto: 'x', geometria: '{"type":"Point"' }).geometria).toBeDefined();
+    expect(errors({ texto: 'x', geometria: '{"type":"Point"' }).geometria).toContain(
+      'objeto GeoJSON'
+    );
   });
 
   test.each([[['texto']], ['texto'], [null], [42]])('a body that is not an object (%j)', (raw) => {

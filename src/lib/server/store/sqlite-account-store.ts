@@ -27,6 +27,7 @@ export interface NewUser {
 
 export class SqliteAccountStore extends AuditedStore {
   private readonly sql;
+  private readonly secrets = new Map<string, string>();
 
   constructor(db: Database.Database, now: () => string) {
     super(db, now);
@@ -131,8 +132,14 @@ export class SqliteAccountStore extends AuditedStore {
 
   /** A random 32-byte secret kept in the database (created on first use; survives restarts). */
   secret(name: string): string {
-    this.sql.addSecret.run(name, randomBytes(32).toString('hex'));
-    return this.sql.secret.get(name)!.value;
+    let value = this.secrets.get(name);
+    if (!value) {
+      // Read once per process: every request checks its cookie against it.
+      this.sql.addSecret.run(name, randomBytes(32).toString('hex'));
+      value = this.sql.secret.get(name)!.value;
+      this.secrets.set(name, value);
+    }
+    return value;
   }
 
   /** Records a staff action that is not a write of this store (sign-in, sign-out). */
