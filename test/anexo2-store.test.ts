@@ -80,7 +80,8 @@ describe('migration 2', () => {
       { version: 2, applied_at: '2025-03-02T08:00:00.000Z' },
       { version: 3, applied_at: '2025-03-02T08:00:00.000Z' },
       { version: 4, applied_at: '2025-03-02T08:00:00.000Z' },
-      { version: 5, applied_at: '2025-03-02T08:00:00.000Z' }
+      { version: 5, applied_at: '2025-03-02T08:00:00.000Z' },
+      { version: 6, applied_at: '2025-03-02T08:00:00.000Z' }
     ]);
     db.close();
   });
@@ -94,7 +95,8 @@ describe('migration 2', () => {
       { version: 2 },
       { version: 3 },
       { version: 4 },
-      { version: 5 }
+      { version: 5 },
+      { version: 6 }
     ]);
     const columns = db.prepare("SELECT name, type, pk FROM pragma_table_info('anexo2_edits')");
     expect(columns.all().map((c) => Object.values(c as object).join(' '))).toEqual([

@@ -299,12 +299,52 @@ const commitmentsV5: Migration = {
   }
 };
 
+// Issue 8: the standing members of each mesa with their delegates; when a session's convocation
+// went out; the representatives a thematic or zonal mesa elected; and the quarterly follow-up of
+// the approved PEG actions (§5): one report per action and quarter, replaced when re-sent.
+const registryFollowUpV6: Migration = {
+  version: 6,
+  name: 'mesa_members, session convocation and representatives, peg_progress',
+  up(db) {
+    db.exec(`
+      CREATE TABLE mesa_members (
+        district_id TEXT NOT NULL REFERENCES districts (id),
+        mesa TEXT NOT NULL CHECK (mesa IN ('mtin', 'distrital', 'tematica')),
+        entity TEXT NOT NULL,
+        delegate TEXT,
+        email TEXT,
+        ethnic INTEGER NOT NULL DEFAULT 0 CHECK (ethnic IN (0, 1)),
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (district_id, mesa, entity)
+      ) STRICT;
+      ALTER TABLE mesa_sessions ADD COLUMN convocation_sent TEXT;
+      ALTER TABLE mesa_sessions ADD COLUMN representatives INTEGER
+        CHECK (representatives IS NULL OR representatives >= 0);
+      ALTER TABLE mesa_sessions ADD COLUMN ethnic_organizations INTEGER NOT NULL DEFAULT 0
+        CHECK (ethnic_organizations IN (0, 1));
+      ALTER TABLE mesa_sessions ADD COLUMN ethnic_representatives INTEGER
+        CHECK (ethnic_representatives IS NULL OR ethnic_representatives >= 0);
+      CREATE TABLE peg_progress (
+        action_id INTEGER NOT NULL REFERENCES peg_actions (id),
+        quarter TEXT NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]-T[1-4]'),
+        value REAL,
+        text TEXT NOT NULL,
+        reported_by TEXT NOT NULL,
+        reported_at TEXT NOT NULL,
+        PRIMARY KEY (action_id, quarter)
+      ) STRICT;
+    `);
+  }
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   districtsV1,
   anexo2EditsV2,
   publicationV3,
   pegMesasV4,
-  commitmentsV5
+  commitmentsV5,
+  registryFollowUpV6
 ];
 
 /**
