@@ -1,4 +1,4 @@
-// The thematic/zonal planner (guide §2.3.1) on the guide's three example districts, with the
+// The thematic/zonal planner (guide §2.3.3) on the guide's three example districts, with the
 // bundled MGN geometry (adjacency computed with GEOS, as the district page does) and the bundled
 // NBI and PDET tables. The guide's own groupings are the check: Valle del Cauca's four zonal
 // mesas (Dagua, Buenaventura, Cali, Jamundí) and Nordeste's three regional ones (Segovia–Remedios;
@@ -65,7 +65,7 @@ function expectContiguousCover(p: MesaPlan, adjacency: Map<string, string[]>, co
   }
 }
 
-describe('mesa planner (§2.3.1)', () => {
+describe('mesa planner (§2.3.3)', () => {
   it('Valle del Cauca (4 municipios): one zonal mesa per municipio, as the guide does', async () => {
     const { result } = await plan(VALLE);
     expect(result.mode).toBe('zonal');

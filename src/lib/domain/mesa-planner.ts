@@ -1,4 +1,4 @@
-// Thematic/zonal mesa planner (guide §2.3.1): a district of up to five municipios gets one zonal
+// Thematic/zonal mesa planner (guide §2.3.3): a district of up to five municipios gets one zonal
 // mesa per municipio; a larger one gets regional mesas of neighbouring municipios that share
 // conditions. Regional groups come from constrained agglomerative clustering: every municipio
 // starts alone and the two *adjacent* groups whose merge adds the least within-group variance of
@@ -52,6 +52,12 @@ const wardCost = (a: Cluster, b: Cluster) => {
 export const defaultGroupCount = (n: number): number =>
   Math.min(5, Math.max(2, Math.round(n / 3.5)));
 
+/** Numbers of regional mesas a user may ask for: 2 up to 5 (guide: 4–5 mesas), fewer than n. */
+export const groupCountRange = (n: number): { min: number; max: number } => ({
+  min: 2,
+  max: Math.max(2, Math.min(5, n - 1))
+});
+
 export function planMesas(
   municipios: readonly PlannerMunicipio[],
   adjacency: ReadonlyMap<string, readonly string[]>,
@@ -62,7 +68,7 @@ export function planMesas(
     return {
       mode: 'zonal',
       groups: rows.map((m) => [m.code]),
-      notes: ['Distrito de hasta cinco municipios: una mesa zonal por municipio (guía §2.3.1).']
+      notes: ['Distrito de hasta cinco municipios: una mesa zonal por municipio (guía §2.3.3).']
     };
   const k = groupCount ?? defaultGroupCount(rows.length);
   const index = new Map(rows.map((m, i) => [m.code, i]));
@@ -106,7 +112,7 @@ export function planMesas(
     .map((c) => c.members.map((i) => rows[i]!.code).sort())
     .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
   notes.unshift(
-    `Distrito de más de cinco municipios: ${groups.length} mesas regionales de municipios vecinos, agrupados por NBI, PDET${rows.some((r) => r.titles != null) ? ' y títulos mineros' : ''} (guía §2.3.1).`
+    `Distrito de más de cinco municipios: ${groups.length} mesas regionales de municipios vecinos, agrupados por NBI, PDET${rows.some((r) => r.titles != null) ? ' y títulos mineros' : ''} (guía §2.3.3).`
   );
   return { mode: 'regional', groups, notes };
 }

@@ -4,6 +4,8 @@ import { NON_PDET_COLOR } from './pdet-palette';
 
 const hovered = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification;
 const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification;
+/** Municipios of the mesa the user points at in the mesa proposal. */
+const inMesa = ['boolean', ['feature-state', 'mesa'], false] as ExpressionSpecification;
 
 const inDistrict = ['boolean', ['feature-state', 'district'], false] as ExpressionSpecification;
 export const DISTRICT_COLOR = '#e67e22';
@@ -44,7 +46,10 @@ export function baseStyle(
         type: 'fill',
         source: 'limites',
         'source-layer': 'municipios',
-        paint: { 'fill-color': pdetFillColor(palette), 'fill-opacity': ['case', hovered, 1, 0.85] }
+        paint: {
+          'fill-color': pdetFillColor(palette),
+          'fill-opacity': ['case', hovered, 1, inMesa, 1, 0.85]
+        }
       },
       {
         id: 'municipios-borde',
@@ -52,15 +57,24 @@ export function baseStyle(
         source: 'limites',
         'source-layer': 'municipios',
         paint: {
-          'line-color': ['case', selected, '#c0392b', hovered, '#1d4e5f', '#7d868c'],
+          'line-color': [
+            'case',
+            selected,
+            '#c0392b',
+            inMesa,
+            '#5b2c83',
+            hovered,
+            '#1d4e5f',
+            '#7d868c'
+          ],
           'line-width': [
             'interpolate',
             ['linear'],
             ['zoom'],
             4,
-            ['case', selected, 3, hovered, 2, 0.2],
+            ['case', selected, 3, inMesa, 2.5, hovered, 2, 0.2],
             9,
-            ['case', selected, 3.5, hovered, 2.5, 1]
+            ['case', selected, 3.5, inMesa, 3, hovered, 2.5, 1]
           ]
         }
       },

@@ -40,6 +40,8 @@ export class DistrictWorkspace {
   computing = $state(false);
   error: string | null = $state(null);
   groups: string[][] = $state.raw([]);
+  /** Neighbours of each municipio of the district (shared border), for the mesa planner. */
+  adjacency: Map<string, string[]> = $state.raw(new Map());
   profile: DistrictProfile | null = $state.raw(null);
   matrix: ConstraintMatrix | null = $state.raw(null);
   screens: ConsultaScreen[] = $state.raw([]);
@@ -144,8 +146,9 @@ export class DistrictWorkspace {
     const codes = [...this.codes];
     const s = $state.snapshot(this.settings);
     if (!codes.length) {
-      [this.groups, this.profile, this.matrix, this.screens, this.district] = [
+      [this.groups, this.adjacency, this.profile, this.matrix, this.screens, this.district] = [
         [],
+        new Map(),
         null,
         null,
         [],
@@ -179,7 +182,8 @@ export class DistrictWorkspace {
       ]);
       if (run !== this.#run) return;
       const { connectedGroups } = await import('$lib/geo/connected-groups');
-      this.groups = connectedGroups(new Map(Object.entries(adjacency)));
+      this.adjacency = new Map(Object.entries(adjacency));
+      this.groups = connectedGroups(this.adjacency);
       this.profile = profile;
       const rows = codes.map((code) => {
         const e = this.#byCode.get(code)!;
