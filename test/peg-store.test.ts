@@ -11,41 +11,23 @@ import { PEG_COMPONENTS } from '../src/lib/domain/anexo2-aspects';
 import { FLAG_LABELS, type ConsultaScreen } from '../src/lib/domain/consulta-previa-screen';
 import type { Attendance } from '../src/lib/domain/mesa-quorum';
 import { RULE_LABELS } from '../src/lib/domain/mesa-vote';
-import type { PegActionInput } from '../src/lib/domain/peg-action';
 import { PEG_STATUSES, type PegStatus } from '../src/lib/domain/peg-workflow';
 import { openStores, type ServerStores } from '../src/lib/server/store/open-store';
 import { NotFound } from '../src/lib/server/store/publication-types';
 import type { SessionInput } from '../src/lib/server/store/sqlite-mesa-store';
 import { PegConflict, PegTransitionError } from '../src/lib/server/store/sqlite-peg-store';
 import { screenTerritory } from '../src/lib/server/territory-screen';
+import { CLEAR, CONCEPT, pegAction } from './fixtures/peg-action';
 
 const D = 'nordeste-antioqueno';
 const AT = '2027-03-01T15:00:00.000Z';
 const ACTOR = 'dme@minenergia.gov.co';
-const CONCEPT = { include: true, justification: 'Pertinente para el componente minero.' };
 
 let dir: string;
 let file: string;
 let s: ServerStores;
 
-const action = (over: Partial<PegActionInput> = {}): PegActionInput => ({
-  component: 'minero',
-  hito: 'Formalización minera',
-  action: 'Acompañar la formalización de las unidades de producción minera.',
-  entity: 'Agencia Nacional de Minería',
-  contact: 'Ana Pérez',
-  email: 'ana.perez@anm.gov.co',
-  indicator: 'Unidades formalizadas',
-  crema: { claro: true, relevante: true, economico: true, medible: true, adecuado: false },
-  baseline: 3,
-  targets: [5, 8, null, 12],
-  budget_cop: 1_500_000,
-  start_date: '2027-04-01',
-  impact: 'Más unidades formalizadas.',
-  level: 'municipal',
-  territory: { municipios: ['05736'], area: null },
-  ...over
-});
+const action = pegAction;
 const SCREEN: ConsultaScreen = {
   code: 'accion',
   flag: 'superposicion',
@@ -60,7 +42,6 @@ const SCREEN: ConsultaScreen = {
     }
   ]
 };
-const CLEAR: ConsultaScreen = { code: 'accion', flag: 'sin_registro', evidence: [] };
 
 /** An action moved through the workflow up to `to` (validada at most). */
 function actionAt(to: PegStatus): number {

@@ -7,6 +7,7 @@ import type { Polygon } from 'geojson';
 import { validateCommentGeometry } from '../geo/validate-comment-geometry';
 import { PEG_COMPONENTS, type PegComponent } from './anexo2-aspects';
 import { isCalendarDate, type CalendarDate } from './calendar-date';
+import { parseNumber as number } from './parse-number';
 
 export const CREMA = ['claro', 'relevante', 'economico', 'medible', 'adecuado'] as const;
 export type CremaCriterion = (typeof CREMA)[number];
@@ -51,17 +52,6 @@ function text(v: unknown, max: number): string | null {
   if (typeof v !== 'string') return null;
   const s = v.replace(/\r\n?/g, '\n').trim();
   return s && [...s].length <= max ? s : null;
-}
-
-/** A number as written in Colombia ("1.200.000", "4,25") or plainly ("1200000", "1.5"). */
-function number(v: unknown): number | null | undefined {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  let t = String(v).replace(/\s/g, '');
-  // Dots that group thousands ("1.500", "1.200.000,5") are dropped; a lone dot stays decimal.
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '');
-  const n = Number(t.replace(',', '.'));
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /** `municipios`: the district's codes (an action's territory must be inside the district). */

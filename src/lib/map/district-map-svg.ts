@@ -6,7 +6,7 @@
 // SVG text out, the same in Node and in the browser.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { svgFigure, xmlText, type SvgFigure } from '../charts/svg-figure';
-import { svgLegend } from '../charts/svg-legend';
+import { svgLegend, type LegendItem } from '../charts/svg-legend';
 import { DISTRICT_COLOR } from './base-style';
 import { NON_PDET_COLOR } from './pdet-palette';
 
@@ -16,12 +16,16 @@ export interface MapShape {
   geometry: Polygon | MultiPolygon;
   /** In the district (filled and labelled) or a neighbour drawn for context. */
   inDistrict: boolean;
+  /** Its own fill (a choropleth), instead of the district colour. */
+  fill?: string;
 }
 
 export interface DistrictMapOptions {
   width?: number;
   /** The map frame never grows taller than this (a tall district narrows instead). */
   maxMapHeight?: number;
+  /** Legend items instead of district / other municipios (for a choropleth). */
+  legend?: readonly LegendItem[];
 }
 
 const PAD = 12;
@@ -84,7 +88,7 @@ function niceKm(km: number): number {
 
 export function districtMapSvg(
   shapes: readonly MapShape[],
-  { width = 600, maxMapHeight = 520 }: DistrictMapOptions = {}
+  { width = 600, maxMapHeight = 520, legend: items }: DistrictMapOptions = {}
 ): SvgFigure {
   const district = shapes.filter((s) => s.inDistrict);
   const coords = district.flatMap((s) => polygonsOf(s.geometry).flatMap((p) => p.flat()));
@@ -116,7 +120,7 @@ export function districtMapSvg(
     list
       .map(
         (s) =>
-          `<path d="${path(s)}" fill="${fill}" fill-rule="evenodd" stroke="#7d868c" stroke-width="0.8"/>`
+          `<path d="${path(s)}" fill="${s.fill ?? fill}" fill-rule="evenodd" stroke="#7d868c" stroke-width="0.8"/>`
       )
       .join('');
   const labels = district.flatMap((s) => {
@@ -135,7 +139,7 @@ export function districtMapSvg(
   const bar = (km * scale) / KM_PER_DEGREE;
   const barX = left + mapW - bar;
   const legend = svgLegend(
-    [
+    items ?? [
       { color: DISTRICT_COLOR, label: 'Municipios del distrito' },
       { color: NON_PDET_COLOR, label: 'Otros municipios' }
     ],

@@ -7,6 +7,11 @@ const decimal = new Intl.NumberFormat('es-CO', {
 
 export const formatInteger = (n: number) => integer.format(n);
 
+const plain = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 2 });
+
+/** "1.500", "4,25": an indicator value as Colombians write it (up to two decimals). */
+export const formatNumber = (n: number) => plain.format(n);
+
 /** "12,34 %", or "sin dato" when the source has no value. */
 export function formatPercent(n: number | null | undefined): string {
   return n === null || n === undefined ? 'sin dato' : `${decimal.format(n)} %`;

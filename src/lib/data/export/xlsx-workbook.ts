@@ -32,16 +32,19 @@ function addSheet(wb: ExcelJS.Workbook, name: string, { header, rows }: ExportTa
   };
 }
 
+/** `more`: further sheets (instructions…) after the data sheet, before «Fuentes». */
 export async function xlsxWorkbook(
   sheet: { name: string; table: ExportTable },
-  sources: ExportProvenance[]
+  sources: ExportProvenance[],
+  more: readonly { name: string; table: ExportTable }[] = []
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Atlas DMEDP';
-  addSheet(wb, sheet.name, sheet.table);
-  addSheet(wb, 'Fuentes', {
-    header: SOURCES_HEADER,
-    rows: sources.map((s) => [s.title, s.producer, s.cutoff, s.license, s.source])
-  });
+  for (const s of [sheet, ...more]) addSheet(wb, s.name, s.table);
+  if (sources.length)
+    addSheet(wb, 'Fuentes', {
+      header: SOURCES_HEADER,
+      rows: sources.map((s) => [s.title, s.producer, s.cutoff, s.license, s.source])
+    });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

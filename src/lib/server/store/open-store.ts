@@ -11,6 +11,7 @@ import { SqliteCommentStore } from './sqlite-comment-store';
 import { SqliteDistrictStore } from './sqlite-district-store';
 import { SqliteMesaStore } from './sqlite-mesa-store';
 import { SqlitePegStore } from './sqlite-peg-store';
+import { SqliteProgressStore } from './sqlite-progress-store';
 import { SqlitePublicationStore } from './sqlite-publication-store';
 
 export const DEFAULT_DB_PATH = 'var/atlas.sqlite';
@@ -80,6 +81,7 @@ export interface ServerStores {
   comments: SqliteCommentStore;
   peg: SqlitePegStore;
   mesas: SqliteMesaStore;
+  progress: SqliteProgressStore;
   audit: AuditLog;
   close(): void;
 }
@@ -91,6 +93,7 @@ export function openStores(path?: string, options: OpenStoreOptions = {}): Serve
   return {
     peg,
     mesas: new SqliteMesaStore(db, now, peg),
+    progress: new SqliteProgressStore(db, now),
     districts: new SqliteDistrictStore(db, options.now),
     accounts: new SqliteAccountStore(db, now),
     publications: new SqlitePublicationStore(db, now),

@@ -1,7 +1,8 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { validatePegAction } from '$lib/domain/peg-action';
 import { PEG_STATUSES, type PegStatus } from '$lib/domain/peg-workflow';
 import { requireStaff } from '$lib/server/auth/require-staff';
+import { requireDistrict } from '$lib/server/require-district';
 import { municipioNames } from '$lib/server/municipio-names';
 import { pegFormObject } from '$lib/server/peg-form';
 import { ImportError } from '$lib/data/import/import-error';
@@ -12,11 +13,7 @@ import { PegTransitionError } from '$lib/server/store/sqlite-peg-store';
 import { screenedLayers, screenTerritory } from '$lib/server/territory-screen';
 import type { Actions, PageServerLoad } from './$types';
 
-function district(id: string) {
-  const d = stores().districts.get(id);
-  if (!d) error(404, `No existe el distrito «${id}».`);
-  return d;
-}
+const district = requireDistrict;
 
 export const load: PageServerLoad = ({ params }) => {
   const d = district(params.id);
