@@ -9,6 +9,7 @@ import { AuditLog } from './audit-log';
 import { SqliteAccountStore } from './sqlite-account-store';
 import { SqliteCommentStore } from './sqlite-comment-store';
 import { SqliteDistrictStore } from './sqlite-district-store';
+import { SqliteMesaMemberStore } from './sqlite-mesa-member-store';
 import { SqliteMesaStore } from './sqlite-mesa-store';
 import { SqlitePegStore } from './sqlite-peg-store';
 import { SqlitePublicationStore } from './sqlite-publication-store';
@@ -80,6 +81,7 @@ export interface ServerStores {
   comments: SqliteCommentStore;
   peg: SqlitePegStore;
   mesas: SqliteMesaStore;
+  members: SqliteMesaMemberStore;
   audit: AuditLog;
   close(): void;
 }
@@ -91,6 +93,7 @@ export function openStores(path?: string, options: OpenStoreOptions = {}): Serve
   return {
     peg,
     mesas: new SqliteMesaStore(db, now, peg),
+    members: new SqliteMesaMemberStore(db, now),
     districts: new SqliteDistrictStore(db, options.now),
     accounts: new SqliteAccountStore(db, now),
     publications: new SqlitePublicationStore(db, now),
