@@ -1,6 +1,6 @@
 // The acta of a mesa's session as DOCX (guide §2.1.2 iii: participants, decisions, votes,
-// commitments; sent within 5 business days): a session stored, attended, voted and with a
-// commitment, written and read back unzipped.
+// commitments; sent within 5 business days; §2.2.2.2 agenda; §2.2.1 convocation): a session
+// stored, convened, attended, voted and with a commitment, written and read back unzipped.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,8 @@ beforeAll(async () => {
     },
     actor
   );
+  // 17 March − 15 days = Tuesday 2 March 2027; sent Friday 5 March, 3 days late.
+  s.mesas.convene(D, session.id, '2027-03-05', actor);
   s.mesas.attend(
     D,
     session.id,
@@ -76,6 +78,7 @@ afterAll(() => {
 });
 
 const text = () => doc.paragraphs.map((p) => p.text).join('\n');
+const index = (re: RegExp) => doc.paragraphs.findIndex((p) => re.test(p.text));
 
 describe('acta DOCX (§2.1.2 iii)', () => {
   it('names the session, the mesa and the district', () => {
@@ -110,5 +113,60 @@ describe('acta DOCX (§2.1.2 iii)', () => {
 
   it('is due 5 business days later: Monday 29 March 2027 (after San José and Holy Week)', () => {
     expect(text()).toContain('a más tardar el 2027-03-29 (5 días hábiles)');
+  });
+});
+
+describe('acta DOCX: convocation (§2.2.1) and agenda (§2.2.2.2)', () => {
+  it('states the convocation was sent 3 days after its deadline', () => {
+    expect(text()).toContain('Convocatoria: Tardía: enviada el 2027-03-05');
+    expect(text()).toContain('3 días después del plazo (2027-03-02)');
+  });
+
+  it('lists the second session’s agenda, numbered, before the participants', () => {
+    const install = index(/^1\. Instalación de la mesa — .*ministra\(o\) de Minas y Energía/);
+    const validation = index(/^5\. Validación del Plan Estratégico de Gestión/);
+    const closing = index(/^6\. Varios y cierre del espacio$/);
+    const participants = index(/^2\. Participantes$/);
+    expect(text()).toContain('§2.2.2.2');
+    expect(install).toBeGreaterThan(index(/^1\. Orden del día$/));
+    expect(validation).toBeGreaterThan(install);
+    expect(closing).toBe(validation + 1);
+    expect(participants).toBeGreaterThan(closing);
+  });
+
+  it('a thematic session without a recorded convocation gives its deadline and representatives', async () => {
+    const t = s.mesas.create(
+      D,
+      {
+        mesa: 'tematica',
+        number: 1,
+        kind: 'ordinaria',
+        date: '2027-04-20',
+        place: 'Remedios',
+        objective: 'Mesa zonal',
+        entities: ['ANM']
+      },
+      'secretaria@mme.gov.co'
+    );
+    s.mesas.attend(
+      D,
+      t.id,
+      [],
+      {
+        attendees: 27,
+        selfRecognized: 6,
+        professionals: 2,
+        representatives: 2,
+        ethnicOrganizations: true,
+        ethnicRepresentatives: 1
+      },
+      'secretaria@mme.gov.co'
+    );
+    const parts = docxParts(await actaDocx(s.mesas.get(D, t.id), 'Nordeste', new Date()));
+    const all = parts.paragraphs.map((p) => p.text).join('\n');
+    // 20 April − 15 days = Monday 5 April 2027, a business day (Easter 2027 was 28 March).
+    expect(all).toContain('Sin fecha de envío registrada; el plazo vencía el 2027-04-05');
+    expect(all).toContain('Representantes elegidos: 2; participan organizaciones étnicas');
+    expect(all).toContain('§2.3.4');
   });
 });

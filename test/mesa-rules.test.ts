@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, isBusinessDay, isHolidayDate } from '../src/lib/domain/business-days';
 import { bogotaToday } from '../src/lib/domain/calendar-date';
+import { convocationStatus } from '../src/lib/domain/convocation-status';
 import {
   compositionProblems,
   representativesByVote,
@@ -296,5 +297,37 @@ describe('§2.3 mesa composition', () => {
 
   it('more than two volunteers are elected by simple vote', () => {
     expect([representativesByVote(2), representativesByVote(3)]).toEqual([false, true]);
+  });
+});
+
+describe('§2.2.1 convocation sent against its deadline', () => {
+  // Tuesday 4 May 2027 − 15 days = Monday 19 April 2027, a business day.
+  const session = { date: '2027-05-04', mesa: 'distrital', kind: 'ordinaria' } as const;
+
+  it('sent on the deadline is on time', () => {
+    const s = convocationStatus('2027-04-19', session);
+    expect(s.lateDays).toBe(0);
+    expect(s.text).toMatch(/^A tiempo/);
+  });
+
+  it('sent one day after the deadline is late by 1 day', () => {
+    const s = convocationStatus('2027-04-20', session);
+    expect(s.lateDays).toBe(1);
+    expect(s.text).toContain('1 día después del plazo (2027-04-19)');
+  });
+
+  it('a deadline on Reyes (Monday 11 Jan 2027) moves back to Friday 8 January', () => {
+    const holiday = { date: '2027-01-26', mesa: 'distrital', kind: 'ordinaria' } as const;
+    expect(convocationStatus('2027-01-08', holiday).lateDays).toBe(0);
+    const late = convocationStatus('2027-01-11', holiday);
+    expect(late.deadline).toBe('2027-01-08');
+    expect(late.lateDays).toBe(3);
+    expect(late.text).toContain('3 días después');
+  });
+
+  it('an extraordinary district session counts 7 days', () => {
+    const x = { date: '2027-05-04', mesa: 'distrital', kind: 'extraordinaria' } as const;
+    expect(convocationStatus('2027-04-27', x).lateDays).toBe(0);
+    expect(convocationStatus('2027-04-28', x).lateDays).toBe(1);
   });
 });

@@ -1,11 +1,13 @@
 // The acta of a mesa's session as a Word document (guide §2.1.2 iii): date, place and objective,
-// the participants with their attendance and delegations, the quorum, the aggregate counts (never
+// the convocation's date against its deadline, the guide's agenda (§2.2.2.x), the participants with their attendance and delegations, the quorum, the aggregate counts (never
 // per person), the decisions with their votes, the commitments with who and when, the date the
 // acta is due (5 business days) and spaces for the signatures. Works in Node and the browser.
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import { actaDue } from '../../domain/mesa-deadlines';
+import { convocationStatus } from '../../domain/convocation-status';
+import { actaDue, convocationDeadline } from '../../domain/mesa-deadlines';
 import { quorum } from '../../domain/mesa-quorum';
 import { RULE_LABELS } from '../../domain/mesa-vote';
+import { sessionAgenda } from '../../domain/session-agenda';
 import type { MesaSession } from '../../server/store/sqlite-mesa-store';
 import { bullets, heading, para, table, termPara, type Block } from './docx-blocks';
 
@@ -15,6 +17,26 @@ const MESA = {
   mtin: 'Mesa de Trabajo Interinstitucional Nacional (MTIN)'
 };
 const MODE = { titular: 'Titular', delegado: 'Delegado', ausente: 'Ausente' };
+
+const convocation = (s: MesaSession): string =>
+  s.convocation_sent
+    ? convocationStatus(s.convocation_sent, s).text
+    : `Sin fecha de envío registrada; el plazo vencía el ${convocationDeadline(s.date, s.mesa, s.kind).latest}.`;
+
+/** The guide's agenda, numbered, with who leads each item (DANCP's determination not recorded). */
+function agenda(s: MesaSession): Block[] {
+  const a = sessionAgenda(s, null);
+  if (!a.items.length) return [para('La guía no fija un orden del día para esta sesión.')];
+  return [
+    para(`Según la guía metodológica, ${a.section}.`, { italics: true }),
+    ...a.items.map((item, i) =>
+      para(
+        `${i + 1}. ${item.title}${item.lead ? ` — ${item.lead}` : ''}${item.condition ? ` (${item.condition})` : ''}`
+      )
+    ),
+    ...(a.note ? [para(a.note, { italics: true })] : [])
+  ];
+}
 
 export async function actaDocx(
   s: MesaSession,
@@ -42,7 +64,10 @@ export async function actaDocx(
     termPara('Fecha', s.date),
     termPara('Lugar', s.place),
     termPara('Objetivo', s.objective),
-    heading('1. Participantes', 2),
+    termPara('Convocatoria', convocation(s)),
+    heading('1. Orden del día', 2),
+    ...agenda(s),
+    heading('2. Participantes', 2),
     ...table(
       n,
       'Entidades convocadas y su asistencia.',
@@ -64,7 +89,14 @@ export async function actaDocx(
           )
         ]
       : []),
-    heading('2. Decisiones y votaciones', 2),
+    ...(s.representatives !== null
+      ? [
+          para(
+            `Representantes elegidos: ${s.representatives}; ${s.ethnic_organizations ? `participan organizaciones étnicas, que designaron ${s.ethnic_representatives ?? 0}` : 'sin participación de organizaciones étnicas'}.`
+          )
+        ]
+      : []),
+    heading('3. Decisiones y votaciones', 2),
     ...(s.votes.length
       ? table(
           n,
@@ -81,7 +113,7 @@ export async function actaDocx(
           { right: [2, 3, 4] }
         )
       : [para('No se sometieron decisiones a votación; los acuerdos se adoptaron por consenso.')]),
-    heading('3. Compromisos', 2),
+    heading('4. Compromisos', 2),
     ...(s.commitments.length
       ? table(
           n,
@@ -90,7 +122,7 @@ export async function actaDocx(
           s.commitments.map((c) => [c.text, c.responsible, c.due ?? ''])
         )
       : [para('No se registraron compromisos.')]),
-    heading('4. Aprobación del acta', 2),
+    heading('5. Aprobación del acta', 2),
     ...bullets([
       `La Secretaría Técnica remite esta acta a las entidades miembro a más tardar el ${actaDue(s.date)} (5 días hábiles).`,
       'Se aprueba en la siguiente sesión ordinaria o por validación electrónica por mayoría simple de los miembros.'

@@ -9,6 +9,7 @@ import { AuditLog } from './audit-log';
 import { SqliteAccountStore } from './sqlite-account-store';
 import { SqliteCommentStore } from './sqlite-comment-store';
 import { SqliteDistrictStore } from './sqlite-district-store';
+import { SqliteMesaMemberStore } from './sqlite-mesa-member-store';
 import { SqliteMesaStore } from './sqlite-mesa-store';
 import { SqlitePegStore } from './sqlite-peg-store';
 import { SqliteProgressStore } from './sqlite-progress-store';
@@ -82,6 +83,7 @@ export interface ServerStores {
   peg: SqlitePegStore;
   mesas: SqliteMesaStore;
   progress: SqliteProgressStore;
+  members: SqliteMesaMemberStore;
   audit: AuditLog;
   close(): void;
 }
@@ -94,6 +96,7 @@ export function openStores(path?: string, options: OpenStoreOptions = {}): Serve
     peg,
     mesas: new SqliteMesaStore(db, now, peg),
     progress: new SqliteProgressStore(db, now),
+    members: new SqliteMesaMemberStore(db, now),
     districts: new SqliteDistrictStore(db, options.now),
     accounts: new SqliteAccountStore(db, now),
     publications: new SqlitePublicationStore(db, now),

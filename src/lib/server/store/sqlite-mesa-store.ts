@@ -1,56 +1,34 @@
 // Sessions of the mesas (SQLite): date, place, objective, the entities convened with their
 // attendance (titular, delegate with or without written delegation, absent), aggregate counts of
-// attendees, professionals and voluntary self-recognition (never per person), and votes with the
-// guide's rule. A vote that approves the PEG approves its validated actions in the same transaction.
+// attendees, professionals, voluntary self-recognition (never per person) and representatives, the
+// day the convocation was sent, and votes with the guide's rule. A vote that approves the PEG approves its validated actions in the same transaction.
 import type Database from 'better-sqlite3';
-import type { CalendarDate } from '../../domain/calendar-date';
-import type { MesaKind, SessionKind } from '../../domain/mesa-deadlines';
+import { isCalendarDate, type CalendarDate } from '../../domain/calendar-date';
 import { quorum, type Attendance } from '../../domain/mesa-quorum';
-import { voteResult, type VoteCount, type VoteRule } from '../../domain/mesa-vote';
+import { voteResult, type VoteRule } from '../../domain/mesa-vote';
 import { AuditedStore } from './audited-store';
+import type {
+  Commitment,
+  MesaSession,
+  SessionCounts,
+  SessionInput,
+  SessionVote
+} from './mesa-session-types';
 import { NotFound } from './publication-types';
 import type { SqlitePegStore } from './sqlite-peg-store';
 
-export interface SessionInput {
-  mesa: MesaKind;
-  number: number;
-  kind: SessionKind;
-  date: CalendarDate;
-  place: string;
-  objective: string;
-  entities: string[];
-}
+export type {
+  Commitment,
+  MesaSession,
+  SessionCounts,
+  SessionInput,
+  SessionVote
+} from './mesa-session-types';
 
-export interface Commitment {
-  id: number;
-  text: string;
-  responsible: string;
-  due: CalendarDate | null;
-}
-
-export interface MesaSession extends Omit<SessionInput, 'entities'> {
-  id: number;
-  district_id: string;
-  attendees: number | null;
-  self_recognized: number | null;
-  professionals: number | null;
-  attendance: (Attendance & { delegate: string | null })[];
-  votes: SessionVote[];
-  commitments: Commitment[];
-}
-
-export interface SessionVote extends VoteCount {
-  id: number;
-  subject: string;
-  rule: VoteRule;
-  approved: boolean;
-  approves_peg: boolean;
-  reason: string;
-  recorded_by: string;
-  recorded_at: string;
-}
-
-type SessionRow = Omit<MesaSession, 'attendance' | 'votes' | 'commitments'>;
+type SessionRow = Omit<
+  MesaSession,
+  'attendance' | 'votes' | 'commitments' | 'ethnic_organizations'
+> & { ethnic_organizations: number };
 type AttendanceRow = {
   entity: string;
   delegate: string | null;
@@ -74,7 +52,8 @@ export class SqliteMesaStore extends AuditedStore {
     this.sql = {
       sessions: db.prepare<[string], SessionRow>(
         `SELECT id, district_id, mesa, number, kind, date, place, objective, attendees,
-           self_recognized, professionals FROM mesa_sessions WHERE district_id = ? ORDER BY date, id`
+           self_recognized, professionals, convocation_sent, representatives, ethnic_organizations,
+           ethnic_representatives FROM mesa_sessions WHERE district_id = ? ORDER BY date, id`
       ),
       insert: db.prepare(
         `INSERT INTO mesa_sessions (district_id, mesa, number, kind, date, place, objective,
@@ -90,8 +69,12 @@ export class SqliteMesaStore extends AuditedStore {
          WHERE session_id = ? AND entity = ?`
       ),
       counts: db.prepare(
-        'UPDATE mesa_sessions SET attendees = ?, self_recognized = ?, professionals = ? WHERE id = ?'
+        `UPDATE mesa_sessions SET attendees = @attendees, self_recognized = @selfRecognized,
+           professionals = @professionals, representatives = @representatives,
+           ethnic_organizations = @ethnicOrganizations,
+           ethnic_representatives = @ethnicRepresentatives WHERE id = @id`
       ),
+      convene: db.prepare('UPDATE mesa_sessions SET convocation_sent = ? WHERE id = ?'),
       commitments: db.prepare<[number], Commitment>(
         'SELECT id, text, responsible, due FROM session_commitments WHERE session_id = ? ORDER BY id'
       ),
@@ -114,6 +97,7 @@ export class SqliteMesaStore extends AuditedStore {
   list(district: string): MesaSession[] {
     return this.sql.sessions.all(district).map((s) => ({
       ...s,
+      ethnic_organizations: s.ethnic_organizations === 1,
       attendance: this.sql.attendance.all(s.id).map((a) => ({
         entity: a.entity,
         delegate: a.delegate,
@@ -157,21 +141,41 @@ export class SqliteMesaStore extends AuditedStore {
     district: string,
     id: number,
     rows: (Attendance & { delegate: string | null })[],
-    counts: {
-      attendees: number | null;
-      selfRecognized: number | null;
-      professionals: number | null;
-    },
+    counts: SessionCounts,
     actor: string
   ): MesaSession {
+    const reps = counts.representatives ?? null;
+    const ethnicReps = counts.ethnicRepresentatives ?? null;
+    if (ethnicReps !== null && ethnicReps > (reps ?? 0))
+      throw new Error(
+        'Los designados por organizaciones étnicas no pueden superar a los representantes.'
+      );
     return this.db.transaction(() => {
       const convened = new Set(this.get(district, id).attendance.map((a) => a.entity));
       const stranger = rows.find((a) => !convened.has(a.entity));
       if (stranger) throw new Error(`«${stranger.entity}» no fue convocada a esta sesión.`);
       for (const a of rows)
         this.sql.attend.run(a.mode, a.delegate, a.writtenDelegation ? 1 : 0, id, a.entity);
-      this.sql.counts.run(counts.attendees, counts.selfRecognized, counts.professionals, id);
+      this.sql.counts.run({
+        ...counts,
+        representatives: reps,
+        ethnicOrganizations: counts.ethnicOrganizations ? 1 : 0,
+        ethnicRepresentatives: ethnicReps,
+        id
+      });
       this.audit.record(actor, 'mesa.asistencia', { district }, { sesion: id });
+      return this.get(district, id);
+    })();
+  }
+
+  /** The day the convocation went out; on or before the session (§2.1.1, §2.2.1, §2.3.4). */
+  convene(district: string, id: number, sent: CalendarDate, actor: string): MesaSession {
+    if (!isCalendarDate(sent)) throw new Error('La fecha de envío debe ser AAAA-MM-DD.');
+    return this.db.transaction(() => {
+      const s = this.get(district, id);
+      if (sent > s.date) throw new Error('La convocatoria no puede enviarse después de la sesión.');
+      this.sql.convene.run(sent, id);
+      this.audit.record(actor, 'mesa.convocatoria', { district }, { sesion: id, enviada: sent });
       return this.get(district, id);
     })();
   }

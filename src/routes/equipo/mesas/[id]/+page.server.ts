@@ -5,11 +5,12 @@ import type { AttendanceMode } from '$lib/domain/mesa-quorum';
 import type { VoteRule } from '$lib/domain/mesa-vote';
 import { sessionDeadlines } from '$lib/domain/session-deadlines';
 import { requireStaff } from '$lib/server/auth/require-staff';
+import { formText, readCounts, readMember } from '$lib/server/mesa-forms';
 import { stores } from '$lib/server/store/open-store';
 import { NotFound } from '$lib/server/store/publication-types';
 import type { Actions, PageServerLoad } from './$types';
 
-const str = (f: FormData, k: string) => String(f.get(k) ?? '').trim();
+const str = formText;
 const count = (f: FormData, k: string) => {
   const v = str(f, k);
   return v === '' ? null : /^\d{1,6}$/.test(v) ? Number(v) : NaN;
@@ -23,6 +24,7 @@ export const load: PageServerLoad = ({ params }) => {
   return {
     district: { id: d.id, name: d.name },
     sessions: sessions.map((s) => ({ ...s, deadlines: sessionDeadlines(s) })),
+    members: stores().members.list(params.id),
     validated: actions.filter((a) => a.status === 'validada').length,
     approved: actions.filter((a) => a.status === 'aprobada').length
   };
@@ -95,15 +97,37 @@ export const actions: Actions = {
     }));
     if (rows.some((r) => !['titular', 'delegado', 'ausente'].includes(r.mode)))
       return fail(400, { form: `sesion-${id}`, error: 'Modo de asistencia desconocido.' });
-    const counts = {
-      attendees: count(f, 'asistentes'),
-      selfRecognized: count(f, 'autorreconocidos'),
-      professionals: count(f, 'profesionales')
-    };
-    if (Object.values(counts).some((v) => Number.isNaN(v)))
-      return fail(400, { form: `sesion-${id}`, error: 'Los conteos deben ser números enteros.' });
+    const counts = readCounts(f);
+    if (!counts.ok) return fail(400, { form: `sesion-${id}`, error: counts.error });
     return attempt(`sesion-${id}`, () =>
-      stores().mesas.attend(params.id, id, rows, counts, user.email)
+      stores().mesas.attend(params.id, id, rows, counts.value, user.email)
+    );
+  },
+  convocatoria: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'mesas');
+    const f = await request.formData();
+    const id = Number(str(f, 'id'));
+    const sent = str(f, 'enviada');
+    if (!isCalendarDate(sent))
+      return fail(400, {
+        form: `sesion-${id}`,
+        error: 'Indique la fecha de envío de la convocatoria (AAAA-MM-DD).'
+      });
+    return attempt(`sesion-${id}`, () => stores().mesas.convene(params.id, id, sent, user.email));
+  },
+  integrante: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'mesas');
+    const f = await request.formData();
+    return attempt('integrantes', () =>
+      stores().members.save(params.id, readMember(f), user.email)
+    );
+  },
+  quitar_integrante: async ({ params, request, locals }) => {
+    const user = requireStaff(locals.user, 'mesas');
+    const f = await request.formData();
+    const m = readMember(f);
+    return attempt('integrantes', () =>
+      stores().members.remove(params.id, m.mesa, m.entity, user.email)
     );
   },
   compromiso: async ({ params, request, locals }) => {
