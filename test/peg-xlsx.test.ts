@@ -69,6 +69,8 @@ describe('PEG workbook (§3, anexo 2)', () => {
     const header = (sheet.getRow(1).values as unknown[]).map(String);
     const col = (name: string) => header.indexOf(name);
     sheet.getRow(2).getCell(col(PEG_COLUMNS.target4)).value = 150;
+    // A numeric cell with three decimals stays 0.125, not 125 (Colombian thousands in text).
+    sheet.getRow(2).getCell(col(PEG_COLUMNS.baseline)).value = 0.125;
     const added = sheet.getRow(3);
     const values: [string, unknown][] = [
       [PEG_COLUMNS.component, 'social'],
@@ -92,6 +94,7 @@ describe('PEG workbook (§3, anexo 2)', () => {
     const [edited, created] = rows.map((r) => validatePegAction(r.raw, DISTRICT));
     if (!edited?.ok || !created?.ok) throw new Error('expected valid rows');
     expect(edited.value.targets).toEqual([20, 50, 90, 150]);
+    expect(edited.value.baseline).toBe(0.125);
     expect(created.value).toMatchObject({
       component: 'social',
       start_date: '2027-06-01',

@@ -38,6 +38,11 @@ export async function readPeg(file: InputFile): Promise<PegRow[]> {
     const out: PegRow[] = [];
     data.slice(h + 1).forEach((r, i) => {
       const get = (k: PegColumn) => (col[k] >= 0 ? text(r[col[k]]) : '');
+      // A numeric cell stays a number: as text, 2.125 would read as 2125 (Colombian thousands).
+      const num = (k: PegColumn) => {
+        const v = col[k] >= 0 ? r[col[k]] : undefined;
+        return typeof v === 'number' ? v : get(k);
+      };
       if (!KEYS.some((k) => get(k))) return;
       const id = /^\d+$/.test(get('id')) ? Number(get('id')) : null;
       const codes = [...get('municipios').matchAll(/\b\d{4,5}\b/g)].map((m) =>
@@ -60,9 +65,9 @@ export async function readPeg(file: InputFile): Promise<PegRow[]> {
               fold(get(c)) === fold(YES) || fold(get(c)) === 'si'
             ])
           ),
-          baseline: get('baseline'),
-          targets: [get('target1'), get('target2'), get('target3'), get('target4')],
-          budget_cop: get('budget'),
+          baseline: num('baseline'),
+          targets: [num('target1'), num('target2'), num('target3'), num('target4')],
+          budget_cop: num('budget'),
           start_date: get('start'),
           impact: get('impact'),
           level: get('level'),
