@@ -7,6 +7,7 @@ import type { ConstraintMatrix, MatrixCell } from '../src/lib/domain/constraint-
 import { mesaPlanRows } from '../src/lib/domain/mesa-plan-rows';
 import { defaultGroupCount, groupCountRange, planMesas } from '../src/lib/domain/mesa-planner';
 import { plannerMunicipios } from '../src/lib/domain/planner-municipios';
+import { MAX_MESAS, THEMATIC_MESAS } from '../src/lib/domain/thematic-mesas';
 
 const cell = (features: [string, boolean][]): MatrixCell => ({
   ha: 1,
@@ -133,6 +134,13 @@ describe('groupCountRange', () => {
       expect(defaultGroupCount(n)).toBeGreaterThanOrEqual(min);
       expect(defaultGroupCount(n)).toBeLessThanOrEqual(max);
     }
+  });
+});
+
+describe('§2.3.3 thematic alternatives', () => {
+  it("each of the guide's thematic options stays within its maximum of four to five mesas", () => {
+    expect(THEMATIC_MESAS.map((o) => o.mesas.length)).toEqual([4, 5]);
+    for (const o of THEMATIC_MESAS) expect(o.mesas.length).toBeLessThanOrEqual(MAX_MESAS);
   });
 });
 

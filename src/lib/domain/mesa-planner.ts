@@ -6,6 +6,8 @@
 // merged until the target number of groups remains. Groups stay contiguous by construction; Ward
 // keeps them balanced. The guide's own groupings are a check, not an input.
 
+import { MAX_MESAS } from './thematic-mesas';
+
 export interface PlannerMunicipio {
   code: string;
   name: string;
@@ -50,12 +52,12 @@ const wardCost = (a: Cluster, b: Cluster) => {
 
 /** Default number of regional mesas: about three and a half municipios each, 2 to 5. */
 export const defaultGroupCount = (n: number): number =>
-  Math.min(5, Math.max(2, Math.round(n / 3.5)));
+  Math.min(MAX_MESAS, Math.max(2, Math.round(n / 3.5)));
 
-/** Numbers of regional mesas a user may ask for: 2 up to 5 (guide: 4–5 mesas), fewer than n. */
+/** Numbers of regional mesas a user may ask for: 2 up to 5 (guide: at most 4–5), fewer than n. */
 export const groupCountRange = (n: number): { min: number; max: number } => ({
   min: 2,
-  max: Math.max(2, Math.min(5, n - 1))
+  max: Math.max(2, Math.min(MAX_MESAS, n - 1))
 });
 
 export function planMesas(
@@ -64,7 +66,7 @@ export function planMesas(
   groupCount?: number
 ): MesaPlan {
   const rows = [...municipios];
-  if (rows.length <= 5)
+  if (rows.length <= MAX_MESAS)
     return {
       mode: 'zonal',
       groups: rows.map((m) => [m.code]),
