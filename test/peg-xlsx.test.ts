@@ -6,6 +6,7 @@ import { PEG_COLUMNS, PEG_SHEET } from '../src/lib/data/export/peg-columns';
 import { pegTable } from '../src/lib/data/export/peg-table';
 import { xlsxWorkbook } from '../src/lib/data/export/xlsx-workbook';
 import { ImportError } from '../src/lib/data/import/import-error';
+import { keepDrawnArea } from '../src/lib/data/import/keep-drawn-area';
 import { readPeg } from '../src/lib/data/import/read-peg';
 import { validatePegAction, type PegActionInput } from '../src/lib/domain/peg-action';
 import type { PegAction } from '../src/lib/server/store/sqlite-peg-store';
@@ -102,6 +103,32 @@ describe('PEG workbook (§3, anexo 2)', () => {
       targets: [30, null, null, null],
       territory: { municipios: ['05604'], area: null }
     });
+  });
+
+  it('an action drawn as an area: the sheet says so, and the re-import keeps the saved area', async () => {
+    const area = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [-75, 6.5],
+          [-74.95, 6.5],
+          [-74.95, 6.55],
+          [-75, 6.5]
+        ]
+      ]
+    };
+    const drawn = action({ territory: { municipios: [], area } });
+    const table = pegTable([drawn], names);
+    expect(table.rows[0]![table.header.indexOf(PEG_COLUMNS.municipios)]).toBe('área dibujada');
+    const [row] = await readPeg({ name: 'peg.xlsx', bytes: await workbook([drawn]) });
+    // The sheet alone has no territory; with the saved action the area comes back unchanged.
+    expect(validatePegAction(row!.raw, DISTRICT).ok).toBe(false);
+    const checked = validatePegAction(keepDrawnArea(row!.raw, drawn), DISTRICT);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    expect(checked.value).toEqual({ ...INPUT, territory: { municipios: [], area } });
+    // A row that now names municipios replaces the area with them.
+    const named = { ...row!.raw, territory: { municipios: ['05031'], area: null } };
+    expect(keepDrawnArea(named, drawn).territory).toEqual({ municipios: ['05031'], area: null });
   });
 
   it('a workbook without the PEG columns is an ImportError naming the file', async () => {

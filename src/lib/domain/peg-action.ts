@@ -46,6 +46,10 @@ export interface PegActionInput {
 export type PegValidation =
   { ok: true; value: PegActionInput } | { ok: false; errors: Record<string, string> };
 
+/** The area field held text that is not GeoJSON (a damaged or hand-edited form). */
+export const AREA_UNREADABLE =
+  'El área dibujada no se pudo leer (no es GeoJSON válido): vuelva a dibujarla en el mapa.';
+
 const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
 
 function text(v: unknown, max: number): string | null {
@@ -84,12 +88,14 @@ export function validatePegAction(raw: unknown, municipios: readonly string[]): 
   const budget = number(r.budget_cop);
   if (budget === undefined || (budget !== null && budget < 0))
     e.budget_cop = 'El presupuesto debe ser un número en pesos, no negativo.';
-  const t = (r.territory ?? {}) as { municipios?: unknown; area?: unknown };
+  const t = (r.territory ?? {}) as { kind?: unknown; municipios?: unknown; area?: unknown };
   const codes = Array.isArray(t.municipios) ? [...new Set(t.municipios.map(String))] : [];
   const outside = codes.filter((c) => !municipios.includes(c));
   if (outside.length) e.territory = `Municipios fuera del distrito: ${outside.join(', ')}.`;
   let area: Polygon | null = null;
-  if (t.area) {
+  if (t.area && (typeof t.area !== 'object' || Array.isArray(t.area)))
+    e.territory = AREA_UNREADABLE;
+  else if (t.area) {
     const g = validateCommentGeometry(t.area);
     if (g.ok && g.value.type === 'Polygon') area = g.value;
     else
@@ -98,7 +104,12 @@ export function validatePegAction(raw: unknown, municipios: readonly string[]): 
         .join(' ');
   }
   if (!codes.length && !area && !e.territory)
-    e.territory = 'Indique el territorio: municipios del distrito o un área dibujada.';
+    e.territory =
+      t.kind === 'area'
+        ? 'Dibuje en el mapa el área donde se ejecuta la acción.'
+        : t.kind === 'municipios'
+          ? 'Marque al menos un municipio del distrito.'
+          : 'Indique el territorio: municipios del distrito o un área dibujada.';
   const value = {
     component,
     hito: need('hito', 'Hito', 200),

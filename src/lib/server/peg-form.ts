@@ -1,4 +1,7 @@
 // A PEG action as its staff form sends it (FormData) → the plain object validatePegAction reads.
+// The territory is either the ticked municipios or the area drawn on the map (field `area`, GeoJSON
+// text), as the choice `territorio` says; text that is not JSON is passed on as text, which the
+// validation refuses in Spanish.
 import { CREMA } from '../domain/peg-action';
 
 export function pegFormObject(f: FormData): Record<string, unknown> {
@@ -6,13 +9,14 @@ export function pegFormObject(f: FormData): Record<string, unknown> {
     const v = f.get(k);
     return typeof v === 'string' ? v : undefined;
   };
+  const kind = s('territorio') === 'area' ? 'area' : s('territorio') ? 'municipios' : undefined;
   let area: unknown = null;
-  const rawArea = s('area');
-  if (rawArea) {
+  const rawArea = s('area')?.trim();
+  if (rawArea && kind !== 'municipios') {
     try {
       area = JSON.parse(rawArea) as unknown;
     } catch {
-      area = 'inválida';
+      area = rawArea;
     }
   }
   return {
@@ -30,6 +34,10 @@ export function pegFormObject(f: FormData): Record<string, unknown> {
     start_date: s('start_date'),
     impact: s('impact'),
     level: s('level'),
-    territory: { municipios: f.getAll('municipios').map(String), area }
+    territory: {
+      kind,
+      municipios: kind === 'area' ? [] : f.getAll('municipios').map(String),
+      area
+    }
   };
 }

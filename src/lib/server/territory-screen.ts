@@ -4,41 +4,14 @@
 // once per process. The result is stored with the action, so the list the Ministerio del
 // Interior reads does not depend on any one browser.
 import type { Polygon } from 'geojson';
-import { OVERLAY_LAYERS } from '../data/catalog';
-import { readArrowRows, type Row } from '../data/node/read-arrow-rows';
-import { rowsToWire } from '../data/node/rows-to-wire';
 import { screenConsulta, type ConsultaScreen } from '../domain/consulta-previa-screen';
 import { districtScreen } from '../domain/district-screen';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../domain/proximity-buffer';
 import { geodesicAreaHa } from '../geo/geodesic-area';
-import { OverlaySession } from '../geo/overlay-session';
 import { DEFAULT_SLIVER_THRESHOLD } from '../geo/sliver-threshold';
-import { dataDir } from './data-dir';
+import { ETHNIC, screenEngine } from './screen-engine';
 
-const ETHNIC = OVERLAY_LAYERS.filter((l) => l.kind === 'étnico');
 const LAYER = 'territorio-accion';
-
-interface Engine {
-  session: OverlaySession;
-  municipios: Map<string, Row>;
-}
-
-let engine: Promise<Engine> | null = null;
-
-function load(): Promise<Engine> {
-  engine ??= (async () => {
-    const session = await OverlaySession.open();
-    for (const l of ETHNIC)
-      session.load({
-        layer: l.id,
-        features: rowsToWire(await readArrowRows(dataDir(), l.table), l.keyField)
-      });
-    const rows = await readArrowRows(dataDir(), 'municipios');
-    return { session, municipios: new Map(rows.map((r) => [String(r.code), r])) };
-  })();
-  engine.catch(() => (engine = null));
-  return engine;
-}
 
 /** The ethnic layers the screen reads (titles), for the record that goes with each flag. */
 export const screenedLayers = (): string[] => ETHNIC.map((l) => l.title);
@@ -47,7 +20,7 @@ export async function screenTerritory(
   territory: { municipios: string[]; area: Polygon | null },
   bufferKm = DEFAULT_PROXIMITY_BUFFER_KM
 ): Promise<ConsultaScreen> {
-  const { session, municipios } = await load();
+  const { session, municipios } = await screenEngine();
   const parts = territory.area
     ? [{ id: 'área dibujada', geometry: territory.area as Polygon | string }]
     : territory.municipios.flatMap((c) => {

@@ -1,11 +1,15 @@
 import { fail } from '@sveltejs/kit';
 import { validatePegAction } from '$lib/domain/peg-action';
 import { PEG_STATUSES, type PegStatus } from '$lib/domain/peg-workflow';
+import { areaOutsideDistrict } from '$lib/server/area-in-district';
 import { requireStaff } from '$lib/server/auth/require-staff';
 import { requireDistrict } from '$lib/server/require-district';
+import { TILE_MAX_ZOOM } from '$lib/server/boundary-tiles';
+import { municipioDirectory } from '$lib/server/municipio-directory';
 import { municipioNames } from '$lib/server/municipio-names';
 import { pegFormObject } from '$lib/server/peg-form';
 import { ImportError } from '$lib/data/import/import-error';
+import { keepDrawnArea } from '$lib/data/import/keep-drawn-area';
 import { readPeg, type PegRow } from '$lib/data/import/read-peg';
 import { stores } from '$lib/server/store/open-store';
 import { NotFound } from '$lib/server/store/publication-types';
@@ -19,9 +23,15 @@ export const load: PageServerLoad = ({ params }) => {
   const d = district(params.id);
   const names = municipioNames();
   const actions = stores().peg.list(params.id);
+  const boxes = new Map(municipioDirectory().map((m) => [m.code, m.bbox]));
   return {
     district: { id: d.id, name: d.name },
-    municipios: d.municipios.map((c) => ({ code: c, name: names.get(c) ?? c })),
+    municipios: d.municipios.map((c) => ({
+      code: c,
+      name: names.get(c) ?? c,
+      bbox: boxes.get(c) ?? null
+    })),
+    tileMaxZoom: TILE_MAX_ZOOM,
     actions,
     events: Object.fromEntries(actions.map((a) => [a.id, stores().peg.events(a.id)])),
     layers: screenedLayers()
@@ -56,10 +66,7 @@ export const actions: Actions = {
         errors[`fila ${r.row}`] = `Fila ${r.row}: no existe la acción n.º ${r.id} en este PEG.`;
         return [];
       }
-      // An action drawn as an area keeps it when the sheet names no municipios.
-      const t = r.raw.territory as { municipios: string[]; area: unknown };
-      if (known?.territory.area && !t.municipios.length) t.area = known.territory.area;
-      const checked = validatePegAction(r.raw, d.municipios);
+      const checked = validatePegAction(keepDrawnArea(r.raw, known), d.municipios);
       if (checked.ok) return [{ id: r.id, input: checked.value }];
       errors[`fila ${r.row}`] = `Fila ${r.row}: ${Object.values(checked.errors).join(' ')}`;
       return [];
@@ -83,6 +90,9 @@ export const actions: Actions = {
     const d = district(params.id);
     const checked = validatePegAction(pegFormObject(await request.formData()), d.municipios);
     if (!checked.ok) return fail(400, { form: 'crear', errors: checked.errors });
+    const area = checked.value.territory.area;
+    const outside = area && (await areaOutsideDistrict(area, d.municipios));
+    if (outside) return fail(400, { form: 'crear', errors: { territory: outside } });
     const screen = await screenTerritory(checked.value.territory, d.settings.buffer_km);
     const a = stores().peg.create(params.id, checked.value, screen, user.email);
     return { form: 'crear', ok: true, id: a.id };
