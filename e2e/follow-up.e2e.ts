@@ -198,6 +198,23 @@ describe('Seguimiento trimestral del PEG', () => {
     await upload.getByRole('button', { name: 'Importar avances' }).click();
     await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('no-es-excel');
     expect(await lightOf(1)).toBe('verde');
+    // The workbook to file: the lights of the quarter and every report received.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Descargar el seguimiento (XLSX)' }).click()
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(readFileSync(await file.path())).buffer);
+    const column = (sheet: string, name: string) => {
+      const ws = wb.getWorksheet(sheet)!;
+      const i = (ws.getRow(1).values as unknown[]).map(String).indexOf(name);
+      return ws.getColumn(i).values.slice(2);
+    };
+    expect(column('Semáforo', 'Semáforo')).toEqual(['Al día', 'Retraso crítico']);
+    expect(column('Historial', 'Avance cualitativo')).toEqual([
+      'Meta superada.',
+      'Sin avance medible este trimestre.'
+    ]);
     expect(session.consoleErrors).toEqual([]);
   });
 });
