@@ -31,7 +31,7 @@ const action = (over: Record<string, string>) => ({
   crema_claro: 'on',
   crema_medible: 'on',
   budget_cop: '1.000.000',
-  start_date: '2025-12-31',
+  start_date: '2026-01-01',
   impact: 'Impacto esperado de prueba.',
   level: 'municipal',
   ...over
@@ -99,11 +99,9 @@ beforeAll(async () => {
   const attend = new URLSearchParams([
     ['id', '1'],
     ['entidad', 'MME'],
-    ['modo', 'titular'],
-    ['delegado', ''],
+    ['modo-0', 'titular'],
     ['entidad', 'ANM'],
-    ['modo', 'titular'],
-    ['delegado', '']
+    ['modo-1', 'titular']
   ]);
   const form = new FormData();
   for (const [k, v] of attend) form.append(k, v);
@@ -167,7 +165,9 @@ describe('Seguimiento trimestral del PEG', () => {
     const upload = page.locator('[data-testid="importar-seguimiento"]');
     await upload.locator('input[type=file]').setInputFiles(file);
     await upload.getByRole('button', { name: 'Importar avances' }).click();
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('1 reportes');
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain('Se guardó 1 reporte de avance.');
     await expect.poll(() => lightOf(1)).toBe('verde');
     expect(await page.locator('tr[data-action="1"]').innerText()).toContain('Meta superada.');
   });

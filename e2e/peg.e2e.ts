@@ -158,7 +158,16 @@ describe('PEG y mesas', () => {
     await expect
       .poll(() => quorum.innerText())
       .toContain('2 de 3 presentes; se requieren 2 — hay quórum');
+    // MME's delegate input is disabled (not sent): ANM's delegate must still land on ANM.
+    await s.getByLabel('Delegado de ANM').fill('Ana Pérez');
+    const saved = page.waitForResponse(
+      (r) => r.url().includes('asistencia') && r.request().method() === 'POST'
+    );
     await s.getByRole('button', { name: 'Guardar asistencia' }).click();
+    await saved;
+    await page.reload();
+    await expect.poll(() => s.getByLabel('Delegado de ANM').inputValue()).toBe('Ana Pérez');
+    expect(await s.getByLabel('Delegado de MME').inputValue()).toBe('');
     await s.getByLabel('Asunto').fill('Aprobación del PEG');
     await s.getByLabel('A favor').fill('2');
     await s.getByLabel('Esta votación aprueba el PEG').check();

@@ -84,8 +84,9 @@ describe('§5 expected value: linear from the baseline to each year-end target',
 });
 
 describe('§5 traffic light (platform thresholds: green ≥ 90 %, yellow ≥ 70 %)', () => {
-  // Year 1 ends 2026-12-31, so the 2026-T4 report is compared with the year-1 target exactly.
-  const a: PlanIndicator = { baseline: 0, targets: [100, 200, 300, 400], start_date: '2025-12-31' };
+  // A quarter is judged at its close, the day after its last day: 2026-T4 closes 2027-01-01,
+  // when a plan started 2026-01-01 completes its year 1, so it is compared with the year-1 target.
+  const a: PlanIndicator = { baseline: 0, targets: [100, 200, 300, 400], start_date: '2026-01-01' };
   const light = (v: number | null) => evaluateReport(a, '2026-T4', v).light;
 
   it('switches exactly at the thresholds', () => {
@@ -104,7 +105,7 @@ describe('§5 traffic light (platform thresholds: green ≥ 90 %, yellow ≥ 70 
     const down: PlanIndicator = {
       baseline: 100,
       targets: [80, 60, 40, 20],
-      start_date: '2025-12-31'
+      start_date: '2026-01-01'
     };
     // Expected 80 at the end of 2026: 100 → 82 is 18 of 20 = 90 %.
     expect(evaluateReport(down, '2026-T4', 82).light).toBe('verde');
@@ -119,11 +120,33 @@ describe('§5 traffic light (platform thresholds: green ≥ 90 %, yellow ≥ 70 
     expect(evaluateReport(a, '2025-T3', 5).light).toBe('no_iniciada');
   });
 
+  it('without a baseline nothing is interpolated from an assumed zero', () => {
+    const noBase: PlanIndicator = { ...a, baseline: null };
+    expect(expectedValue(noBase, '2026-07-02').value).toBeNull();
+    expect(evaluateReport(noBase, '2026-T4', 0).light).toBe('sin_linea_base');
+    expect(evaluateReport(noBase, '2027-T4', 500).light).toBe('sin_linea_base');
+  });
+
+  it('the quarter an action starts in is not judged until three months have run', () => {
+    const late: PlanIndicator = { ...a, start_date: '2026-08-15' };
+    // 2026-T3 closes 2026-10-01, 47 days after the start: a 0 would otherwise be red.
+    expect(evaluateReport(late, '2026-T3', 0).light).toBe('en_arranque');
+    expect(actionLight(late, [], '2026-11-28').light).toBe('en_arranque');
+    // 2026-T4 closes 2027-01-01, past 2026-11-15: judged (139 of 365 days → 38.08 expected).
+    const t4 = evaluateReport(late, '2026-T4', 30);
+    expect(t4.light).toBe('amarillo');
+    expect(t4.expected).toBeCloseTo((100 * 139) / 365, 9);
+    // A start on the first day of a quarter is judged at that quarter's close.
+    expect(evaluateReport({ ...a, start_date: '2026-07-01' }, '2026-T3', 0).light).toBe('rojo');
+    // A quarter that ended before the start is not started at all.
+    expect(evaluateReport(late, '2026-T2', 0).light).toBe('no_iniciada');
+  });
+
   it('today: the last ended quarter without a report is «sin reporte»', () => {
     const today = '2026-11-28'; // due: 2026-T3
     expect(actionLight(a, [], today)).toMatchObject({ quarter: '2026-T3', light: 'sin_reporte' });
     expect(actionLight(a, [{ quarter: '2026-T2', value: 50 }], today).light).toBe('sin_reporte');
-    // 2026-09-30 is 273 of 365 days into year 1: expected 74.79; 70 is 93.6 % of it.
+    // 2026-T3 closes 2026-10-01, 273 of 365 days into year 1: expected 74.79; 70 is 93.6 % of it.
     expect(actionLight(a, [{ quarter: '2026-T3', value: 70 }], today).light).toBe('verde');
     const later: PlanIndicator = { ...a, start_date: '2027-02-01' };
     expect(actionLight(later, [], today).light).toBe('no_iniciada');
@@ -149,6 +172,12 @@ describe('§5 a progress report', () => {
     expect(parseNumber(2.125)).toBe(2.125);
     expect(parseNumber('  ')).toBeNull();
     expect(parseNumber('doce')).toBeUndefined();
+    // A leading zero is never a thousands group: "0.125" is a decimal, not 125.
+    expect(parseNumber('0.125')).toBe(0.125);
+    expect(parseNumber('1.5')).toBe(1.5);
+    expect(parseNumber('-1.234.567,5')).toBe(-1234567.5);
+    for (const bad of ['0x10', '1e3', 'Infinity', '1,2,3', '1.2.3', '--1'])
+      expect(parseNumber(bad), bad).toBeUndefined();
   });
 
   it('the quantitative value is optional, the qualitative text is not', () => {
@@ -164,6 +193,11 @@ describe('§5 a progress report', () => {
     expect(!f.ok && f.errors).toEqual([
       'El T1 2027 (ene–mar) aún no empieza: no se puede reportar.'
     ]);
+  });
+
+  it('a year before 2000 is a typing error', () => {
+    const old = validateProgress({ ...raw, quarter: '0206-T3' }, today);
+    expect(!old.ok && old.errors).toEqual(['El año del trimestre 0206-T3 no es válido.']);
   });
 
   it('lists every problem at once', () => {

@@ -37,7 +37,7 @@ function actionOf(over: Parameters<typeof pegAction>[0], approve = true): number
   if (approve) s.peg.approveValidated(D, ACTOR, 'Aprobada en la sesión 2.');
   return id;
 }
-const plan = { baseline: 0, targets: [100, 200, 300, 400], start_date: '2025-12-31' };
+const plan = { baseline: 0, targets: [100, 200, 300, 400], start_date: '2026-01-01' };
 const report = (action_id: number, quarter = '2026-T3', value: number | null = 70) => ({
   action_id,
   quarter,
@@ -55,9 +55,11 @@ afterEach(() => {
 });
 
 describe('§5 progress store', () => {
-  it('keeps one report per action and quarter; sending it again replaces it', () => {
+  it('keeps one report per action and quarter; sending it again replaces it, the audit keeps the old one', () => {
     const id = actionOf(plan);
-    expect(s.progress.report(D, [report(id)], ACTOR)).toBe(1);
+    expect(s.progress.report(D, [report(id)], ACTOR)).toEqual({ saved: 1, unchanged: 0 });
+    // The same report again changes nothing and logs nothing.
+    expect(s.progress.report(D, [report(id)], ACTOR)).toEqual({ saved: 0, unchanged: 1 });
     s.progress.report(D, [{ ...report(id), value: 75, text: 'Corregido.' }], 'oap@anm.gov.co');
     expect(s.progress.list(D)).toEqual([
       {
@@ -69,7 +71,21 @@ describe('§5 progress store', () => {
         reported_at: AT
       }
     ]);
-    expect(s.audit.list(D).filter((e) => e.action === 'peg.seguimiento')).toHaveLength(2);
+    const log = s.audit.list(D).filter((e) => e.action === 'peg.seguimiento');
+    expect(log).toHaveLength(2);
+    const replaced = log.map((e) => JSON.stringify(e)).find((j) => j.includes('reemplazados'));
+    expect(replaced).toContain(JSON.stringify(report(id).text).slice(1, -1));
+    expect(replaced).toContain(ACTOR);
+  });
+
+  it('refuses a quarter that ended before the action started', () => {
+    const id = actionOf(plan); // starts 2026-01-01
+    expect(() => s.progress.report(D, [{ ...report(id), quarter: '2025-T4' }], ACTOR)).toThrow(
+      new ProgressRefused(
+        `La acción ${id} empieza el 2026-01-01: el T4 2025 (oct–dic) terminó antes.`
+      )
+    );
+    expect(s.progress.list(D)).toEqual([]);
   });
 
   it('refuses actions not yet approved or of another district, and saves nothing of the batch', () => {
@@ -96,14 +112,21 @@ describe('§5 progress store', () => {
     expect(saveProgress(s.progress, D, rows, TODAY, ACTOR)).toEqual({
       errors: [
         'Fila 3: El T2 2027 (abr–jun) aún no empieza: no se puede reportar.',
-        `La acción ${id} aparece dos veces para 2026-T3.`
+        `La acción ${id} aparece 2 veces para 2026-T3 (Fila 2, Fila 4).`
       ]
     });
     expect(saveProgress(s.progress, D, [], TODAY, ACTOR)).toEqual({
       errors: ['No hay avances que guardar: el instrumento está vacío.']
     });
     expect(s.progress.list(D)).toEqual([]);
-    expect(saveProgress(s.progress, D, rows.slice(0, 1), TODAY, ACTOR)).toEqual({ saved: 1 });
+    expect(saveProgress(s.progress, D, rows.slice(0, 1), TODAY, ACTOR)).toEqual({
+      saved: 1,
+      unchanged: 0,
+      message: 'Se guardó 1 reporte de avance.'
+    });
+    expect(saveProgress(s.progress, D, rows.slice(0, 1), TODAY, ACTOR)).toMatchObject({
+      message: 'Sin cambios: ese reporte ya estaba guardado.'
+    });
   });
 });
 
@@ -121,7 +144,7 @@ describe('§5 the entity instrument (XLSX) round trip', () => {
       session: { date: '2027-01-20', send: '2026-12-31', due: '2027-01-10' }
     });
     expect(data.rows.map((r) => r[0])).toEqual([id]);
-    // 2026-09-30 is 273 of 365 days into year 1 (started 2025-12-31): 100 × 273/365 = 74.79.
+    // 273 of 365 days into year 1 (started 2026-01-01; 2026-T3 closes 2026-10-01): 100 × 273/365 = 74.79.
     expect(data.rows[0]![data.header.indexOf(FOLLOW_UP_COLUMNS.expected)]).toBe(74.79);
     expect(instructions.rows).toContainEqual([
       'Fecha límite de respuesta (10 días antes)',
@@ -162,7 +185,7 @@ describe('§5 the entity instrument (XLSX) round trip', () => {
       TODAY,
       ACTOR
     );
-    expect(saved).toEqual({ saved: 1 });
+    expect(saved).toMatchObject({ saved: 1 });
     expect(s.progress.list(D)[0]).toMatchObject({ action_id: id, value: 2.125 });
   });
 

@@ -33,6 +33,8 @@ export const LIGHT_COLORS: Record<Light, string> = {
   rojo: '#c62828',
   sin_dato: '#7e57c2',
   sin_meta: '#90a4ae',
+  sin_linea_base: '#a1887f',
   sin_reporte: '#455a64',
+  en_arranque: '#9fd3ec',
   no_iniciada: '#d5dde1'
 };

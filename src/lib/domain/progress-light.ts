@@ -1,13 +1,23 @@
 // The traffic light of a PEG action's quarterly follow-up (guide §5: quantitative and qualitative
 // progress of each action). The guide fixes no thresholds; these are the platform's, shown in the
 // app: the reported value of the indicator is compared with the value expected at the end of the
-// quarter, interpolated linearly from the baseline (at the start date) to each year's target (at
-// the end of that year of the plan). Targets are levels of the indicator, like the baseline.
-import { addMonths, daysBetween, type CalendarDate } from './calendar-date';
+// quarter's close (the day after its last day), interpolated linearly from the baseline (at the
+// start date) to each year's target (at the end of that year of the plan). Targets are levels of
+// the indicator, like the baseline. Without a baseline nothing is interpolated (no assumed zero),
+// and the quarter the action starts in is not judged until three months have run.
+import { addDays, addMonths, daysBetween, type CalendarDate } from './calendar-date';
 import { dueQuarter, quarterSpan, type Quarter } from './plan-quarter';
 
 export type Light =
-  'verde' | 'amarillo' | 'rojo' | 'sin_dato' | 'sin_meta' | 'sin_reporte' | 'no_iniciada';
+  | 'verde'
+  | 'amarillo'
+  | 'rojo'
+  | 'sin_dato'
+  | 'sin_meta'
+  | 'sin_linea_base'
+  | 'sin_reporte'
+  | 'en_arranque'
+  | 'no_iniciada';
 
 export const LIGHTS: readonly Light[] = [
   'verde',
@@ -15,7 +25,9 @@ export const LIGHTS: readonly Light[] = [
   'rojo',
   'sin_dato',
   'sin_meta',
+  'sin_linea_base',
   'sin_reporte',
+  'en_arranque',
   'no_iniciada'
 ];
 
@@ -25,7 +37,9 @@ export const LIGHT_LABELS: Record<Light, string> = {
   rojo: 'Retraso crítico',
   sin_dato: 'Solo avance cualitativo',
   sin_meta: 'Sin meta para el año',
+  sin_linea_base: 'Sin línea base',
   sin_reporte: 'Sin reporte',
+  en_arranque: 'En arranque (menos de un trimestre)',
   no_iniciada: 'Aún no inicia'
 };
 
@@ -59,24 +73,32 @@ export function expectedValue(
   const target = a.targets[year - 1] ?? null;
   if (target === null) return { year, value: null };
   const earlier = a.targets.slice(0, year - 1).filter((t): t is number => t !== null);
-  const from = earlier.at(-1) ?? a.baseline ?? 0;
+  const from = earlier.at(-1) ?? a.baseline;
+  if (from === null) return { year, value: null };
   const yearStart = addMonths(a.start_date, 12 * (year - 1));
   const yearEnd = addMonths(a.start_date, 12 * year);
   const f = Math.min(1, Math.max(0, daysBetween(yearStart, at) / daysBetween(yearStart, yearEnd)));
   return { year, value: from + (target - from) * f };
 }
 
-/** The light of one quarter's report (its value against the expected value at the quarter's end). */
+/** The day a quarter is judged: the day after its last day. */
+export const quarterClose = (q: Quarter): CalendarDate => addDays(quarterSpan(q).end, 1);
+
+/** The light of one quarter's report (its value against the expected value at the quarter's close). */
 export function evaluateReport(
   a: PlanIndicator,
   quarter: Quarter,
   value: number | null
 ): Evaluation {
-  const { year, value: expected } = expectedValue(a, quarterSpan(quarter).end);
-  if (year === 0) return { light: 'no_iniciada', year, expected, ratio: null };
-  if (expected === null) return { light: 'sin_meta', year, expected, ratio: null };
-  if (value === null) return { light: 'sin_dato', year, expected, ratio: null };
-  const base = a.baseline ?? 0;
+  const close = quarterClose(quarter);
+  const { year, value: expected } = expectedValue(a, close);
+  const none = (light: Light): Evaluation => ({ light, year, expected, ratio: null });
+  if (quarterSpan(quarter).end < a.start_date) return none('no_iniciada');
+  if (close < addMonths(a.start_date, 3)) return none('en_arranque');
+  if (a.baseline === null) return none('sin_linea_base');
+  if (expected === null) return none('sin_meta');
+  if (value === null) return none('sin_dato');
+  const base = a.baseline;
   const final = a.targets.filter((t): t is number => t !== null).at(-1) ?? base;
   const dir = final < base ? -1 : 1; // a target below the baseline: lower is better
   const needed = dir * (expected - base);
@@ -97,6 +119,7 @@ export function actionLight(
   const quarter = dueQuarter(today);
   const report = reports.find((r) => r.quarter === quarter);
   const e = evaluateReport(a, quarter, report?.value ?? null);
-  if (!report && e.light !== 'no_iniciada') return { ...e, light: 'sin_reporte', quarter };
+  const judged = e.light !== 'no_iniciada' && e.light !== 'en_arranque';
+  if (!report && judged) return { ...e, light: 'sin_reporte', quarter };
   return { ...e, quarter };
 }

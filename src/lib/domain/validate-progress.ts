@@ -28,6 +28,7 @@ export function validateProgress(
     .trim()
     .toUpperCase();
   if (!isQuarter(quarter)) errors.push('El trimestre debe escribirse AAAA-T1 … AAAA-T4.');
+  else if (quarter < '2000') errors.push(`El año del trimestre ${quarter} no es válido.`);
   else if (quarterSpan(quarter).start > today)
     errors.push(`El ${quarterLabel(quarter)} aún no empieza: no se puede reportar.`);
   const value = parseNumber(raw.value);

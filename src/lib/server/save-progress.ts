@@ -3,7 +3,11 @@
 // store accepts them all (actions of this district, approved).
 import type { CalendarDate } from '../domain/calendar-date';
 import { validateProgress, type ProgressInput } from '../domain/validate-progress';
-import { ProgressRefused, type SqliteProgressStore } from './store/sqlite-progress-store';
+import {
+  ProgressRefused,
+  type ProgressSaved,
+  type SqliteProgressStore
+} from './store/sqlite-progress-store';
 
 export interface RawProgress {
   /** How the errors name the row ("Fila 5", or '' for the single form). */
@@ -17,26 +21,46 @@ export function saveProgress(
   rows: readonly RawProgress[],
   today: CalendarDate,
   actor: string
-): { saved: number } | { errors: string[] } {
+): (ProgressSaved & { message: string }) | { errors: string[] } {
   if (!rows.length) return { errors: ['No hay avances que guardar: el instrumento está vacío.'] };
   const errors: string[] = [];
   const valid: ProgressInput[] = [];
+  const rowsOf = new Map<string, string[]>();
   for (const r of rows) {
     const v = validateProgress(r.raw, today);
-    if (v.ok) valid.push(v.value);
-    else errors.push(...v.errors.map((e) => (r.label ? `${r.label}: ${e}` : e)));
+    if (v.ok) {
+      valid.push(v.value);
+      const key = `${v.value.action_id} ${v.value.quarter}`;
+      rowsOf.set(key, [...(rowsOf.get(key) ?? []), r.label]);
+    } else errors.push(...v.errors.map((e) => (r.label ? `${r.label}: ${e}` : e)));
   }
-  const seen = new Set<string>();
-  for (const v of valid) {
-    const key = `${v.action_id} ${v.quarter}`;
-    if (seen.has(key)) errors.push(`La acción ${v.action_id} aparece dos veces para ${v.quarter}.`);
-    seen.add(key);
+  for (const [key, labels] of rowsOf) {
+    if (labels.length < 2) continue;
+    const [id, quarter] = key.split(' ');
+    const where = labels.filter(Boolean).join(', ');
+    errors.push(
+      `La acción ${id} aparece ${labels.length} veces para ${quarter}${where ? ` (${where})` : ''}.`
+    );
   }
   if (errors.length) return { errors };
   try {
-    return { saved: store.report(district, valid, actor) };
+    const r = store.report(district, valid, actor);
+    return { ...r, message: savedMessage(r) };
   } catch (e) {
     if (e instanceof ProgressRefused) return { errors: [e.message] };
     throw e;
   }
+}
+
+function savedMessage({ saved, unchanged }: ProgressSaved): string {
+  const n = (k: number, one: string, many: string) => (k === 1 ? `1 ${one}` : `${k} ${many}`);
+  if (!saved)
+    return unchanged === 1
+      ? 'Sin cambios: ese reporte ya estaba guardado.'
+      : `Sin cambios: los ${unchanged} reportes ya estaban guardados.`;
+  const head =
+    saved === 1 ? 'Se guardó 1 reporte de avance.' : `Se guardaron ${saved} reportes de avance.`;
+  return unchanged
+    ? `${head} ${n(unchanged, 'igual al ya guardado', 'iguales a los ya guardados')}.`
+    : head;
 }

@@ -1,9 +1,9 @@
 // The follow-up instrument of one entity (guide §5, §2.2.2.3): its approved PEG actions with the
-// indicator, baseline and targets, the quarter to report with the value expected at its end, and
+// indicator, baseline and targets, the quarter to report with the value expected at its close, and
 // the two progress columns to fill — pre-filled with what the entity already reported for that
 // quarter, so a correction starts from it. An «Instrucciones» sheet gives the dates and the rules.
-import { expectedValue, THRESHOLDS } from '../../domain/progress-light';
-import { quarterLabel, quarterSpan, type Quarter } from '../../domain/plan-quarter';
+import { expectedValue, quarterClose, THRESHOLDS } from '../../domain/progress-light';
+import { quarterLabel, type Quarter } from '../../domain/plan-quarter';
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { PegAction } from '../../server/store/sqlite-peg-store';
 import type { ProgressReport } from '../../server/store/sqlite-progress-store';
@@ -27,7 +27,7 @@ export function followUpInstrument(i: InstrumentInput): {
   instructions: ExportTable;
 } {
   const keys = Object.keys(FOLLOW_UP_COLUMNS) as FollowUpColumn[];
-  const end = quarterSpan(i.quarter).end;
+  const close = quarterClose(i.quarter);
   const rows = i.actions.map((a) => {
     const r = i.reports.find((x) => x.action_id === a.id && x.quarter === i.quarter);
     const cell: Record<FollowUpColumn, string | number | null> = {
@@ -43,7 +43,7 @@ export function followUpInstrument(i: InstrumentInput): {
       target4: a.targets[3] ?? null,
       start: a.start_date,
       quarter: i.quarter,
-      expected: round(expectedValue(a, end).value),
+      expected: round(expectedValue(a, close).value),
       value: r?.value ?? null,
       text: r?.text ?? null
     };

@@ -1,14 +1,22 @@
 // Quarterly follow-up of the approved PEG (guide §5): one report per action and quarter, with the
 // indicator's value and the qualitative progress; a report sent again for the same quarter
-// replaces the earlier one (the audit log keeps who sent each). A batch is saved whole or not at
-// all: one bad row (unknown action, action not approved yet) saves nothing.
+// replaces the earlier one, whose value and text the audit log keeps; an identical one changes
+// nothing. A batch is saved whole or not at all: one bad row (unknown action, action not approved
+// yet, a quarter that ended before the action started) saves nothing.
 import type Database from 'better-sqlite3';
+import { quarterLabel, quarterSpan } from '../../domain/plan-quarter';
 import type { ProgressInput } from '../../domain/validate-progress';
 import { AuditedStore } from './audited-store';
 
 export interface ProgressReport extends ProgressInput {
   reported_by: string;
   reported_at: string;
+}
+
+/** What a batch did: reports written (new or changed) and reports identical to the saved ones. */
+export interface ProgressSaved {
+  saved: number;
+  unchanged: number;
 }
 
 /** The batch names an action that cannot be followed up (Spanish reason). */
@@ -25,8 +33,13 @@ export class SqliteProgressStore extends AuditedStore {
          FROM peg_progress p JOIN peg_actions a ON a.id = p.action_id
          WHERE a.district_id = ? ORDER BY p.action_id, p.quarter`
       ),
-      status: db.prepare<[string, number], { status: string }>(
-        'SELECT status FROM peg_actions WHERE district_id = ? AND id = ?'
+      action: db.prepare<[string, number], { status: string; start_date: string }>(
+        `SELECT status, json_extract(data, '$.start_date') AS start_date FROM peg_actions
+         WHERE district_id = ? AND id = ?`
+      ),
+      current: db.prepare<[number, string], ProgressReport>(
+        `SELECT action_id, quarter, value, text, reported_by, reported_at FROM peg_progress
+         WHERE action_id = ? AND quarter = ?`
       ),
       upsert: db.prepare(
         `INSERT INTO peg_progress (action_id, quarter, value, text, reported_by, reported_at)
@@ -42,27 +55,50 @@ export class SqliteProgressStore extends AuditedStore {
     return this.sql.list.all(district);
   }
 
-  /** Saves the reports (all or none); returns how many were saved. */
-  report(district: string, entries: readonly ProgressInput[], actor: string): number {
+  /** Saves the reports (all or none); identical reports are left as they were. */
+  report(district: string, entries: readonly ProgressInput[], actor: string): ProgressSaved {
     return this.db.transaction(() => {
       const at = this.now();
+      const replaced: Record<string, unknown>[] = [];
+      let saved = 0;
       for (const e of entries) {
-        const a = this.sql.status.get(district, e.action_id);
+        const a = this.sql.action.get(district, e.action_id);
         if (!a)
           throw new ProgressRefused(`La acción ${e.action_id} no es del PEG de este distrito.`);
         if (a.status !== 'aprobada')
           throw new ProgressRefused(
             `La acción ${e.action_id} aún no está aprobada: el seguimiento es del PEG aprobado (§5).`
           );
+        if (quarterSpan(e.quarter).end < a.start_date)
+          throw new ProgressRefused(
+            `La acción ${e.action_id} empieza el ${a.start_date}: el ${quarterLabel(e.quarter)} terminó antes.`
+          );
+        const old = this.sql.current.get(e.action_id, e.quarter);
+        if (old && old.value === e.value && old.text === e.text) continue;
+        if (old)
+          replaced.push({
+            accion: old.action_id,
+            trimestre: old.quarter,
+            valor: old.value,
+            texto: old.text,
+            reportado_por: old.reported_by,
+            reportado_el: old.reported_at
+          });
         this.sql.upsert.run({ ...e, actor, at });
+        saved++;
       }
-      this.audit.record(
-        actor,
-        'peg.seguimiento',
-        { district },
-        { reportes: entries.length, trimestres: [...new Set(entries.map((e) => e.quarter))] }
-      );
-      return entries.length;
+      if (saved)
+        this.audit.record(
+          actor,
+          'peg.seguimiento',
+          { district },
+          {
+            reportes: saved,
+            trimestres: [...new Set(entries.map((e) => e.quarter))],
+            ...(replaced.length ? { reemplazados: replaced } : {})
+          }
+        );
+      return { saved, unchanged: entries.length - saved };
     })();
   }
 }

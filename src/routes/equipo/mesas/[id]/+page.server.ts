@@ -89,12 +89,16 @@ export const actions: Actions = {
     const f = await request.formData();
     const id = Number(str(f, 'id'));
     const entities = f.getAll('entidad').map(String);
-    const rows = entities.map((entity, i) => ({
-      entity,
-      mode: (f.getAll('modo')[i] ?? 'ausente') as AttendanceMode,
-      delegate: String(f.getAll('delegado')[i] ?? '').trim() || null,
-      writtenDelegation: f.getAll('escrita').map(String).includes(entity)
-    }));
+    // Per-row names: a disabled (unsent) delegate input cannot shift the others' values.
+    const rows = entities.map((entity, i) => {
+      const mode = String(f.get(`modo-${i}`) ?? 'ausente') as AttendanceMode;
+      return {
+        entity,
+        mode,
+        delegate: mode === 'delegado' ? String(f.get(`delegado-${i}`) ?? '').trim() || null : null,
+        writtenDelegation: mode === 'delegado' && f.getAll('escrita').map(String).includes(entity)
+      };
+    });
     if (rows.some((r) => !['titular', 'delegado', 'ausente'].includes(r.mode)))
       return fail(400, { form: `sesion-${id}`, error: 'Modo de asistencia desconocido.' });
     const counts = readCounts(f);

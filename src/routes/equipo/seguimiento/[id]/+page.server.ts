@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 const outcome = (form: string, r: ReturnType<typeof saveProgress>) =>
-  'errors' in r ? fail(400, { form, errors: r.errors }) : { form, saved: r.saved };
+  'errors' in r ? fail(400, { form, errors: r.errors }) : { form, message: r.message };
 
 export const actions: Actions = {
   reportar: async ({ params, request, locals }) => {
