@@ -1,6 +1,6 @@
 // Calendar quarters of the PEG follow-up (guide §5, quarterly): 'YYYY-Tn', n = 1…4 (T1 is
 // January–March). Pure string arithmetic on calendar dates.
-import type { CalendarDate } from './calendar-date';
+import { addDays, type CalendarDate } from './calendar-date';
 
 export type Quarter = string;
 
@@ -25,6 +25,9 @@ export function quarterSpan(q: Quarter): { start: CalendarDate; end: CalendarDat
   const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
   return { start: iso(Date.UTC(y, month, 1)), end: iso(Date.UTC(y, month + 3, 0)) };
 }
+
+/** The day a quarter is judged: the day after its last day. */
+export const quarterClose = (q: Quarter): CalendarDate => addDays(quarterSpan(q).end, 1);
 
 export function previousQuarter(q: Quarter): Quarter {
   const [y, n] = parts(q);

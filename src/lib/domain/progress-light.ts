@@ -5,8 +5,8 @@
 // start date) to each year's target (at the end of that year of the plan). Targets are levels of
 // the indicator, like the baseline. Without a baseline nothing is interpolated (no assumed zero),
 // and the quarter the action starts in is not judged until three months have run.
-import { addDays, addMonths, daysBetween, type CalendarDate } from './calendar-date';
-import { dueQuarter, quarterSpan, type Quarter } from './plan-quarter';
+import { addMonths, daysBetween, type CalendarDate } from './calendar-date';
+import { dueQuarter, quarterClose, type Quarter } from './plan-quarter';
 
 export type Light =
   | 'verde'
@@ -81,9 +81,6 @@ export function expectedValue(
   return { year, value: from + (target - from) * f };
 }
 
-/** The day a quarter is judged: the day after its last day. */
-export const quarterClose = (q: Quarter): CalendarDate => addDays(quarterSpan(q).end, 1);
-
 /** The light of one quarter's report (its value against the expected value at the quarter's close). */
 export function evaluateReport(
   a: PlanIndicator,
@@ -93,7 +90,7 @@ export function evaluateReport(
   const close = quarterClose(quarter);
   const { year, value: expected } = expectedValue(a, close);
   const none = (light: Light): Evaluation => ({ light, year, expected, ratio: null });
-  if (quarterSpan(quarter).end < a.start_date) return none('no_iniciada');
+  if (close <= a.start_date) return none('no_iniciada'); // the quarter ended before the start
   if (close < addMonths(a.start_date, 3)) return none('en_arranque');
   if (a.baseline === null) return none('sin_linea_base');
   if (expected === null) return none('sin_meta');

@@ -53,14 +53,12 @@ export function saveProgress(
 }
 
 function savedMessage({ saved, unchanged }: ProgressSaved): string {
-  const n = (k: number, one: string, many: string) => (k === 1 ? `1 ${one}` : `${k} ${many}`);
   if (!saved)
     return unchanged === 1
       ? 'Sin cambios: ese reporte ya estaba guardado.'
       : `Sin cambios: los ${unchanged} reportes ya estaban guardados.`;
   const head =
     saved === 1 ? 'Se guardó 1 reporte de avance.' : `Se guardaron ${saved} reportes de avance.`;
-  return unchanged
-    ? `${head} ${n(unchanged, 'igual al ya guardado', 'iguales a los ya guardados')}.`
-    : head;
+  if (!unchanged) return head;
+  return `${head} ${unchanged} ${unchanged === 1 ? 'igual al ya guardado' : 'iguales a los ya guardados'}.`;
 }

@@ -2,8 +2,8 @@
 // indicator, baseline and targets, the quarter to report with the value expected at its close, and
 // the two progress columns to fill — pre-filled with what the entity already reported for that
 // quarter, so a correction starts from it. An «Instrucciones» sheet gives the dates and the rules.
-import { expectedValue, quarterClose, THRESHOLDS } from '../../domain/progress-light';
-import { quarterLabel, type Quarter } from '../../domain/plan-quarter';
+import { expectedValue, THRESHOLDS } from '../../domain/progress-light';
+import { quarterClose, quarterLabel, type Quarter } from '../../domain/plan-quarter';
 import type { CalendarDate } from '../../domain/calendar-date';
 import type { PegAction } from '../../server/store/sqlite-peg-store';
 import type { ProgressReport } from '../../server/store/sqlite-progress-store';

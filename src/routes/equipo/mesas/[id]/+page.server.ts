@@ -89,6 +89,7 @@ export const actions: Actions = {
     const f = await request.formData();
     const id = Number(str(f, 'id'));
     const entities = f.getAll('entidad').map(String);
+    const written = new Set(f.getAll('escrita').map(String));
     // Per-row names: a disabled (unsent) delegate input cannot shift the others' values.
     const rows = entities.map((entity, i) => {
       const mode = String(f.get(`modo-${i}`) ?? 'ausente') as AttendanceMode;
@@ -96,7 +97,7 @@ export const actions: Actions = {
         entity,
         mode,
         delegate: mode === 'delegado' ? String(f.get(`delegado-${i}`) ?? '').trim() || null : null,
-        writtenDelegation: mode === 'delegado' && f.getAll('escrita').map(String).includes(entity)
+        writtenDelegation: mode === 'delegado' && written.has(entity)
       };
     });
     if (rows.some((r) => !['titular', 'delegado', 'ausente'].includes(r.mode)))
