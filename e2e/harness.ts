@@ -100,11 +100,11 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
+import { SOURCES } from '../test/fixtures/sources';
 
 /** Clicks the municipio's cabecera (DIVIPOLA point, from the public source file) on the map. */
 export async function clickMunicipio(page: Page, code: string): Promise<void> {
-  const rows = csvParse(readFileSync(`${SHARED}/socioeconomico/divipola_table_epico.csv`, 'utf8'));
+  const rows = csvParse(readFileSync(`${SOURCES}/socioeconomico/divipola_table_epico.csv`, 'utf8'));
   const row = rows.find((r) => r.COD_MPIO === code);
   const center: [number, number] = [Number(row?.LONGITUD), Number(row?.LATITUD)];
   const point = await page.evaluate(async (c) => {

@@ -19,7 +19,7 @@ import {
   type RunningApp
 } from './harness';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
+import { SOURCES } from '../test/fixtures/sources';
 
 const NAME = 'Resguardo Ñame Peña';
 // A 0.01° cell inside Medellín (05001), in lon/lat, projected to 9377 for the file.
@@ -126,7 +126,7 @@ describe('importar capa', () => {
   it('joins a table keyed by DANE code, saved by Excel, to the municipio panel', async () => {
     // The real PDET list (shared data) re-saved as Excel does: semicolons, windows-1252, and
     // codes that lost their leading zero.
-    const rows = csvParse(readFileSync(`${SHARED}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8'));
+    const rows = csvParse(readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8'));
     const excel = [
       rows.columns.join(';'),
       ...rows.map((r) =>
@@ -151,7 +151,7 @@ describe('importar capa', () => {
   });
 
   it('finds the municipios sheet of an official Excel workbook (DNP IDF 2023)', async () => {
-    const xlsx = readFileSync(`${SHARED}/socioeconomico/ResultadosIDF_2023_dnp_original.xlsx`);
+    const xlsx = readFileSync(`${SOURCES}/socioeconomico/ResultadosIDF_2023_dnp_original.xlsx`);
     await page.getByRole('button', { name: 'Importar capa' }).click();
     await dropFile(page, 'idf.xlsx', 'application/vnd.ms-excel', xlsx.toString('base64'));
     const form = page.locator('[data-testid="form-tabla"]');

@@ -10,9 +10,9 @@ import { OverlaySession } from '../src/lib/geo/overlay-session';
 import { formatHectares, formatInteger, formatPercent } from '../src/lib/ui/format';
 import { clickMunicipio, launchChromium, startApp, type RunningApp } from './harness';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
+import { SOURCES } from '../test/fixtures/sources';
 const OUT = 'test-results';
-const raw = (path: string) => csvParse(readFileSync(`${SHARED}/${path}`, 'utf8'));
+const raw = (path: string) => csvParse(readFileSync(`${SOURCES}/${path}`, 'utf8'));
 
 interface Finished {
   url: string;

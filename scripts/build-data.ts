@@ -1,6 +1,6 @@
-// Data build: ../shared/data (raw public files) → data/ (app-ready Arrow IPC + display topology).
+// Data build: sources/ (raw public files, sources/SOURCES.md) → data/ (app-ready Arrow IPC + display topology).
 // Deterministic: the same input gives the same bytes. Any count that differs from the catalog fails.
-// Usage: npm run build-data [-- --shared <dir>] [-- --out <dir>]
+// Usage: npm run build-data [-- --sources <dir>] [-- --out <dir>]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,12 +23,12 @@ export interface Manifest {
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 function main() {
-  const shared = arg('shared', process.env.SHARED_DATA ?? '../shared/data');
+  const sources = arg('sources', 'sources');
   const out = arg('out', 'data');
   const raw = (id: string) => {
     const layer = BUNDLED_LAYERS.find((l) => l.id === id);
     if (!layer) throw new Error(`capa ${id} no está en el catálogo`);
-    return readFileSync(join(shared, layer.source.raw), 'utf8');
+    return readFileSync(join(sources, layer.source.raw), 'utf8');
   };
 
   const bounds = buildBoundaries(raw('municipios'));

@@ -7,6 +7,7 @@ bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
 mkdir -p test-results
 step() { echo; echo "» $1"; }
+step "Autocontenido";    node scripts/check-self-contained.mjs
 step "ESLint";           npx eslint .
 step "Prettier";         npx prettier --check . --log-level warn
 step "svelte-check";     npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings

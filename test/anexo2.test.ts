@@ -19,8 +19,8 @@ import { prefillAnexo2 } from '../src/lib/domain/anexo2-prefill';
 import { GUIDE_ASPECTS } from './fixtures/anexo2-guide';
 import { NORDESTE } from './fixtures/districts';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const rawCsv = (path: string) => csvParse(readFileSync(`${SHARED}/${path}`, 'utf8'));
+import { SOURCES } from './fixtures/sources';
+const rawCsv = (path: string) => csvParse(readFileSync(`${SOURCES}/${path}`, 'utf8'));
 const inNordeste = (code: string | undefined) => NORDESTE.includes(code ?? '');
 const es2 = (n: number) =>
   new Intl.NumberFormat('es-CO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);

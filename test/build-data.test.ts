@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
+import { SOURCES } from './fixtures/sources';
 const tsx = join('node_modules', '.bin', 'tsx');
 const build = (...args: string[]) =>
-  spawnSync(tsx, ['scripts/build-data.ts', '--shared', SHARED, ...args], { encoding: 'utf8' });
+  spawnSync(tsx, ['scripts/build-data.ts', '--sources', SOURCES, ...args], { encoding: 'utf8' });
 
 describe('scripts/build-data.ts', () => {
   it('rebuilds data/ with identical bytes (deterministic, committed output is current)', () => {
@@ -30,14 +30,14 @@ describe('scripts/build-data.ts', () => {
   });
 
   it('fails loudly, in Spanish, when the PDET list loses a municipio', () => {
-    const shared = mkdtempSync(join(tmpdir(), 'atlas-shared-'));
-    cpSync(SHARED, shared, { recursive: true });
-    const pdet = join(shared, 'pdet_zomac/pdet_municipios_irv2022.csv');
+    const copy = mkdtempSync(join(tmpdir(), 'atlas-sources-'));
+    cpSync(SOURCES, copy, { recursive: true });
+    const pdet = join(copy, 'pdet_zomac/pdet_municipios_irv2022.csv');
     const lines = readFileSync(pdet, 'utf8').trimEnd().split('\n');
     writeFileSync(pdet, lines.slice(0, -1).join('\n') + '\n');
     const r = spawnSync(
       tsx,
-      ['scripts/build-data.ts', '--shared', shared, '--out', join(shared, 'out')],
+      ['scripts/build-data.ts', '--sources', copy, '--out', join(copy, 'out')],
       {
         encoding: 'utf8'
       }

@@ -24,7 +24,7 @@ describe('layer catalog', () => {
       expect(l.source.repository, l.id).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(l.source.commit, l.id).toMatch(/^[0-9a-f]{40}$/);
       expect(
-        readFileSync(`${process.env.SHARED_DATA ?? '../shared/data'}/${l.source.raw}`).length
+        readFileSync(`sources/${l.source.raw}`).length
       ).toBeGreaterThan(0);
     }
   });

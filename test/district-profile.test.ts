@@ -8,8 +8,8 @@ import type { Db } from '../src/lib/data/duckdb/db';
 import { openBundledDb } from '../src/lib/data/node/open-bundled-db';
 import { NORDESTE } from './fixtures/districts';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const rawCsv = (path: string) => csvParse(readFileSync(`${SHARED}/${path}`, 'utf8'));
+import { SOURCES } from './fixtures/sources';
+const rawCsv = (path: string) => csvParse(readFileSync(`${SOURCES}/${path}`, 'utf8'));
 
 // Nordeste Antioqueño mining example: Segovia, Remedios, San Roque, Santo Domingo, Cisneros,
 const inNordeste = (code: string | undefined) => NORDESTE.includes(code ?? '');
@@ -36,7 +36,7 @@ describe('districtProfile: Nordeste Antioqueño (10 municipios)', () => {
   it('lists the 10 municipios of Antioquia by name, with their official area summed', async () => {
     const p = await districtProfile(db, NORDESTE);
     const mgn = JSON.parse(
-      readFileSync(`${SHARED}/municipios/co_2018_MGN_MPIO_POLITICO.geojson`, 'utf8')
+      readFileSync(`${SOURCES}/municipios/co_2018_MGN_MPIO_POLITICO.geojson`, 'utf8')
     ) as GeoJSON.FeatureCollection<GeoJSON.Geometry, { MPIO_CCNCT: string; MPIO_NAREA: number }>;
     const areas = mgn.features.filter((f) => inNordeste(f.properties.MPIO_CCNCT));
     expect(areas).toHaveLength(10);

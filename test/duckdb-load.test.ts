@@ -7,8 +7,8 @@ import type { Db } from '../src/lib/data/duckdb/db';
 import { municipioProfile } from '../src/lib/data/municipio-profile';
 import { openBundledDb } from '../src/lib/data/node/open-bundled-db';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const rawCsv = (path: string) => csvParse(readFileSync(`${SHARED}/${path}`, 'utf8'));
+import { SOURCES } from './fixtures/sources';
+const rawCsv = (path: string) => csvParse(readFileSync(`${SOURCES}/${path}`, 'utf8'));
 
 let db: Db;
 beforeAll(async () => {

@@ -8,8 +8,8 @@ import { layerTableCsv } from '../src/lib/data/export/layer-table-csv';
 import { importLayer } from '../src/lib/data/import/import-layer';
 import { matchPreset } from '../src/lib/data/import/layer-presets';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const ANT = `${SHARED}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
+import { SOURCES } from './fixtures/sources';
+const ANT = `${SOURCES}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
 
 async function antLayer() {
   const raw = JSON.parse(await readFile(ANT, 'utf8')) as FeatureCollection;

@@ -15,8 +15,8 @@ import { importLayer } from '../src/lib/data/import/import-layer';
 import { matchPreset } from '../src/lib/data/import/layer-presets';
 import type { OverlayPair } from '../src/lib/geo/overlay-types';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const ANT = `${SHARED}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
+import { SOURCES } from './fixtures/sources';
+const ANT = `${SOURCES}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
 const SOURCES_HEADER = [
   'Capa',
   'Productor',

@@ -11,8 +11,8 @@ import { importLayer } from '../src/lib/data/import/import-layer';
 import { matchPreset } from '../src/lib/data/import/layer-presets';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const ANT = `${SHARED}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
+import { SOURCES } from './fixtures/sources';
+const ANT = `${SOURCES}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
 
 describe('export', () => {
   it('imports the real ANT file (CRS84, Z dropped) and recognises its schema', async () => {

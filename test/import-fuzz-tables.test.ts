@@ -38,8 +38,8 @@ const SEED = fuzzSeed();
 const MUTATIONS_PER_BASE = Number(process.env.IMPORT_FUZZ_ROUNDS ?? 750);
 const TIME_LIMIT_MS = 2000;
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const PDET = readFileSync(`${SHARED}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8');
+import { SOURCES } from './fixtures/sources';
+const PDET = readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8');
 const municipios = await readArrowRows('data', 'municipios');
 const known = new Set(municipios.map((r) => String(r.code)));
 // The overlay session of the app, with Medellín and its neighbour Bello.

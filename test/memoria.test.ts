@@ -17,9 +17,9 @@ import { NORDESTE } from './fixtures/districts';
 import { docxParts, type DocxParts } from './fixtures/docx-parts';
 import { MEMORIA_HEADINGS } from './fixtures/memoria-headings';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
+import { SOURCES } from './fixtures/sources';
 const population = csvParse(
-  readFileSync(`${SHARED}/socioeconomico/poblacion_proyeccion_municipal_total.csv`, 'utf8')
+  readFileSync(`${SOURCES}/socioeconomico/poblacion_proyeccion_municipal_total.csv`, 'utf8')
 ).filter((r) => NORDESTE.includes(r.cod_dane_mpio ?? ''));
 const latestYear = Math.max(...population.map((r) => Number(r.anio)));
 const total2024 = population

@@ -1,4 +1,4 @@
-// The mesas' rules (guide §2, §3, §5; ../shared/docs/DOMAIN.md): quorum, votes, deadlines in
+// The mesas' rules (guide §2, §3, §5): quorum, votes, deadlines in
 // calendar and business days with Colombian holidays, session windows, mesa composition. Every
 // expected date is worked out by hand from the official holiday calendar (Ley 51 de 1983 and
 // Easter), not read from the code.

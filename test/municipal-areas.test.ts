@@ -1,5 +1,5 @@
 // Geodesic areas of the bundled MGN 2018 municipios against DANE's official MPIO_NAREA.
-// Independently measured on the same source (shared/data/SOURCES.md): median 0.11 %, p95 0.51 %,
+// Independently measured on the same source (sources/SOURCES.md): median 0.11 %, p95 0.51 %,
 // max 2.3 %; the deviation comes from the source geometry, not from the area algorithm.
 import { readFileSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';

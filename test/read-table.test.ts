@@ -11,8 +11,8 @@ import { readTable } from '../src/lib/data/import/read-table';
 import { readWorkbook } from '../src/lib/data/import/read-workbook';
 import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
 
-const SHARED = process.env.SHARED_DATA ?? '../shared/data';
-const PDET = readFileSync(`${SHARED}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8');
+import { SOURCES } from './fixtures/sources';
+const PDET = readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8');
 const known = new Set((await readArrowRows('data', 'municipios')).map((r) => String(r.code)));
 const file = (name: string, bytes: Uint8Array) => ({ name, bytes });
 
@@ -87,13 +87,13 @@ describe('readTable', () => {
 
 describe('readWorkbook', () => {
   it('finds the municipios sheet of the DNP IDF 2023 workbook and agrees with the DNP CSV', async () => {
-    const bytes = readFileSync(`${SHARED}/socioeconomico/ResultadosIDF_2023_dnp_original.xlsx`);
+    const bytes = readFileSync(`${SOURCES}/socioeconomico/ResultadosIDF_2023_dnp_original.xlsx`);
     const t = await readWorkbook({ name: 'idf.xlsx', bytes: new Uint8Array(bytes) }, known);
     expect(t.warnings[0]).toContain('«Municipios 2023»');
     expect(t.keyColumn).toBe('Código');
     // The DNP's CSV of the same results (shared data) lists the same municipios.
     const csv = csvParse(
-      readFileSync(`${SHARED}/socioeconomico/idf2023_dnp_municipios.csv`, 'utf8')
+      readFileSync(`${SOURCES}/socioeconomico/idf2023_dnp_municipios.csv`, 'utf8')
     );
     expect(t.rows.size).toBe(csv.length);
     const medellin = csv.find((r) => r.cod_dane_mpio === '05001');
@@ -105,13 +105,13 @@ describe('readWorkbook', () => {
   });
 
   it("reads DANE's NBI workbook, whose code is split in two columns, as the tidy CSV has it", async () => {
-    const bytes = readFileSync(`${SHARED}/socioeconomico/CNPV-2018-NBI_dane_original.xlsx`);
+    const bytes = readFileSync(`${SOURCES}/socioeconomico/CNPV-2018-NBI_dane_original.xlsx`);
     const t = await readWorkbook({ name: 'nbi.xlsx', bytes: new Uint8Array(bytes) }, known);
     expect(t.warnings[0]).toContain('«Municipios»');
     // The tidy CSV (openpyxl conversion, shared data) has the 1,122 MGN units; the sheet adds the
     // national total, code 00000, reported as unknown.
     const tidy = csvParse(
-      readFileSync(`${SHARED}/socioeconomico/nbi_cnpv2018_municipios.csv`, 'utf8')
+      readFileSync(`${SOURCES}/socioeconomico/nbi_cnpv2018_municipios.csv`, 'utf8')
     );
     expect(tidy.length).toBe(1122);
     expect(t.rows.size).toBe(1123);

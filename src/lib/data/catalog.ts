@@ -1,5 +1,5 @@
 // The layer catalog: every bundled layer with its provenance, and the official layers we do not ship.
-// Provenance comes from ../shared/data/SOURCES.md; scripts/build-data.ts checks counts against it.
+// Provenance comes from sources/SOURCES.md; scripts/build-data.ts checks counts against it.
 
 export type LayerKind =
   'límites' | 'étnico' | 'ambiental' | 'minero' | 'socioeconómico' | 'ordenamiento';
@@ -8,7 +8,7 @@ export interface LayerSource {
   repository: string;
   path: string;
   commit: string;
-  /** File under shared/data that build-data reads. */
+  /** File under sources/ that build-data reads. */
   raw: string;
 }
 
