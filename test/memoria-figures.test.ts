@@ -128,6 +128,8 @@ describe('figure charts', () => {
     expect(widths).toEqual([(600 - 130 - 50) / 2, 0]);
     expect(svg).toContain('>50,00 %</text>');
     expect(svg).toContain('>ZRC</text>');
+    // The district page shows this same SVG: each bar titled for its tooltip.
+    expect(svg).toContain('<title>A · ZRC: 50,00 %</title>');
   });
 });
 

@@ -1,7 +1,8 @@
-// The constraint matrix as the bar chart the district page shows (ConstraintChart.svelte), as a
-// standalone SVG figure: one group of bars per municipio, one bar per layer in its kind's colour,
-// the share of the municipio it covers on a 0–100 % axis (layers may overlap: not stacked), each
-// non-zero bar labelled with its share, and the legend under the chart.
+// The constraint matrix as a bar chart, one builder for the district page (ConstraintChart.svelte)
+// and the memoria's DOCX figure: one group of bars per municipio, one bar per layer in its kind's
+// colour, the share of the municipio it covers on a 0–100 % axis (layers may overlap: not
+// stacked), each non-zero bar labelled with its share and titled for a tooltip, the legend below.
+import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ConstraintMatrix } from '../domain/constraint-matrix';
 import { esNumber } from '../domain/anexo2-format';
 import { KIND_COLORS } from '../map/kind-colors';
@@ -21,30 +22,39 @@ export function constraintChartSvg(
 ): SvgFigure {
   const group = Math.max(1, matrix.layers.length) * BAR + 8;
   const plotH = matrix.rows.length * group;
-  const x = (pct: number) => LABEL + (Math.min(100, Math.max(0, pct)) / 100) * (width - LABEL - 50);
+  const y = scaleBand<string>()
+    .domain(matrix.rows.map((r) => r.code))
+    .range([0, plotH]);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([LABEL, width - 50])
+    .clamp(true);
   const parts: string[] = [];
   for (const t of [0, 25, 50, 75, 100])
     parts.push(
       `<line x1="${x(t)}" x2="${x(t)}" y1="0" y2="${plotH + 4}" stroke="#d5dbde" stroke-dasharray="2 2"/>`,
       `<text x="${x(t)}" y="${plotH + 16}" text-anchor="middle">${t} %</text>`
     );
-  matrix.rows.forEach((r, i) => {
-    const top = i * group;
+  for (const r of matrix.rows) {
+    const top = y(r.code) ?? 0;
+    const name = xmlText(label(r));
     parts.push(
-      `<text x="${LABEL - 6}" y="${top + group / 2}" text-anchor="end" dominant-baseline="middle">${xmlText(label(r))}</text>`
+      `<text x="${LABEL - 6}" y="${top + group / 2}" text-anchor="end" dominant-baseline="middle">${name}</text>`
     );
     matrix.layers.forEach((l, j) => {
       const pct = r.cells[l.id]?.pct ?? 0;
-      const y = top + 4 + j * BAR;
+      const top2 = top + 4 + j * BAR;
+      const share = `${esNumber(pct, 2)} %`;
       parts.push(
-        `<rect x="${x(0)}" y="${y}" width="${(x(pct) - x(0)).toFixed(1)}" height="${BAR - 1}" fill="${color(l.kind)}"/>`
+        `<rect x="${x(0)}" y="${top2}" width="${(x(pct) - x(0)).toFixed(1)}" height="${BAR - 1}" fill="${color(l.kind)}">` +
+          `<title>${name} · ${xmlText(l.title)}: ${share}</title></rect>`
       );
       if (pct > 0)
         parts.push(
-          `<text x="${(x(pct) + 4).toFixed(1)}" y="${y + BAR / 2}" font-size="9" dominant-baseline="middle">${esNumber(pct, 2)} %</text>`
+          `<text x="${(x(pct) + 4).toFixed(1)}" y="${top2 + BAR / 2}" font-size="9" dominant-baseline="middle">${share}</text>`
         );
     });
-  });
+  }
   const legend = svgLegend(
     matrix.layers.map((l) => ({ color: color(l.kind), label: l.title })),
     8,

@@ -1,7 +1,7 @@
 // Map colour of an imported layer by its kind.
-import type { ImportKind } from '$lib/data/import/layer-presets';
+import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 
-export const KIND_COLORS: Record<ImportKind, string> = {
+export const KIND_COLORS: Record<ConstraintKind, string> = {
   étnico: '#b5338a',
   ambiental: '#1b7f3b',
   minero: '#b35c00',

@@ -3,12 +3,8 @@
 // overlay engine. A failed import leaves every loaded layer as it was.
 import type { ExportProvenance } from '$lib/data/export/layer-geojson';
 import type { ImportedLayer } from '$lib/data/import/imported-layer';
-import {
-  matchPreset,
-  schemaKey,
-  type FieldMapping,
-  type ImportKind
-} from '$lib/data/import/layer-presets';
+import { matchPreset, schemaKey, type FieldMapping } from '$lib/data/import/layer-presets';
+import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 import type { LayerStore } from '$lib/data/layer-store';
 import type { FeatureCollection } from 'geojson';
 
@@ -39,7 +35,7 @@ export interface PendingImport {
 export interface UserLayer {
   id: string;
   title: string;
-  kind: ImportKind;
+  kind: ConstraintKind;
   mapping: FieldMapping;
   provenance: Provenance;
   fileName: string;

@@ -1,18 +1,10 @@
 // Known official schemas: the fields that identify a layer, which field is its key, its name and
 // its date, and what kind of layer it is (kind drives meaning downstream: étnico → consulta previa;
 // ambiental → restriction; minero → mining analysis). Unknown schemas go to the mapping dialog.
-
-export type ImportKind = 'étnico' | 'ambiental' | 'minero' | 'ordenamiento';
-
-export const IMPORT_KINDS: readonly ImportKind[] = [
-  'étnico',
-  'ambiental',
-  'minero',
-  'ordenamiento'
-];
+import type { ConstraintKind } from '../../domain/constraint-matrix';
 
 export interface FieldMapping {
-  kind: ImportKind;
+  kind: ConstraintKind;
   keyField: string;
   nameField: string;
   dateField: string | null;
