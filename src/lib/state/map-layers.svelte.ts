@@ -1,0 +1,113 @@
+// The polygon layers of a map page: the bundled ones (once the analysis tables are loaded) and the
+// ones the user imports, each both an overlay-engine layer and a map layer in its kind's colour.
+// Both map pages compose this; the public page refreshes its overlap panel on each change.
+/* eslint-disable svelte/prefer-svelte-reactivity -- peopleOf returns a fresh lookup, never state */
+import { layerById } from '$lib/data/catalog';
+import type { LayerStore } from '$lib/data/layer-store';
+import { KIND_COLORS } from '$lib/map/kind-colors';
+import { MAP_OVERLAYS } from '$lib/map/map-overlays';
+import { overlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
+import type { Analysis } from './analysis.svelte';
+import { Imports, layerProvenance, type UserLayer } from './imports.svelte';
+
+/** A row of the legend's layer switches. */
+export interface LayerToggle {
+  id: string;
+  label: string;
+  color: string;
+  available: boolean;
+  note: string;
+}
+
+export class MapLayers {
+  overlays: OverlaySpec[] = $state([]);
+  visible: Record<string, boolean> = $state(
+    Object.fromEntries(MAP_OVERLAYS.map((o) => [o.id, true]))
+  );
+  readonly imports: Imports;
+  #bundled: Promise<void> | null = null;
+
+  constructor(
+    private readonly analysis: Analysis,
+    memory: Storage | null,
+    store: LayerStore | null,
+    private readonly changed: () => void = () => {}
+  ) {
+    this.imports = new Imports(
+      memory,
+      { add: (l) => this.#add(l), remove: (id) => this.#remove(id) },
+      store
+    );
+  }
+
+  /** Draws the bundled polygon layers (once; call when the analysis is ready). */
+  loadBundled(): Promise<void> {
+    this.#bundled ??= (async () => {
+      for (const o of MAP_OVERLAYS) {
+        const fc = await this.analysis.features(o.table, o.properties);
+        const key = layerById(o.id)?.keyField;
+        if (fc) this.overlays = [...this.overlays, overlaySpec(o.id, fc, o.color, key)];
+      }
+    })();
+    return this.#bundled;
+  }
+
+  /** The legend's switches: bundled layers (available once drawn) and imported ones. */
+  get toggles(): LayerToggle[] {
+    return [
+      ...MAP_OVERLAYS.map((o) => ({
+        id: o.id,
+        label: o.label,
+        color: o.color,
+        note: o.note,
+        available: this.overlays.some((s) => s.id === o.id)
+      })),
+      ...this.imports.layers.map((l) => ({
+        id: l.id,
+        label: l.title,
+        color: KIND_COLORS[l.kind],
+        available: true,
+        note: `Importada · ${l.provenance.producer} · corte ${l.provenance.cutoff}`
+      }))
+    ];
+  }
+
+  /** People (pueblo) of each feature of an ethnic layer, bundled or imported. */
+  async peopleOf(id: string): Promise<Map<string, string>> {
+    const bundled = layerById(id);
+    if (bundled) return this.analysis.attributes(bundled.table, bundled.keyField, 'people');
+    const l = this.imports.layers.find((x) => x.id === id);
+    const features = l?.data.features ?? [];
+    const field = Object.keys(features[0]?.properties ?? {}).find((k) => /^pueblo$/i.test(k));
+    if (!l || !field) return new Map();
+    const key = l.mapping.keyField;
+    return new Map(
+      features.map((f) => [String(f.properties?.[key]), String(f.properties?.[field] ?? '')])
+    );
+  }
+
+  async #add(layer: UserLayer): Promise<void> {
+    const { keyedFeatures } = await import('$lib/data/import/keyed-features');
+    const keyed = keyedFeatures(layer.data.features, layer.mapping.keyField);
+    const { id, title, kind } = layer;
+    await this.analysis.addOverlayLayer(
+      { id, title, kind, provenance: layerProvenance(layer) },
+      keyed.features
+    );
+    const spec = overlaySpec(id, layer.data, KIND_COLORS[kind], layer.mapping.keyField);
+    this.overlays = [...this.overlays, spec];
+    this.visible[id] = true;
+    this.changed();
+  }
+
+  #remove(id: string): void {
+    this.overlays = this.overlays.filter((o) => o.id !== id);
+    this.analysis.removeOverlayLayer(id);
+    this.changed();
+  }
+
+  /** Ids of the layers switched off in the legend. */
+  get hidden(): string[] {
+    return Object.keys(this.visible).filter((k) => !this.visible[k]);
+  }
+}
