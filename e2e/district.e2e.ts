@@ -198,9 +198,9 @@ describe('distritos', () => {
       await new Promise((r) => m.once('idle', r));
     });
     await page.locator('[data-testid="dibujar-area"]').click();
-    // Terra Draw loads on demand: give it a moment to take over the clicks.
     await page.getByText('Haga clic en los vértices').waitFor();
-    await page.waitForTimeout(1500);
+    // Terra Draw loads on demand: the map says when it takes the clicks.
+    await page.locator('[data-testid="mapa"][data-drawing="polygon"]').waitFor();
     const box = (await page.locator('[data-testid="mapa"]').boundingBox())!;
     const corners: [number, number][] = [
       [-77.85, 0.8],
@@ -219,7 +219,6 @@ describe('distritos', () => {
       );
       await page.mouse.move(box.x + pt.x, box.y + pt.y, { steps: 5 });
       await page.mouse.click(box.x + pt.x, box.y + pt.y);
-      await page.waitForTimeout(300);
     }
     const flag = page.locator('[data-testid="alerta-area"]');
     await expect.poll(() => flag.innerText(), { timeout: 60_000 }).toContain('Área dibujada');

@@ -65,22 +65,29 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       BODY_SIZE_LIMIT: '21M',
       ...options.env
     },
-    stdio: ['ignore', 'inherit', 'inherit']
+    stdio: ['ignore', 'pipe', 'inherit']
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
+  // Ready when adapter-node says it listens (its own log line); the deadline only bounds a hang.
+  await new Promise<void>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      throw new Error(`el servidor no respondió en ${url}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+      reject(new Error(`el servidor no respondió en ${url}`));
+    }, 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      seen += chunk.toString('utf8');
+      if (seen.includes(`Listening on ${url}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`el servidor terminó (código ${code}) antes de escuchar en ${url}`));
+    });
+  });
   return {
     url,
     dbDir,

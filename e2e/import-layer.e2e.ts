@@ -126,7 +126,9 @@ describe('importar capa', () => {
   it('joins a table keyed by DANE code, saved by Excel, to the municipio panel', async () => {
     // The real PDET list (shared data) re-saved as Excel does: semicolons, windows-1252, and
     // codes that lost their leading zero.
-    const rows = csvParse(readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8'));
+    const rows = csvParse(
+      readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8')
+    );
     const excel = [
       rows.columns.join(';'),
       ...rows.map((r) =>
@@ -210,7 +212,8 @@ describe('importar capa', () => {
     await page.reload();
     await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Importar capa' }).click();
-    await page.waitForTimeout(1000);
+    // Wait until the layers kept in the browser have been brought back, then check none was.
+    await page.locator('[data-testid="importar"][data-restored="true"]').waitFor();
     expect(await page.locator('[data-testid="capas-importadas"]').count()).toBe(0);
     expect(await hasSource()).toBe(false);
     expect(consoleErrors).toEqual([]);

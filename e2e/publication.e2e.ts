@@ -25,7 +25,6 @@ async function clickAt(lngLat: [number, number]) {
   );
   await page.mouse.move(box.x + pt.x, box.y + pt.y, { steps: 5 });
   await page.mouse.click(box.x + pt.x, box.y + pt.y);
-  await page.waitForTimeout(300);
 }
 
 beforeAll(async () => {
@@ -51,7 +50,8 @@ describe('publicación', () => {
     });
     await page.getByRole('button', { name: 'Dibujar un área' }).click();
     await page.getByText('Haga clic en el mapa en cada vértice').waitFor();
-    await page.waitForTimeout(1500); // Terra Draw loads on demand
+    // Terra Draw loads on demand: the map says when it takes the clicks.
+    await page.locator('[data-testid="mapa"][data-drawing="polygon"]').waitFor();
     for (const c of [
       [-74.75, 7.05],
       [-74.65, 7.05],

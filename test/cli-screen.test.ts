@@ -106,12 +106,26 @@ describe('atlas screen', () => {
   );
 
   it(
+    'repairs a code that lost its leading zero as the web page does, with the same warning',
+    async () => {
+      const r = await atlas('screen', '--municipios', '5736', '--json');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(
+        'aviso: 1 códigos sin el cero inicial se repararon: 5736 → 05736.'
+      );
+      const out = JSON.parse(r.stdout) as { municipios: { code: string }[] };
+      expect(out.municipios.map((m) => m.code)).toEqual(['05736']);
+    },
+    CLI_TIMEOUT
+  );
+
+  it(
     'refuses a malformed code and a missing --municipios in Spanish',
     async () => {
-      const bad = await atlas('screen', '--municipios', '5736');
+      const bad = await atlas('screen', '--municipios', '573');
       expect(bad.code).toBe(1);
       expect(bad.stderr).toMatch(
-        /^atlas: --municipios: códigos DANE no válidos \(5 dígitos\): 5736/
+        /^atlas: --municipios: códigos DANE no válidos \(5 dígitos\): 573/
       );
       const none = await atlas('screen');
       expect(none.code).toBe(2);

@@ -170,7 +170,8 @@ describe('choosing municipios', () => {
     const known = new Set(all.map((m) => m.code));
     expect(parseCodeList('5890\n05885; 05885, "88001" 12345 abc', known)).toEqual({
       codes: ['05890', '05885', '88001'],
-      unknown: ['12345', 'abc']
+      unknown: ['12345', 'abc'],
+      repaired: [{ raw: '5890', code: '05890' }]
     });
   });
 

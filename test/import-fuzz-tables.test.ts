@@ -329,8 +329,8 @@ describe('table and raster loaders under byte-level damage', () => {
           });
         }
       }
-      // Let any stray rejection surface before the listener goes.
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Let any stray rejection surface (Node reports them after a macrotask) before the listener goes.
+      await new Promise((resolve) => setImmediate(resolve));
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }

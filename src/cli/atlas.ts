@@ -12,6 +12,7 @@ import { screenCommand } from './commands/screen';
 import { anexo2Command } from './commands/anexo2';
 import { memoriaCommand } from './commands/memoria';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
+import { normaliseDaneCode, repairedCodesNote } from '../lib/data/dane-code';
 
 const USAGE = `Uso:
   atlas municipios [--json]
@@ -73,14 +74,12 @@ async function run(argv: string[]): Promise<void> {
     process.stdout.write(values.json ? `${JSON.stringify(json)}\n` : `${table}\n`);
     if (!values.json) for (const w of warnings) process.stderr.write(`aviso: ${w}\n`);
   };
-  const municipioList = values.municipios
-    ? {
-        municipios: values.municipios
-          .split(',')
-          .map((c) => c.trim())
-          .filter(Boolean)
-      }
-    : {};
+  // Codes that lost their leading zero are repaired as the web page repairs them, with its warning.
+  const tokens = (values.municipios ?? '').split(',').filter((c) => c.trim());
+  const codes = tokens.map((t) => normaliseDaneCode(t) ?? { code: t.trim(), repaired: false });
+  const repaired = codes.flatMap((c, i) => (c.repaired ? [{ raw: tokens[i]!, code: c.code }] : []));
+  if (repaired.length) process.stderr.write(`aviso: ${repairedCodesNote(repaired)}\n`);
+  const municipioList = tokens.length ? { municipios: codes.map((c) => c.code) } : {};
   if (command === 'municipios') {
     const { rows, table, warnings } = await municipiosCommand(dataDir);
     emit(rows, table, warnings);

@@ -1,5 +1,6 @@
 // Accent- and case-insensitive search of municipios by name, department or DANE code ("yolombo",
 // "Nordeste", "05890"), and the parsing of a pasted list of codes.
+import { normaliseDaneCode } from './dane-code';
 export interface Searchable {
   code: string;
   name: string;
@@ -35,19 +36,22 @@ export function searchMunicipios<T extends Searchable>(
 /**
  * Codes in pasted text (commas, spaces, new lines, a spreadsheet column): 5 digits, or 4 when a
  * spreadsheet dropped the leading zero (repaired). Returns the known codes in order, once, and the
- * tokens that are not municipios.
+ * tokens that are not municipios, and the repaired ones (for the same warning the CLI gives).
  */
 export function parseCodeList(
   text: string,
   known: ReadonlySet<string>
-): { codes: string[]; unknown: string[] } {
+): { codes: string[]; unknown: string[]; repaired: { raw: string; code: string }[] } {
   const codes: string[] = [];
   const unknown: string[] = [];
+  const repaired: { raw: string; code: string }[] = [];
   for (const raw of text.split(/[\s,;]+/).filter(Boolean)) {
-    const token = raw.replace(/^["']|["']$/g, '').replace(/\.0+$/, '');
-    const code = /^\d{4}$/.test(token) ? `0${token}` : token;
-    if (!known.has(code)) unknown.push(raw);
-    else if (!codes.includes(code)) codes.push(code);
+    const n = normaliseDaneCode(raw);
+    if (!n || !known.has(n.code)) unknown.push(raw);
+    else if (!codes.includes(n.code)) {
+      codes.push(n.code);
+      if (n.repaired) repaired.push({ raw, code: n.code });
+    }
   }
-  return { codes, unknown };
+  return { codes, unknown, repaired };
 }

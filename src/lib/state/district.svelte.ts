@@ -5,6 +5,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the maps and sets here are lookups or results
    stored whole in $state.raw, never mutated in place */
 import type { DistrictProfile } from '$lib/data/district-profile';
+import { repairedCodesNote } from '$lib/data/dane-code';
 import { parseCodeList } from '$lib/data/municipio-search';
 import {
   constraintMatrix,
@@ -85,11 +86,17 @@ export class DistrictWorkspace {
 
   /** Adds the codes found in pasted text; reports the tokens that are not municipios. */
   paste(text: string): void {
-    const { codes, unknown } = parseCodeList(text, new Set(this.#byCode.keys()));
+    const { codes, unknown, repaired } = parseCodeList(text, new Set(this.#byCode.keys()));
     this.codes = [...this.codes, ...codes.filter((c) => !this.codes.includes(c))];
-    this.notice = unknown.length
-      ? `No son códigos DANE de municipio: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? '…' : ''}.`
-      : null;
+    const notes = [
+      ...(repaired.length ? [repairedCodesNote(repaired)] : []),
+      ...(unknown.length
+        ? [
+            `No son códigos DANE de municipio: ${unknown.slice(0, 8).join(', ')}${unknown.length > 8 ? '…' : ''}.`
+          ]
+        : [])
+    ];
+    this.notice = notes.length ? notes.join(' ') : null;
   }
 
   saving = $state(false);

@@ -60,6 +60,8 @@ export class Imports {
 
   /** A notice that is not an error (e.g. the browser could not keep a copy). */
   notice: string | null = $state(null);
+  /** The layers kept in this browser have been brought back (or there were none to bring). */
+  restored = $state(false);
 
   constructor(
     private readonly memory: Storage | null,
@@ -72,7 +74,10 @@ export class Imports {
 
   /** Brings back the layers imported in earlier visits (kept in this browser). */
   async restore(): Promise<void> {
-    if (!this.store) return;
+    if (!this.store) {
+      this.restored = true;
+      return;
+    }
     try {
       const kept = (await this.store.all()).sort((a, b) => idNumber(a.id) - idNumber(b.id));
       for (const layer of kept) {
@@ -82,6 +87,8 @@ export class Imports {
       }
     } catch (e) {
       this.notice = `No se pudieron recuperar las capas guardadas: ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      this.restored = true;
     }
   }
 

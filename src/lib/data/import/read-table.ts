@@ -3,6 +3,7 @@
 // normalised — Excel drops the leading zero ("5001" → "05001") and may add ".0" — and every repair,
 // unknown code and duplicate is reported. Values stay text; numbers are recognised per column.
 import { dsvFormat } from 'd3-dsv';
+import { normaliseDaneCode, repairedCodesNote } from '../dane-code';
 import { composeKeyColumn } from './compose-key-column';
 import { ImportError, type InputFile } from './import-error';
 
@@ -41,12 +42,6 @@ function delimiter(firstLine: string): string {
 }
 
 /** "05001", "5001", "5001.0", " 05001 " → "05001"; anything else → null. */
-function normalise(raw: string): { code: string; repaired: boolean } | null {
-  const t = raw.trim().replace(/\.0+$/, '');
-  if (/^\d{5}$/.test(t)) return { code: t, repaired: false };
-  if (/^\d{4}$/.test(t)) return { code: `0${t}`, repaired: true };
-  return null;
-}
 
 /** Blank titles get a position; repeated ones a number in order ("NBI", "NBI (2)"). */
 function uniqueTitles(header: string[], warnings: string[]): string[] {
@@ -86,7 +81,7 @@ export function tableFromRows(
   if (!key) {
     const named = columns.filter(isKeyName);
     const hasCodes = (c: string) =>
-      body.slice(0, 20).some((r) => normalise(r[columns.indexOf(c)] ?? ''));
+      body.slice(0, 20).some((r) => normaliseDaneCode(r[columns.indexOf(c)] ?? ''));
     key = named.find(hasCodes);
     const split = key ? null : composeKeyColumn(columns, body);
     if (split) {
@@ -104,19 +99,19 @@ export function tableFromRows(
   if (rowsIn.length === 0) throw new ImportError(name, 'la tabla no tiene filas.');
   const k = columns.indexOf(key);
   const rows = new Map<string, Record<string, string>>();
-  const repaired: string[] = [];
+  const repaired: { raw: string; code: string }[] = [];
   const invalid: string[] = [];
   const unknown: string[] = [];
   const duplicated: string[] = [];
   for (const cells of rowsIn) {
     const row = Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
     const raw = cells[k] ?? '';
-    const n = normalise(raw);
+    const n = normaliseDaneCode(raw);
     if (!n) {
       invalid.push(raw || '(vacío)');
       continue;
     }
-    if (n.repaired) repaired.push(`${raw.trim()} → ${n.code}`);
+    if (n.repaired) repaired.push({ raw, code: n.code });
     if (!known.has(n.code)) unknown.push(n.code);
     if (rows.has(n.code)) {
       duplicated.push(n.code);
@@ -126,10 +121,7 @@ export function tableFromRows(
   }
   if (rows.size === 0)
     throw new ImportError(name, `ninguna fila tiene un código DANE válido en «${key}».`);
-  if (repaired.length)
-    warnings.push(
-      `${repaired.length} códigos sin el cero inicial se repararon: ${sample(repaired)}.`
-    );
+  if (repaired.length) warnings.push(repairedCodesNote(repaired));
   if (invalid.length)
     warnings.push(
       `${invalid.length} filas sin código DANE válido se omitieron: ${sample(invalid)}.`
