@@ -252,6 +252,30 @@ describe('§2 mesas: sessions, attendance and votes', () => {
     expect(s.peg.get(D, a).status).toBe('validada');
   });
 
+  it('the refusals are RuleErrors with their rule code, not engine errors', () => {
+    const id = actionAt('mesas');
+    const code = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        return e instanceof RuleError ? e.code : 'not a RuleError';
+      }
+      return 'no error';
+    };
+    expect(code(() => s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR))).toBe('peg-transition');
+    const thematic = s.mesas.create(D, session({ mesa: 'tematica', number: 1 }), ACTOR).id;
+    s.mesas.attend(D, thematic, titulares(25), NO_COUNTS, ACTOR);
+    expect(code(() => s.mesas.vote(D, thematic, ballot({ yes: 25 }), ACTOR))).toBe('peg-approval');
+    const district = s.mesas.create(D, session(), ACTOR).id;
+    s.mesas.attend(D, district, titulares(25), NO_COUNTS, ACTOR);
+    expect(code(() => s.mesas.vote(D, district, ballot({ yes: 19 }), ACTOR))).toBe(
+      'peg-nothing-validated'
+    );
+    expect(code(() => s.mesas.convene(D, district, '2099-01-01', ACTOR))).toBe(
+      'session-convocation'
+    );
+  });
+
   it("a delegate without written delegation does not count in the vote's present", () => {
     const { id } = s.mesas.create(D, session(), ACTOR);
     const rows = [
