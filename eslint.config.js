@@ -4,6 +4,14 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+// $lib/server and relative paths into a server/ folder.
+const SERVER_IMPORTS = [
+  {
+    group: ['$lib/server', '$lib/server/*', '**/server', '**/server/*'],
+    message: 'Client and domain code import no server module; use the nouns in $lib/domain.'
+  }
+];
+
 export default ts.config(
   js.configs.recommended,
   ...ts.configs.recommended,
@@ -23,12 +31,36 @@ export default ts.config(
     }
   },
   {
-    // Domain and geometry core stay pure: no Svelte, DuckDB or network.
+    // Client code never imports the server (not even its types): the nouns live in the domain.
+    files: [
+      'src/lib/ui/**/*.{ts,svelte}',
+      'src/lib/state/**/*.{ts,svelte}',
+      'src/lib/map/**/*.{ts,svelte}',
+      'src/lib/charts/**/*.{ts,svelte}',
+      'src/lib/data/**/*.{ts,svelte}',
+      'src/routes/**/+page.svelte',
+      'src/routes/**/+layout.svelte',
+      'src/routes/**/+page.ts',
+      'src/routes/**/+layout.ts'
+    ],
+    // Node-only loaders and scripts.
+    ignores: ['src/lib/data/node/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: SERVER_IMPORTS }]
+    }
+  },
+  {
+    // Domain and geometry core stay pure: no Svelte, DuckDB, network or server.
     files: ['src/lib/domain/**/*.ts', 'src/lib/geo/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['svelte', 'svelte/*', '@duckdb/*', '$app/*', 'maplibre-gl', '*/data/*'] }
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', '@duckdb/*', '$app/*', 'maplibre-gl', '*/data/*'] },
+            ...SERVER_IMPORTS
+          ]
+        }
       ],
       'no-restricted-globals': ['error', 'fetch', 'window', 'document']
     }

@@ -1,5 +1,5 @@
+import type { StaffUser } from '$lib/domain/model/account';
 // App-wide types (SvelteKit app.d.ts).
-import type { StaffUser } from '$lib/server/store/publication-types';
 
 declare global {
   namespace App {

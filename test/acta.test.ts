@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actaDocx } from '../src/lib/data/export/acta-docx';
-import { openStores, type ServerStores } from '../src/lib/server/store/open-store';
+import { openStores } from '../src/lib/server/store/open-store';
 import { docxParts, type DocxParts } from './fixtures/docx-parts';
+import type { Stores } from '../src/lib/domain/store/stores';
 
 const D = 'nordeste-antioqueno';
 let dir: string;
-let s: ServerStores;
+let s: Stores;
 let doc: DocxParts;
 
 beforeAll(async () => {

@@ -9,17 +9,17 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { changedEdits, loadAnexo2, saveAnexo2, withSaved } from '../src/lib/data/anexo2-api';
 import { ANEXO2_ASPECTS } from '../src/lib/domain/anexo2-aspects';
 import type { Anexo2Row } from '../src/lib/domain/anexo2-facts';
-import {
-  Anexo2Conflict,
-  StoreConflict,
-  StoreNotFound,
-  type Anexo2Edit,
-  type DistrictStore
-} from '../src/lib/server/store/district-store';
 import { migrate, MIGRATIONS } from '../src/lib/server/store/migrations';
 import { openStore } from '../src/lib/server/store/open-store';
 import * as anexo2Route from '../src/routes/api/distritos/[id]/anexo2/+server';
 import * as historialRoute from '../src/routes/api/distritos/[id]/anexo2/historial/+server';
+import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
+import {
+  Anexo2Conflict,
+  VersionConflictError
+} from '../src/lib/domain/errors/version-conflict-error';
+import type { Anexo2Edit } from '../src/lib/domain/model/anexo2';
+import type { DistrictStore } from '../src/lib/domain/store/district-store';
 
 let dir: string;
 let file: string;
@@ -208,7 +208,7 @@ describe('saving the anexo 2', () => {
     ]);
   });
 
-  test('a stale version throws a StoreConflict naming the aspect, and saves nothing of the batch', () => {
+  test('a stale version throws a VersionConflictError naming the aspect, and saves nothing of the batch', () => {
     const a = open();
     const b = open();
     a.saveAnexo2(D, [edit('ordenamiento')], 'ana');
@@ -222,7 +222,7 @@ describe('saving the anexo 2', () => {
         ],
         'ana'
       );
-    expect(stale).toThrow(StoreConflict);
+    expect(stale).toThrow(VersionConflictError);
     expect(stale).toThrow(Anexo2Conflict);
     expect(stale).toThrow(
       '«Determinantes de ordenamiento territorial» del anexo 2 de «nordeste-antioqueno» cambió mientras lo editaba: usted partió de la versión 1 y la guardada es la 2.'
@@ -245,11 +245,11 @@ describe('saving the anexo 2', () => {
     ).toMatchObject({ respuesta: 'De Ana', version: 3 });
   });
 
-  test('an unknown district throws StoreNotFound, for saving, reading and history', () => {
+  test('an unknown district throws NotFoundError, for saving, reading and history', () => {
     const s = open();
-    expect(() => s.saveAnexo2('no-existe', [edit('etnica')], 'ana')).toThrow(StoreNotFound);
+    expect(() => s.saveAnexo2('no-existe', [edit('etnica')], 'ana')).toThrow(NotFoundError);
     expect(() => s.anexo2('no-existe')).toThrow('No existe el distrito «no-existe».');
-    expect(() => s.anexo2History('no-existe', 'etnica')).toThrow(StoreNotFound);
+    expect(() => s.anexo2History('no-existe', 'etnica')).toThrow(NotFoundError);
   });
 
   test('accents, line breaks and SQL injection strings are stored verbatim', () => {

@@ -7,13 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
-import {
-  StoreConflict,
-  StoreNotFound,
-  type DistrictStore
-} from '../src/lib/server/store/district-store';
 import { migrate, MIGRATIONS, type Migration } from '../src/lib/server/store/migrations';
 import { openStore, storePath } from '../src/lib/server/store/open-store';
+import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
+import { VersionConflictError } from '../src/lib/domain/errors/version-conflict-error';
+import type { DistrictStore } from '../src/lib/domain/store/district-store';
 
 // The examples as the issue gives them (code → name), independent of the migration's code.
 const EXAMPLES: Record<string, Record<string, string>> = {
@@ -242,20 +240,20 @@ describe('districts', () => {
     expect(s.history('no-existe')).toEqual([]);
   });
 
-  test('a stale expected version throws StoreConflict and saves nothing', () => {
+  test('a stale expected version throws VersionConflictError and saves nothing', () => {
     const a = open();
     const b = open();
     const d = a.create({ name: 'Disputado', municipios: ['05001'] }, 'ana');
     b.update(d.id, { name: 'Cambio de Beto' }, 'beto', 1);
     const stale = () => a.update(d.id, { name: 'Cambio de Ana' }, 'ana', 1);
-    expect(stale).toThrow(StoreConflict);
+    expect(stale).toThrow(VersionConflictError);
     expect(stale).toThrow(/versión 1.*la 2/);
     expect(a.get(d.id)).toMatchObject({ name: 'Cambio de Beto', version: 2 });
     expect(a.history(d.id)).toHaveLength(2);
   });
 
-  test('updating an unknown district throws StoreNotFound', () => {
-    expect(() => open().update('no-existe', { name: 'x' }, 'ana')).toThrow(StoreNotFound);
+  test('updating an unknown district throws NotFoundError', () => {
+    expect(() => open().update('no-existe', { name: 'x' }, 'ana')).toThrow(NotFoundError);
   });
 
   test('SQL injection strings are stored verbatim', () => {

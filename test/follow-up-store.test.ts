@@ -17,9 +17,10 @@ import { actionsByMunicipio } from '../src/lib/geo/actions-by-municipio';
 import { followUpMap, REACH_CLASSES } from '../src/lib/server/follow-up-map';
 import { municipioShapes } from '../src/lib/server/municipio-shapes';
 import { saveProgress } from '../src/lib/server/save-progress';
-import { openStores, type ServerStores } from '../src/lib/server/store/open-store';
-import { ProgressRefused } from '../src/lib/server/store/sqlite-progress-store';
+import { openStores } from '../src/lib/server/store/open-store';
 import { CLEAR, CONCEPT, pegAction } from './fixtures/peg-action';
+import { RuleError } from '../src/lib/domain/errors/rule-error';
+import type { Stores } from '../src/lib/domain/store/stores';
 
 const D = 'nordeste-antioqueno';
 const AT = '2026-11-28T15:00:00.000Z';
@@ -27,7 +28,7 @@ const TODAY = '2026-11-28';
 const ACTOR = 'dme@minenergia.gov.co';
 
 let dir: string;
-let s: ServerStores;
+let s: Stores;
 
 /** An action taken through the workflow; approved by the mesa when `approve`. */
 function actionOf(over: Parameters<typeof pegAction>[0], approve = true): number {
@@ -81,7 +82,8 @@ describe('§5 progress store', () => {
   it('refuses a quarter that ended before the action started', () => {
     const id = actionOf(plan); // starts 2026-01-01
     expect(() => s.progress.report(D, [{ ...report(id), quarter: '2025-T4' }], ACTOR)).toThrow(
-      new ProgressRefused(
+      new RuleError(
+        'progress-refused',
         `La acción ${id} empieza el 2026-01-01: el T4 2025 (oct–dic) terminó antes.`
       )
     );
@@ -92,7 +94,8 @@ describe('§5 progress store', () => {
     const ok = actionOf(plan);
     const validated = actionOf(plan, false);
     expect(() => s.progress.report(D, [report(ok), report(validated)], ACTOR)).toThrow(
-      new ProgressRefused(
+      new RuleError(
+        'progress-refused',
         `La acción ${validated} aún no está aprobada: el seguimiento es del PEG aprobado (§5).`
       )
     );

@@ -6,16 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MesaMemberInput } from '../src/lib/domain/mesa-member';
-import { openStores, type ServerStores } from '../src/lib/server/store/open-store';
-import { NotFound } from '../src/lib/server/store/publication-types';
-import type { SessionInput } from '../src/lib/server/store/sqlite-mesa-store';
+import { openStores } from '../src/lib/server/store/open-store';
+import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
+import type { SessionInput } from '../src/lib/domain/model/mesa';
+import type { Stores } from '../src/lib/domain/store/stores';
 
 const D = 'nordeste-antioqueno';
 const AT = '2027-03-01T15:00:00.000Z';
 const ACTOR = 'dme@minenergia.gov.co';
 
 let dir: string;
-let s: ServerStores;
+let s: Stores;
 
 const member = (over: Partial<MesaMemberInput> = {}): MesaMemberInput => ({
   mesa: 'distrital',
@@ -102,16 +103,16 @@ describe('§2.2.1 registry of member entities', () => {
     expect(s.members.list(D)).toEqual([expect.objectContaining(member())]);
   });
 
-  it('remove deletes it, audited; a missing member is NotFound', () => {
+  it('remove deletes it, audited; a missing member is NotFoundError', () => {
     s.members.save(D, member(), ACTOR);
     s.members.remove(D, 'distrital', member().entity, ACTOR);
     expect(s.members.list(D)).toEqual([]);
     expect(actions()).toContain('mesa.integrante.quitar');
-    expect(() => s.members.remove(D, 'distrital', member().entity, ACTOR)).toThrow(NotFound);
+    expect(() => s.members.remove(D, 'distrital', member().entity, ACTOR)).toThrow(NotFoundError);
   });
 
-  it('a member of a district that does not exist is NotFound', () => {
-    expect(() => s.members.save('no-existe', member(), ACTOR)).toThrow(NotFound);
+  it('a member of a district that does not exist is NotFoundError', () => {
+    expect(() => s.members.save('no-existe', member(), ACTOR)).toThrow(NotFoundError);
   });
 });
 
@@ -129,7 +130,7 @@ describe('§2.2.1 convocation sent', () => {
     expect(() => s.mesas.convene(D, id, '2027-02-30', ACTOR)).toThrow(/AAAA-MM-DD/);
     expect(() => s.mesas.convene(D, id, '2027-05-05', ACTOR)).toThrow(/después de la sesión/);
     expect(s.mesas.get(D, id).convocation_sent).toBe('2027-04-19');
-    expect(() => s.mesas.convene(D, id + 1, '2027-04-19', ACTOR)).toThrow(NotFound);
+    expect(() => s.mesas.convene(D, id + 1, '2027-04-19', ACTOR)).toThrow(NotFoundError);
   });
 });
 

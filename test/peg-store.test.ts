@@ -12,12 +12,14 @@ import { FLAG_LABELS, type ConsultaScreen } from '../src/lib/domain/consulta-pre
 import type { Attendance } from '../src/lib/domain/mesa-quorum';
 import { RULE_LABELS } from '../src/lib/domain/mesa-vote';
 import { PEG_STATUSES, type PegStatus } from '../src/lib/domain/peg-workflow';
-import { openStores, type ServerStores } from '../src/lib/server/store/open-store';
-import { NotFound } from '../src/lib/server/store/publication-types';
-import type { SessionInput } from '../src/lib/server/store/sqlite-mesa-store';
-import { PegConflict, PegTransitionError } from '../src/lib/server/store/sqlite-peg-store';
+import { openStores } from '../src/lib/server/store/open-store';
 import { screenTerritory } from '../src/lib/server/territory-screen';
 import { CLEAR, CONCEPT, pegAction } from './fixtures/peg-action';
+import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
+import { RuleError } from '../src/lib/domain/errors/rule-error';
+import { VersionConflictError } from '../src/lib/domain/errors/version-conflict-error';
+import type { SessionInput } from '../src/lib/domain/model/mesa';
+import type { Stores } from '../src/lib/domain/store/stores';
 
 const D = 'nordeste-antioqueno';
 const AT = '2027-03-01T15:00:00.000Z';
@@ -25,7 +27,7 @@ const ACTOR = 'dme@minenergia.gov.co';
 
 let dir: string;
 let file: string;
-let s: ServerStores;
+let s: Stores;
 
 const action = pegAction;
 const SCREEN: ConsultaScreen = {
@@ -65,7 +67,7 @@ const session = (over: Partial<SessionInput> = {}): SessionInput => ({
 const titulares = (n: number): (Attendance & { delegate: null })[] =>
   ENTITIES.slice(0, n).map((entity) => ({ entity, mode: 'titular', delegate: null }));
 const NO_COUNTS = { attendees: null, selfRecognized: null, professionals: null };
-const ballot = (over: Partial<Parameters<ServerStores['mesas']['vote']>[2]> = {}) => ({
+const ballot = (over: Partial<Parameters<Stores['mesas']['vote']>[2]> = {}) => ({
   subject: 'Aprobación del PEG',
   rule: 'mayoria_simple' as const,
   yes: 7,
@@ -113,19 +115,19 @@ describe('§3.1 PEG actions: stored with their screen, versioned, every change a
     expect(s.peg.events(id).map((e) => e.event)).toEqual(['crear', 'editar']);
   });
 
-  it('update from a stale version throws PegConflict and changes nothing', () => {
+  it('update from a stale version throws VersionConflictError and changes nothing', () => {
     const { id } = s.peg.create(D, action(), SCREEN, ACTOR);
     s.peg.update(D, id, 1, action({ hito: 'Primera edición' }), SCREEN, ACTOR);
     const before = s.peg.get(D, id);
     expect(() => s.peg.update(D, id, 1, action({ hito: 'Tarde' }), CLEAR, ACTOR)).toThrow(
-      PegConflict
+      VersionConflictError
     );
     expect(s.peg.get(D, id)).toEqual(before);
     expect(s.peg.events(id)).toHaveLength(2);
   });
 
-  it('get of an unknown id throws NotFound', () => {
-    expect(() => s.peg.get(D, 999)).toThrow(NotFound);
+  it('get of an unknown id throws NotFoundError', () => {
+    expect(() => s.peg.get(D, 999)).toThrow(NotFoundError);
   });
 });
 
@@ -149,13 +151,13 @@ describe('§3.2 PEG workflow in the store', () => {
     expect(audit[3]!.detail).toEqual({ accion: id, estado: 'entidad', nota: 'Enviada a la ANM' });
   });
 
-  it('an invalid move throws PegTransitionError and writes nothing', () => {
+  it('an invalid move throws RuleError and writes nothing', () => {
     const id = actionAt('mesas');
     const before = s.peg.get(D, id);
     const audit = s.audit.list(D).length;
-    expect(() => s.peg.move(D, id, 'validada', null, null, ACTOR)).toThrow(PegTransitionError);
-    expect(() => s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR)).toThrow(PegTransitionError);
-    expect(() => s.peg.move(D, id, 'entidad', null, null, ACTOR)).toThrow(PegTransitionError);
+    expect(() => s.peg.move(D, id, 'validada', null, null, ACTOR)).toThrow(RuleError);
+    expect(() => s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR)).toThrow(RuleError);
+    expect(() => s.peg.move(D, id, 'entidad', null, null, ACTOR)).toThrow(RuleError);
     expect(s.peg.get(D, id)).toEqual(before);
     expect(s.peg.events(id)).toHaveLength(4);
     expect(s.audit.list(D)).toHaveLength(audit);
@@ -248,6 +250,30 @@ describe('§2 mesas: sessions, attendance and votes', () => {
     ).toThrow(/§3\.2/);
     expect(s.mesas.list(D).flatMap((m) => m.votes)).toEqual([]);
     expect(s.peg.get(D, a).status).toBe('validada');
+  });
+
+  it('the refusals are RuleErrors with their rule code, not engine errors', () => {
+    const id = actionAt('mesas');
+    const code = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        return e instanceof RuleError ? e.code : 'not a RuleError';
+      }
+      return 'no error';
+    };
+    expect(code(() => s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR))).toBe('peg-transition');
+    const thematic = s.mesas.create(D, session({ mesa: 'tematica', number: 1 }), ACTOR).id;
+    s.mesas.attend(D, thematic, titulares(25), NO_COUNTS, ACTOR);
+    expect(code(() => s.mesas.vote(D, thematic, ballot({ yes: 25 }), ACTOR))).toBe('peg-approval');
+    const district = s.mesas.create(D, session(), ACTOR).id;
+    s.mesas.attend(D, district, titulares(25), NO_COUNTS, ACTOR);
+    expect(code(() => s.mesas.vote(D, district, ballot({ yes: 19 }), ACTOR))).toBe(
+      'peg-nothing-validated'
+    );
+    expect(code(() => s.mesas.convene(D, district, '2099-01-01', ACTOR))).toBe(
+      'session-convocation'
+    );
   });
 
   it("a delegate without written delegation does not count in the vote's present", () => {

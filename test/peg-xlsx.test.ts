@@ -9,7 +9,7 @@ import { ImportError } from '../src/lib/data/import/import-error';
 import { keepDrawnArea } from '../src/lib/data/import/keep-drawn-area';
 import { readPeg } from '../src/lib/data/import/read-peg';
 import { validatePegAction, type PegActionInput } from '../src/lib/domain/peg-action';
-import type { PegAction } from '../src/lib/server/store/sqlite-peg-store';
+import type { PegAction } from '../src/lib/domain/model/peg';
 
 const INPUT: PegActionInput = {
   component: 'ambiental',

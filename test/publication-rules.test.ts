@@ -16,7 +16,7 @@ import { validateCommentGeometry } from '../src/lib/geo/validate-comment-geometr
 import { hashPassword, passwordProblem, verifyPassword } from '../src/lib/server/auth/password';
 import { signToken, unsignToken } from '../src/lib/server/auth/signed-token';
 import { RateLimiter, rateFromEnv } from '../src/lib/server/rate-limit';
-import type { CommentRecord } from '../src/lib/server/store/publication-types';
+import type { CommentRecord } from '../src/lib/domain/model/comment';
 
 const MIN = 60_000;
 const DAY = 86_400_000;

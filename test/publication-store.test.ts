@@ -14,8 +14,9 @@ import type { CommentInput } from '../src/lib/domain/validate-comment';
 import { bootstrapAdmin } from '../src/lib/server/auth/bootstrap-admin';
 import { hashPassword } from '../src/lib/server/auth/password';
 import { sessionUser, signIn, signOut } from '../src/lib/server/auth/staff-session';
-import { openStores, type ServerStores } from '../src/lib/server/store/open-store';
-import { NotFound } from '../src/lib/server/store/publication-types';
+import { openStores } from '../src/lib/server/store/open-store';
+import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
+import type { Stores } from '../src/lib/domain/store/stores';
 
 const D = 'nordeste-antioqueno';
 const OPENS = '2026-12-01T13:00:00.000Z';
@@ -25,7 +26,7 @@ const NOV20 = '2026-11-20T15:00:00.000Z';
 
 let dir: string;
 let file: string;
-let s: ServerStores;
+let s: Stores;
 /** The time every write records: set it before a write. */
 let at: string;
 const raw = () => {
@@ -233,13 +234,13 @@ describe('guide §1.2 publicación: the period and its documents', () => {
       'documento.subir',
       'periodo.abrir'
     ]);
-    expect(() => s.publications.removeDocument(D, meta.id, 'x')).toThrow(NotFound);
+    expect(() => s.publications.removeDocument(D, meta.id, 'x')).toThrow(NotFoundError);
   });
 
-  test('addDocument on a district without publication throws NotFound', () => {
+  test('addDocument on a district without publication throws NotFoundError', () => {
     const doc = { kind: 'otro' as const, title: 't', filename: 'f', media_type: 'm' };
     const add = () => s.publications.addDocument(D, { ...doc, bytes: new Uint8Array(1) }, 'x');
-    expect(add).toThrow(NotFound);
+    expect(add).toThrow(NotFoundError);
     expect(s.audit.list()).toEqual([]);
   });
 });
@@ -294,12 +295,12 @@ describe('guide §1.2 publicación: comments from reception to systematization',
     expect(s.audit.list(D)[0]!.detail).toEqual({ antes: 'publicado', motivo: reason });
   });
 
-  test('an unknown comment throws NotFound and writes no audit entry', () => {
+  test('an unknown comment throws NotFoundError and writes no audit entry', () => {
     open();
     const id = s.comments.add(D, input(), 'web', 'público');
     const before = s.audit.list().length;
-    expect(() => s.comments.moderate(D, 999, 'publicado', null, 'x')).toThrow(NotFound);
-    expect(() => s.comments.answer('valle-del-cauca', id, 'r', 'x')).toThrow(NotFound);
+    expect(() => s.comments.moderate(D, 999, 'publicado', null, 'x')).toThrow(NotFoundError);
+    expect(() => s.comments.answer('valle-del-cauca', id, 'r', 'x')).toThrow(NotFoundError);
     expect(s.audit.list()).toHaveLength(before);
     expect(s.comments.get(D, id).answer).toBeNull();
   });

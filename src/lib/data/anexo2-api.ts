@@ -2,7 +2,7 @@
 // latest saved version of each aspect and save the changed ones with the version each started
 // from, so a concurrent save is refused instead of overwritten.
 import type { Anexo2Row } from '$lib/domain/anexo2-facts';
-import type { Anexo2Edit, Anexo2Saved } from '$lib/server/store/district-store';
+import type { Anexo2Edit, Anexo2Saved } from '$lib/domain/model/anexo2';
 
 const url = (districtId: string) => `/api/distritos/${encodeURIComponent(districtId)}/anexo2`;
 

@@ -1,6 +1,6 @@
+import type { DistrictRecord, DistrictSettings } from '$lib/domain/model/district';
 // Browser side of the district store's JSON API: create (POST) or update (PUT, with the version
 // read, so a concurrent save is refused instead of overwritten).
-import type { DistrictRecord, DistrictSettings } from '$lib/server/store/district-store';
 
 export interface DistrictDraft {
   id: string | null;

@@ -49,3 +49,13 @@ export function transitionProblem(
     return 'El concepto técnico fue no incluirla: la acción no pasa a validación.';
   return null;
 }
+
+/**
+ * The technical concept an action keeps on a move from `from`: the mesas step records it (a new
+ * one replaces the saved one); at every other step the saved one stays.
+ */
+export const keptConcept = (
+  from: PegStatus,
+  given: TechnicalConcept | null,
+  saved: TechnicalConcept | null
+): TechnicalConcept | null => (from === 'mesas' ? (given ?? saved) : saved);

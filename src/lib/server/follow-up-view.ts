@@ -3,7 +3,8 @@
 // instrument prepares, and the map of actions by municipio.
 import type { CalendarDate } from '../domain/calendar-date';
 import { dueQuarter } from '../domain/plan-quarter';
-import { actionLight, evaluateReport, type Evaluation } from '../domain/progress-light';
+import type { FollowUpRow, ReportView } from '../domain/model/follow-up';
+import { actionLight, evaluateReport } from '../domain/progress-light';
 import { lightStack } from '../charts/light-stack';
 import { actionsByMunicipio } from '../geo/actions-by-municipio';
 import { followUpMap } from './follow-up-map';
@@ -11,9 +12,6 @@ import { municipioNames } from './municipio-names';
 import { municipioShapes } from './municipio-shapes';
 import { nextFollowUpSession } from './next-follow-up-session';
 import { stores } from './store/open-store';
-import type { ProgressReport } from './store/sqlite-progress-store';
-
-export type ReportView = ProgressReport & { evaluation: Evaluation };
 
 export function followUpView(district: { id: string; municipios: string[] }, today: CalendarDate) {
   const names = municipioNames();
@@ -21,7 +19,7 @@ export function followUpView(district: { id: string; municipios: string[] }, tod
     .peg.list(district.id)
     .filter((a) => a.status === 'aprobada');
   const reports = stores().progress.list(district.id);
-  const rows = actions.map((a) => {
+  const rows = actions.map((a): FollowUpRow => {
     const own = reports.filter((r) => r.action_id === a.id);
     return {
       id: a.id,

@@ -2,7 +2,7 @@
 // (thematic sessions add their representatives). Stores check the rest in Spanish.
 import type { MesaKind } from '../domain/mesa-deadlines';
 import type { MesaMemberInput } from '../domain/mesa-member';
-import type { SessionCounts } from './store/mesa-session-types';
+import type { SessionCounts } from '../domain/model/mesa';
 
 export const formText = (f: FormData, k: string) => {
   const v = f.get(k);

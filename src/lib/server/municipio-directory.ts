@@ -4,15 +4,8 @@
 import { tableFromIPC } from 'apache-arrow';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DirectoryEntry } from '../domain/model/municipio';
 import { dataDir } from './data-dir';
-
-export interface DirectoryEntry {
-  code: string;
-  name: string;
-  department: string;
-  pdet: string | null;
-  bbox: [number, number, number, number];
-}
 
 let directory: DirectoryEntry[] | null = null;
 

@@ -4,7 +4,7 @@
 import { periodState } from '../domain/publication-period';
 import { validateComment, type CommentValidation } from '../domain/validate-comment';
 import { RateLimiter, rateFromEnv } from './rate-limit';
-import type { ServerStores } from './store/open-store';
+import type { Stores } from '../domain/store/stores';
 
 /** The field bots fill and people never see. */
 export const HONEYPOT = 'sitio_web';
@@ -28,7 +28,7 @@ const commentLimiter = () => {
 };
 
 export function receiveComment(
-  s: Pick<ServerStores, 'publications' | 'comments'>,
+  s: Pick<Stores, 'publications' | 'comments'>,
   districtId: string,
   raw: unknown,
   client: string,

@@ -1,7 +1,7 @@
 // The district a staff page is about, or a 404 in Spanish.
 import { error } from '@sveltejs/kit';
-import type { DistrictRecord } from './store/district-store';
 import { stores } from './store/open-store';
+import type { DistrictRecord } from '../domain/model/district';
 
 export function requireDistrict(id: string): DistrictRecord {
   const d = stores().districts.get(id);

@@ -3,11 +3,9 @@
 // store accepts them all (actions of this district, approved).
 import type { CalendarDate } from '../domain/calendar-date';
 import { validateProgress, type ProgressInput } from '../domain/validate-progress';
-import {
-  ProgressRefused,
-  type ProgressSaved,
-  type SqliteProgressStore
-} from './store/sqlite-progress-store';
+import { RuleError } from '../domain/errors/rule-error';
+import type { ProgressSaved } from '../domain/model/progress';
+import type { ProgressStore } from '../domain/store/progress-store';
 
 export interface RawProgress {
   /** How the errors name the row ("Fila 5", or '' for the single form). */
@@ -16,7 +14,7 @@ export interface RawProgress {
 }
 
 export function saveProgress(
-  store: SqliteProgressStore,
+  store: ProgressStore,
   district: string,
   rows: readonly RawProgress[],
   today: CalendarDate,
@@ -47,7 +45,7 @@ export function saveProgress(
     const r = store.report(district, valid, actor);
     return { ...r, message: savedMessage(r) };
   } catch (e) {
-    if (e instanceof ProgressRefused) return { errors: [e.message] };
+    if (e instanceof RuleError) return { errors: [e.message] };
     throw e;
   }
 }

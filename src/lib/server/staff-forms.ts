@@ -7,9 +7,8 @@ import {
   type Decision
 } from '../domain/comment-fields';
 import { bogotaToIso, periodError } from '../domain/publication-period';
-import type { DocumentInput, PeriodInput } from './store/sqlite-publication-store';
-import type { DocumentKind } from './store/publication-types';
-import type { Systematization } from './store/sqlite-comment-store';
+import type { Systematization } from '../domain/model/comment';
+import type { DocumentInput, DocumentKind, PeriodInput } from '../domain/model/publication';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -6,11 +6,11 @@
 import { MISSING_LAYERS } from '$lib/data/catalog';
 import { catalogFactLayers } from '$lib/data/catalog-fact-layers';
 import type { ExportProvenance } from '$lib/data/export/layer-geojson';
-import type { Anexo2Saved } from '$lib/server/store/district-store';
 import type { Anexo2Row, DistrictFacts, FactLayer } from '$lib/domain/anexo2-facts';
 import type { Analysis } from './analysis.svelte';
 import type { DistrictWorkspace } from './district.svelte';
 import type { UserTable } from './tables.svelte';
+import type { Anexo2Saved } from '$lib/domain/model/anexo2';
 
 export class DistrictAnexo2 {
   rows: Anexo2Row[] = $state([]);

@@ -1,6 +1,6 @@
+import type { DistrictSettings } from '$lib/domain/model/district';
 // The district's numbers in the URL (a permalink for unsaved work, and overrides of a saved
 // record): municipios, proximity buffer, sliver threshold and layers.
-import type { DistrictSettings } from '$lib/server/store/district-store';
 
 export interface DistrictQuery {
   codes?: string[];

@@ -17,9 +17,9 @@ import { screenConsulta, type ConsultaScreen } from '$lib/domain/consulta-previa
 import { districtScreen } from '$lib/domain/district-screen';
 import type { MunicipioFacts } from '$lib/domain/inclusion-criteria';
 import { DEFAULT_INCLUSION_CRITERIA } from '$lib/domain/inclusion-paragraphs';
-import type { DirectoryEntry } from '$lib/server/municipio-directory';
-import type { DistrictRecord, DistrictSettings } from '$lib/server/store/district-store';
 import type { Analysis } from './analysis.svelte';
+import type { DistrictRecord, DistrictSettings } from '$lib/domain/model/district';
+import type { DirectoryEntry } from '$lib/domain/model/municipio';
 
 export const DEFAULT_SETTINGS: DistrictSettings = {
   buffer_km: 5,

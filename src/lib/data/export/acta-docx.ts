@@ -8,8 +8,8 @@ import { actaDue, convocationDeadline } from '../../domain/mesa-deadlines';
 import { quorum } from '../../domain/mesa-quorum';
 import { RULE_LABELS } from '../../domain/mesa-vote';
 import { sessionAgenda } from '../../domain/session-agenda';
-import type { MesaSession } from '../../server/store/sqlite-mesa-store';
 import { bullets, heading, para, table, termPara, type Block } from './docx-blocks';
+import type { MesaSession } from '../../domain/model/mesa';
 
 const MESA = {
   distrital: 'Mesa de trabajo interinstitucional distrital',

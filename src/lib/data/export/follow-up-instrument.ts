@@ -5,10 +5,10 @@
 import { expectedValue, THRESHOLDS } from '../../domain/progress-light';
 import { quarterClose, quarterLabel, type Quarter } from '../../domain/plan-quarter';
 import type { CalendarDate } from '../../domain/calendar-date';
-import type { PegAction } from '../../server/store/sqlite-peg-store';
-import type { ProgressReport } from '../../server/store/sqlite-progress-store';
 import type { ExportTable } from './export-table';
 import { FOLLOW_UP_COLUMNS, type FollowUpColumn } from './follow-up-columns';
+import type { PegAction } from '../../domain/model/peg';
+import type { ProgressReport } from '../../domain/model/progress';
 
 export interface InstrumentInput {
   district: string;

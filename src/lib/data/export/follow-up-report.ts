@@ -1,18 +1,19 @@
 // The follow-up as a workbook to file with the session's papers (guide §5): one row per approved
 // action with its light for the quarter due, and every report received with the light it had.
 import { LIGHT_LABELS, type Evaluation } from '../../domain/progress-light';
-import type { FollowUpView } from '../../server/follow-up-view';
+import type { FollowUpRow } from '../../domain/model/follow-up';
+import type { Quarter } from '../../domain/plan-quarter';
 import type { ExportTable } from './export-table';
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 const pct = (e: Evaluation) => (e.ratio === null ? null : Math.round(e.ratio * 1000) / 10);
 const ACTION = ['N.º', 'Componente', 'Entidad', 'Acción', 'Indicador', 'Territorio'];
 
-export function followUpReport(v: Pick<FollowUpView, 'rows' | 'quarter'>): {
+export function followUpReport(v: { rows: readonly FollowUpRow[]; quarter: Quarter }): {
   lights: ExportTable;
   history: ExportTable;
 } {
-  const head = (r: FollowUpView['rows'][number]) => [
+  const head = (r: FollowUpRow) => [
     r.id,
     r.component,
     r.entity,

@@ -3,9 +3,9 @@
 // its evidence) travel along for the record; the re-import ignores them.
 import { FLAG_LABELS } from '../../domain/consulta-previa-screen';
 import { STATUS_LABELS } from '../../domain/peg-workflow';
-import type { PegAction } from '../../server/store/sqlite-peg-store';
 import type { ExportTable } from './export-table';
 import { PEG_COLUMNS, YES, type PegColumn } from './peg-columns';
+import type { PegAction } from '../../domain/model/peg';
 
 export function pegTable(
   actions: readonly PegAction[],

@@ -4,8 +4,8 @@
 // as a formula (= + - @ at the start) is prefixed with an apostrophe.
 import { CHANNEL_LABELS, DECISION_LABELS, STATUS_LABELS } from '../../domain/comment-fields';
 import { isoToBogota } from '../../domain/publication-period';
-import type { CommentRecord } from '../../server/store/publication-types';
 import type { Cell, ExportTable } from './export-table';
+import type { CommentRecord } from '../../domain/model/comment';
 
 const HEADER = [
   'N.º',

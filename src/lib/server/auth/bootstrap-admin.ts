@@ -1,7 +1,8 @@
 // The first admin account: created at start-up from ATLAS_ADMIN_EMAIL, ATLAS_ADMIN_PASSWORD and
 // (optional) ATLAS_ADMIN_NAME when no active admin exists, or from `npm run crear-admin`. There is
 // never a default password.
-import type { SqliteAccountStore } from '../store/sqlite-account-store';
+import { RuleError } from '../../domain/errors/rule-error';
+import type { AccountStore } from '../../domain/store/account-store';
 import { hashPassword, passwordProblem } from './password';
 
 export interface AdminInput {
@@ -12,12 +13,13 @@ export interface AdminInput {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Creates the admin; throws a Spanish error for a bad e-mail or password. */
-export async function createAdmin(accounts: SqliteAccountStore, a: AdminInput, actor: string) {
+/** Creates the admin; RuleError for a bad e-mail or password, or one taken. */
+export async function createAdmin(accounts: AccountStore, a: AdminInput, actor: string) {
   const email = a.email.trim();
-  if (!EMAIL.test(email)) throw new Error(`El correo «${email}» no es válido.`);
+  if (!EMAIL.test(email))
+    throw new RuleError('account-invalid', `El correo «${email}» no es válido.`);
   const problem = passwordProblem(a.password);
-  if (problem) throw new Error(problem);
+  if (problem) throw new RuleError('account-invalid', problem);
   return accounts.create(
     {
       email,
@@ -31,7 +33,7 @@ export async function createAdmin(accounts: SqliteAccountStore, a: AdminInput, a
 
 /** At start-up: the admin from the environment, when there is none yet. Returns what it did. */
 export async function bootstrapAdmin(
-  accounts: SqliteAccountStore,
+  accounts: AccountStore,
   env: Record<string, string | undefined> = process.env
 ): Promise<'creada' | 'existe' | 'sin-variables'> {
   if (accounts.count('admin') > 0) return 'existe';

@@ -2,7 +2,7 @@
 // hooks.server.ts; this is the check each form action makes for its own permission).
 import { error } from '@sveltejs/kit';
 import { can, ROLE_LABELS, type StaffAction } from '../../domain/staff-roles';
-import type { StaffUser } from '../store/publication-types';
+import type { StaffUser } from '../../domain/model/account';
 
 export function requireStaff(user: StaffUser | null, action: StaffAction): StaffUser {
   if (!user) error(401, 'Inicie sesión con una cuenta del equipo.');

@@ -1,10 +1,10 @@
 // Staff sign-in: checks the password, opens a session (random 32-byte token, stored as its
 // SHA-256, 12 hours) and returns the signed cookie value; reads it back on every request.
 import { createHash, randomBytes } from 'node:crypto';
-import type { SqliteAccountStore } from '../store/sqlite-account-store';
-import type { StaffUser } from '../store/publication-types';
 import { hashPassword, verifyPassword } from './password';
 import { signToken, unsignToken } from './signed-token';
+import type { StaffUser } from '../../domain/model/account';
+import type { AccountStore } from '../../domain/store/account-store';
 
 export const SESSION_COOKIE = 'atlas_sesion';
 export const SESSION_HOURS = 12;
@@ -17,7 +17,7 @@ let decoy: Promise<string> | null = null;
 
 /** The signed cookie value and the account, or null for a wrong e-mail or password. */
 export async function signIn(
-  accounts: SqliteAccountStore,
+  accounts: AccountStore,
   email: string,
   password: string,
   now = new Date()
@@ -34,16 +34,13 @@ export async function signIn(
 }
 
 /** The signed-in account of a cookie value, or null. */
-export function sessionUser(
-  accounts: SqliteAccountStore,
-  cookie: string | undefined
-): StaffUser | null {
+export function sessionUser(accounts: AccountStore, cookie: string | undefined): StaffUser | null {
   if (!cookie) return null;
   const token = unsignToken(cookie, accounts.secret(SECRET));
   return token ? accounts.sessionUser(digest(token)) : null;
 }
 
-export function signOut(accounts: SqliteAccountStore, cookie: string | undefined): void {
+export function signOut(accounts: AccountStore, cookie: string | undefined): void {
   const token = cookie ? unsignToken(cookie, accounts.secret(SECRET)) : null;
   if (token) accounts.dropSession(digest(token));
 }

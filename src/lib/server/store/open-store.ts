@@ -3,10 +3,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { DistrictStore } from './district-store';
+import type { DistrictStore } from '../../domain/store/district-store';
+import type { Stores } from '../../domain/store/stores';
 import { migrate } from './migrations';
-import { AuditLog } from './audit-log';
 import { SqliteAccountStore } from './sqlite-account-store';
+import { SqliteAuditLog } from './sqlite-audit-log';
 import { SqliteCommentStore } from './sqlite-comment-store';
 import { SqliteDistrictStore } from './sqlite-district-store';
 import { SqliteMesaMemberStore } from './sqlite-mesa-member-store';
@@ -75,20 +76,7 @@ export function openStore(path?: string, options: OpenStoreOptions = {}): Distri
 }
 
 /** Every store of the server, on one database connection. */
-export interface ServerStores {
-  districts: DistrictStore;
-  accounts: SqliteAccountStore;
-  publications: SqlitePublicationStore;
-  comments: SqliteCommentStore;
-  peg: SqlitePegStore;
-  mesas: SqliteMesaStore;
-  progress: SqliteProgressStore;
-  members: SqliteMesaMemberStore;
-  audit: AuditLog;
-  close(): void;
-}
-
-export function openStores(path?: string, options: OpenStoreOptions = {}): ServerStores {
+export function openStores(path?: string, options: OpenStoreOptions = {}): Stores {
   const db = openDatabase(path, options);
   const now = options.now ?? (() => new Date().toISOString());
   const peg = new SqlitePegStore(db, now);
@@ -101,17 +89,17 @@ export function openStores(path?: string, options: OpenStoreOptions = {}): Serve
     accounts: new SqliteAccountStore(db, now),
     publications: new SqlitePublicationStore(db, now),
     comments: new SqliteCommentStore(db, now),
-    audit: new AuditLog(db, now),
+    audit: new SqliteAuditLog(db, now),
     close: () => {
       if (db.open) db.close();
     }
   };
 }
 
-let shared: ServerStores | null = null;
+let shared: Stores | null = null;
 
 /** The server's stores, opened on first use and closed when the process exits. */
-export function stores(): ServerStores {
+export function stores(): Stores {
   if (!shared) {
     shared = openStores();
     process.once('exit', () => shared?.close());

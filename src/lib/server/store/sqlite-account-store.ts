@@ -3,9 +3,12 @@
 // is written to the audit log in the same transaction.
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import { RuleError } from '../../domain/errors/rule-error';
+import type { NewUser, StaffUser } from '../../domain/model/account';
 import type { Role } from '../../domain/staff-roles';
+import type { AccountStore } from '../../domain/store/account-store';
 import { AuditedStore } from './audited-store';
-import type { StaffUser } from './publication-types';
 
 type UserRow = Omit<StaffUser, 'active'> & { active: number; password_hash: string };
 
@@ -18,14 +21,7 @@ const toUser = (r: UserRow): StaffUser => ({
   created_at: r.created_at
 });
 
-export interface NewUser {
-  email: string;
-  name: string;
-  role: Role;
-  passwordHash: string;
-}
-
-export class SqliteAccountStore extends AuditedStore {
+export class SqliteAccountStore extends AuditedStore implements AccountStore {
   private readonly sql;
   private readonly secrets = new Map<string, string>();
 
@@ -64,11 +60,11 @@ export class SqliteAccountStore extends AuditedStore {
     return this.sql.count.get(role)!.n;
   }
 
-  /** Throws when the e-mail is taken (Spanish message). */
+  /** RuleError 'account-taken' when the e-mail has an account. */
   create(user: NewUser, actor: string): StaffUser {
     return this.db.transaction(() => {
       if (this.sql.byEmail.get(user.email))
-        throw new Error(`Ya existe una cuenta con el correo «${user.email}».`);
+        throw new RuleError('account-taken', `Ya existe una cuenta con el correo «${user.email}».`);
       const { lastInsertRowid } = this.sql.insert.run({ ...user, at: this.now() });
       const created = toUser(this.sql.byId.get(Number(lastInsertRowid))!);
       this.audit.record(actor, 'cuenta.crear', {}, { email: user.email, rol: user.role });
@@ -90,7 +86,7 @@ export class SqliteAccountStore extends AuditedStore {
   setActive(id: number, active: boolean, actor: string): void {
     this.db.transaction(() => {
       const row = this.sql.byId.get(id);
-      if (!row) throw new Error(`No existe la cuenta ${id}.`);
+      if (!row) throw new NotFoundError(`No existe la cuenta ${id}.`);
       this.sql.setActive.run(active ? 1 : 0, id);
       if (!active) this.sql.dropSessionsOf.run(id);
       this.audit.record(
@@ -106,7 +102,7 @@ export class SqliteAccountStore extends AuditedStore {
   setPassword(id: number, passwordHash: string, actor: string): void {
     this.db.transaction(() => {
       const row = this.sql.byId.get(id);
-      if (!row) throw new Error(`No existe la cuenta ${id}.`);
+      if (!row) throw new NotFoundError(`No existe la cuenta ${id}.`);
       this.sql.setPassword.run(passwordHash, id);
       this.sql.dropSessionsOf.run(id);
       this.audit.record(actor, 'cuenta.contraseña', {}, { email: row.email });

@@ -3,7 +3,10 @@
 // history. Used by SqliteDistrictStore, whose database and clock it shares.
 import type Database from 'better-sqlite3';
 import { ANEXO2_ASPECTS, type Anexo2AspectId } from '../../domain/anexo2-aspects';
-import { Anexo2Conflict, StoreNotFound, type Anexo2Edit, type Anexo2Saved } from './district-store';
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import { Anexo2Conflict } from '../../domain/errors/version-conflict-error';
+import type { Anexo2Edit, Anexo2Saved } from '../../domain/model/anexo2';
+import type { Anexo2Store } from '../../domain/store/anexo2-store';
 
 const ORDER = new Map(ANEXO2_ASPECTS.map((a, i) => [a.id, i]));
 const byGuideOrder = (a: Anexo2Saved, b: Anexo2Saved) =>
@@ -17,7 +20,7 @@ const BLANK = { respuesta: '', suficiente: null, propuestas: '' } as const;
 const same = (a: Pick<Anexo2Edit, keyof typeof BLANK>, b: Pick<Anexo2Edit, keyof typeof BLANK>) =>
   a.respuesta === b.respuesta && a.suficiente === b.suficiente && a.propuestas === b.propuestas;
 
-export class SqliteAnexo2Store {
+export class SqliteAnexo2Store implements Anexo2Store {
   private readonly sql;
 
   constructor(
@@ -87,6 +90,6 @@ export class SqliteAnexo2Store {
   }
 
   private known(id: string): void {
-    if (this.sql.exists.get(id) === undefined) throw new StoreNotFound(id);
+    if (this.sql.exists.get(id) === undefined) throw NotFoundError.district(id);
   }
 }

@@ -3,10 +3,12 @@
 // systematized. Every write is one transaction with its audit entry; the public read never
 // returns e-mails or moderation details.
 import type Database from 'better-sqlite3';
-import type { CommentChannel, CommentStatus, Decision } from '../../domain/comment-fields';
+import type { CommentChannel, CommentStatus } from '../../domain/comment-fields';
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import type { CommentRecord, PublicComment, Systematization } from '../../domain/model/comment';
+import type { CommentStore } from '../../domain/store/comment-store';
 import type { CommentInput } from '../../domain/validate-comment';
 import { AuditedStore } from './audited-store';
-import { NotFound, type CommentRecord, type PublicComment } from './publication-types';
 
 type Row = Omit<CommentRecord, 'geometria'> & { geometria: string | null };
 
@@ -18,13 +20,7 @@ const parse = <T extends { geometria: string | null }>(r: T) => ({
   geometria: r.geometria ? (JSON.parse(r.geometria) as PublicComment['geometria']) : null
 });
 
-export interface Systematization {
-  decision: Decision;
-  justification: string;
-  draft_part: string | null;
-}
-
-export class SqliteCommentStore extends AuditedStore {
+export class SqliteCommentStore extends AuditedStore implements CommentStore {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {
@@ -102,7 +98,7 @@ export class SqliteCommentStore extends AuditedStore {
 
   get(districtId: string, id: number): CommentRecord {
     const r = this.sql.get.get(districtId, id);
-    if (!r) throw new NotFound(`No existe el comentario ${id} en «${districtId}».`);
+    if (!r) throw new NotFoundError(`No existe el comentario ${id} en «${districtId}».`);
     return parse(r) as CommentRecord;
   }
 

@@ -3,20 +3,19 @@
 // mesas in sqlite-anexo2-store.ts.
 import type Database from 'better-sqlite3';
 import type { Anexo2AspectId } from '../../domain/anexo2-aspects';
-import { uniqueSlug } from './district-slug';
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import { VersionConflictError } from '../../domain/errors/version-conflict-error';
+import type { Anexo2Edit, Anexo2Saved } from '../../domain/model/anexo2';
 import {
   defaultSettings,
-  StoreConflict,
-  StoreNotFound,
-  type Anexo2Edit,
-  type Anexo2Saved,
   type DistrictInput,
   type DistrictPatch,
   type DistrictRecord,
-  type DistrictStore,
   type DistrictSummary,
   type DistrictVersion
-} from './district-store';
+} from '../../domain/model/district';
+import type { DistrictStore } from '../../domain/store/district-store';
+import { uniqueSlug } from './district-slug';
 import { SqliteAnexo2Store } from './sqlite-anexo2-store';
 
 interface DistrictRow {
@@ -132,9 +131,9 @@ export class SqliteDistrictStore implements DistrictStore {
     return this.db
       .transaction(() => {
         const saved = this.get(id);
-        if (!saved) throw new StoreNotFound(id);
+        if (!saved) throw NotFoundError.district(id);
         if (expectedVersion !== undefined && expectedVersion !== saved.version)
-          throw new StoreConflict(id, expectedVersion, saved.version);
+          throw VersionConflictError.district(id, expectedVersion, saved.version);
         const record: DistrictRecord = {
           ...saved,
           name: patch.name ?? saved.name,

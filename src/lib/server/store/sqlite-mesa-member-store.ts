@@ -2,15 +2,13 @@
 // the district mesa and the thematic or zonal mesas, with their delegate, e-mail and whether they
 // are an ethnic organization. Every write is audited.
 import type Database from 'better-sqlite3';
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import { RuleError } from '../../domain/errors/rule-error';
 import type { MesaKind } from '../../domain/mesa-deadlines';
 import { checkMember, type MesaMemberInput } from '../../domain/mesa-member';
+import type { MesaMember } from '../../domain/model/mesa';
+import type { MesaMemberStore } from '../../domain/store/mesa-member-store';
 import { AuditedStore } from './audited-store';
-import { NotFound } from './publication-types';
-
-export interface MesaMember extends MesaMemberInput {
-  added_by: string;
-  added_at: string;
-}
 
 type MemberRow = Omit<MesaMember, 'ethnic'> & { ethnic: number };
 
@@ -19,7 +17,7 @@ const COLUMNS = 'mesa, entity, delegate, email, ethnic, added_by, added_at';
 const ORDER = `ORDER BY CASE mesa WHEN 'mtin' THEN 0 WHEN 'distrital' THEN 1 ELSE 2 END,
   entity COLLATE NOCASE`;
 
-export class SqliteMesaMemberStore extends AuditedStore {
+export class SqliteMesaMemberStore extends AuditedStore implements MesaMemberStore {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {
@@ -56,11 +54,10 @@ export class SqliteMesaMemberStore extends AuditedStore {
   /** Adds the entity to the mesa, or updates its delegate, e-mail and ethnic flag. */
   save(district: string, input: MesaMemberInput, actor: string): MesaMember {
     const checked = checkMember(input);
-    if (!checked.ok) throw new Error(checked.error);
+    if (!checked.ok) throw new RuleError('member-invalid', checked.error);
     const m = checked.value;
     return this.db.transaction(() => {
-      if (!this.sql.district.get(district))
-        throw new NotFound(`No existe el distrito «${district}».`);
+      if (!this.sql.district.get(district)) throw NotFoundError.district(district);
       const existed = this.sql.one.get(district, m.mesa, m.entity) !== undefined;
       this.sql.upsert.run({ ...m, ethnic: m.ethnic ? 1 : 0, district, actor, at: this.now() });
       this.audit.record(
@@ -77,7 +74,7 @@ export class SqliteMesaMemberStore extends AuditedStore {
   remove(district: string, mesa: MesaKind, entity: string, actor: string): void {
     this.db.transaction(() => {
       if (this.sql.remove.run(district, mesa, entity).changes === 0)
-        throw new NotFound(`«${entity}» no está registrada en esa mesa.`);
+        throw new NotFoundError(`«${entity}» no está registrada en esa mesa.`);
       this.audit.record(actor, 'mesa.integrante.quitar', { district }, { mesa, entidad: entity });
     })();
   }

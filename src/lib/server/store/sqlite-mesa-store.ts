@@ -1,29 +1,30 @@
 // Sessions of the mesas (SQLite): date, place, objective, the entities convened with their
 // attendance (titular, delegate with or without written delegation, absent), aggregate counts of
 // attendees, professionals, voluntary self-recognition (never per person) and representatives, the
-// day the convocation was sent, and votes with the guide's rule. A vote that approves the PEG approves its validated actions in the same transaction.
+// day the convocation was sent, and votes with the guide's rule. A vote that approves the PEG
+// approves its validated actions in the same transaction. The rules are the domain's.
 import type Database from 'better-sqlite3';
-import { isCalendarDate, type CalendarDate } from '../../domain/calendar-date';
+import { attendanceProblem } from '../../domain/attendance-problem';
+import type { CalendarDate } from '../../domain/calendar-date';
+import { convocationProblem } from '../../domain/convocation-problem';
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import { RuleError } from '../../domain/errors/rule-error';
 import { quorum, type Attendance } from '../../domain/mesa-quorum';
-import { voteResult, type VoteRule } from '../../domain/mesa-vote';
-import { AuditedStore } from './audited-store';
+import { voteResult } from '../../domain/mesa-vote';
 import type {
+  BallotInput,
   Commitment,
+  CommitmentInput,
   MesaSession,
+  SessionAttendance,
   SessionCounts,
   SessionInput,
   SessionVote
-} from './mesa-session-types';
-import { NotFound } from './publication-types';
-import type { SqlitePegStore } from './sqlite-peg-store';
-
-export type {
-  Commitment,
-  MesaSession,
-  SessionCounts,
-  SessionInput,
-  SessionVote
-} from './mesa-session-types';
+} from '../../domain/model/mesa';
+import { nothingValidatedProblem, pegApprovalProblem } from '../../domain/peg-approval';
+import type { MesaStore } from '../../domain/store/mesa-store';
+import type { PegStore } from '../../domain/store/peg-store';
+import { AuditedStore } from './audited-store';
 
 type SessionRow = Omit<
   MesaSession,
@@ -40,13 +41,13 @@ type VoteRow = Omit<SessionVote, 'approved' | 'approves_peg'> & {
   approves_peg: number;
 };
 
-export class SqliteMesaStore extends AuditedStore {
+export class SqliteMesaStore extends AuditedStore implements MesaStore {
   private readonly sql;
 
   constructor(
     db: Database.Database,
     now: () => string,
-    private readonly peg: SqlitePegStore
+    private readonly peg: PegStore
   ) {
     super(db, now);
     this.sql = {
@@ -115,7 +116,7 @@ export class SqliteMesaStore extends AuditedStore {
 
   get(district: string, id: number): MesaSession {
     const s = this.list(district).find((x) => x.id === id);
-    if (!s) throw new NotFound(`No existe la sesión ${id} de «${district}».`);
+    if (!s) throw new NotFoundError(`No existe la sesión ${id} de «${district}».`);
     return s;
   }
 
@@ -140,27 +141,21 @@ export class SqliteMesaStore extends AuditedStore {
   attend(
     district: string,
     id: number,
-    rows: (Attendance & { delegate: string | null })[],
+    rows: SessionAttendance[],
     counts: SessionCounts,
     actor: string
   ): MesaSession {
-    const reps = counts.representatives ?? null;
-    const ethnicReps = counts.ethnicRepresentatives ?? null;
-    if (ethnicReps !== null && ethnicReps > (reps ?? 0))
-      throw new Error(
-        'Los designados por organizaciones étnicas no pueden superar a los representantes.'
-      );
     return this.db.transaction(() => {
-      const convened = new Set(this.get(district, id).attendance.map((a) => a.entity));
-      const stranger = rows.find((a) => !convened.has(a.entity));
-      if (stranger) throw new Error(`«${stranger.entity}» no fue convocada a esta sesión.`);
+      const convened = this.get(district, id).attendance.map((a) => a.entity);
+      const problem = attendanceProblem(convened, rows, counts);
+      if (problem) throw new RuleError('session-attendance', problem);
       for (const a of rows)
         this.sql.attend.run(a.mode, a.delegate, a.writtenDelegation ? 1 : 0, id, a.entity);
       this.sql.counts.run({
         ...counts,
-        representatives: reps,
+        representatives: counts.representatives ?? null,
         ethnicOrganizations: counts.ethnicOrganizations ? 1 : 0,
-        ethnicRepresentatives: ethnicReps,
+        ethnicRepresentatives: counts.ethnicRepresentatives ?? null,
         id
       });
       this.audit.record(actor, 'mesa.asistencia', { district }, { sesion: id });
@@ -170,10 +165,9 @@ export class SqliteMesaStore extends AuditedStore {
 
   /** The day the convocation went out; on or before the session (§2.1.1, §2.2.1, §2.3.4). */
   convene(district: string, id: number, sent: CalendarDate, actor: string): MesaSession {
-    if (!isCalendarDate(sent)) throw new Error('La fecha de envío debe ser AAAA-MM-DD.');
     return this.db.transaction(() => {
-      const s = this.get(district, id);
-      if (sent > s.date) throw new Error('La convocatoria no puede enviarse después de la sesión.');
+      const problem = convocationProblem(sent, this.get(district, id).date);
+      if (problem) throw new RuleError('session-convocation', problem);
       this.sql.convene.run(sent, id);
       this.audit.record(actor, 'mesa.convocatoria', { district }, { sesion: id, enviada: sent });
       return this.get(district, id);
@@ -181,12 +175,7 @@ export class SqliteMesaStore extends AuditedStore {
   }
 
   /** A commitment of the session: what, who, and by when (optional). */
-  commit(
-    district: string,
-    id: number,
-    c: { text: string; responsible: string; due: CalendarDate | null },
-    actor: string
-  ): MesaSession {
+  commit(district: string, id: number, c: CommitmentInput, actor: string): MesaSession {
     return this.db.transaction(() => {
       this.get(district, id);
       this.sql.commit.run(id, c.text, c.responsible, c.due, actor, this.now());
@@ -199,25 +188,11 @@ export class SqliteMesaStore extends AuditedStore {
    * Records a vote with the session's live quorum; `approvesPeg` (district mesa, simple majority)
    * approves every validated PEG action when the vote passes.
    */
-  vote(
-    district: string,
-    id: number,
-    v: {
-      subject: string;
-      rule: VoteRule;
-      yes: number;
-      no: number;
-      abstain: number;
-      approvesPeg: boolean;
-    },
-    actor: string
-  ): SessionVote {
+  vote(district: string, id: number, v: BallotInput, actor: string): SessionVote {
     return this.db.transaction(() => {
       const s = this.get(district, id);
-      if (v.approvesPeg && (s.mesa !== 'distrital' || v.rule !== 'mayoria_simple'))
-        throw new Error(
-          'El PEG lo aprueba la mesa distrital por mayoría simple con quórum (§3.2).'
-        );
+      const refused = v.approvesPeg ? pegApprovalProblem(s.mesa, v.rule) : null;
+      if (refused) throw new RuleError('peg-approval', refused);
       const q = quorum(s.attendance.length, s.attendance);
       const result = voteResult({ members: q.members, present: q.present, ...v }, v.rule);
       let reason = result.reason;
@@ -227,7 +202,8 @@ export class SqliteMesaStore extends AuditedStore {
           actor,
           `Aprobada en la sesión ${s.number} (${s.date}).`
         );
-        if (!ids.length) throw new Error('No hay acciones validadas por las OAP que aprobar.');
+        const none = nothingValidatedProblem(ids.length);
+        if (none) throw new RuleError('peg-nothing-validated', none);
         reason += ` Acciones aprobadas: ${ids.join(', ')}.`;
       }
       const row = {

@@ -3,36 +3,19 @@
 // of the district mesa approves every validated action at once (sqlite-mesa-store.ts).
 import type Database from 'better-sqlite3';
 import type { ConsultaFlag, ConsultaScreen } from '../../domain/consulta-previa-screen';
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import { RuleError } from '../../domain/errors/rule-error';
+import { VersionConflictError } from '../../domain/errors/version-conflict-error';
+import type { PegAction, PegEvent, PegImportCounts, PegImportRow } from '../../domain/model/peg';
 import type { PegActionInput } from '../../domain/peg-action';
 import {
+  keptConcept,
   transitionProblem,
   type PegStatus,
   type TechnicalConcept
 } from '../../domain/peg-workflow';
+import type { PegStore } from '../../domain/store/peg-store';
 import { AuditedStore } from './audited-store';
-import { NotFound } from './publication-types';
-
-export interface PegAction extends PegActionInput {
-  id: number;
-  district_id: string;
-  status: PegStatus;
-  concept: TechnicalConcept | null;
-  flag: ConsultaFlag;
-  screen: ConsultaScreen;
-  version: number;
-  created_by: string;
-  created_at: string;
-  updated_by: string;
-  updated_at: string;
-}
-
-export interface PegEvent {
-  at: string;
-  actor: string;
-  event: 'crear' | 'editar' | 'estado';
-  status: PegStatus;
-  note: string | null;
-}
 
 interface Row {
   id: number;
@@ -56,13 +39,7 @@ const toAction = ({ data, concept, screen, ...r }: Row): PegAction => ({
   screen: JSON.parse(screen) as ConsultaScreen
 });
 
-/** The action changed since the client read it (optimistic concurrency). */
-export class PegConflict extends Error {}
-
-/** The workflow does not allow this move (Spanish reason). */
-export class PegTransitionError extends Error {}
-
-export class SqlitePegStore extends AuditedStore {
+export class SqlitePegStore extends AuditedStore implements PegStore {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {
@@ -107,7 +84,7 @@ export class SqlitePegStore extends AuditedStore {
 
   get(district: string, id: number): PegAction {
     const r = this.sql.get.get(district, id);
-    if (!r) throw new NotFound(`No existe la acción ${id} del PEG de «${district}».`);
+    if (!r) throw new NotFoundError(`No existe la acción ${id} del PEG de «${district}».`);
     return toAction(r);
   }
 
@@ -152,16 +129,13 @@ export class SqlitePegStore extends AuditedStore {
         actor,
         at: this.now()
       }).changes;
-      if (!changed)
-        throw new PegConflict(
-          `La acción ${id} cambió mientras la editaba (usted partió de la versión ${version}; la guardada es la ${before.version}).`
-        );
+      if (!changed) throw VersionConflictError.pegAction(id, version, before.version);
       this.record(district, id, actor, 'editar', before.status, null, a);
       return this.get(district, id);
     })();
   }
 
-  /** Moves an action one step (peg-workflow.ts); throws a Spanish Error when it may not. */
+  /** Moves an action one step (peg-workflow.ts); RuleError 'peg-transition' when it may not. */
   move(
     district: string,
     id: number,
@@ -172,10 +146,9 @@ export class SqlitePegStore extends AuditedStore {
   ): PegAction {
     return this.db.transaction(() => {
       const before = this.get(district, id);
-      // A technical concept belongs to the mesas step only; elsewhere the saved one stays.
-      const kept = before.status === 'mesas' ? (concept ?? before.concept) : before.concept;
+      const kept = keptConcept(before.status, concept, before.concept);
       const problem = transitionProblem(before.status, to, kept);
-      if (problem) throw new PegTransitionError(problem);
+      if (problem) throw new RuleError('peg-transition', problem);
       this.sql.status.run({
         id,
         status: to,
@@ -192,11 +165,7 @@ export class SqlitePegStore extends AuditedStore {
    * Applies a checked workbook in one transaction: rows without an id create actions, rows with
    * one update them (skipped when nothing changed). Returns the counts.
    */
-  importRows(
-    district: string,
-    rows: { id: number | null; input: PegActionInput; screen: ConsultaScreen }[],
-    actor: string
-  ): { created: number; updated: number; unchanged: number } {
+  importRows(district: string, rows: PegImportRow[], actor: string): PegImportCounts {
     return this.db.transaction(() => {
       const n = { created: 0, updated: 0, unchanged: 0 };
       for (const r of rows) {
@@ -220,21 +189,23 @@ export class SqlitePegStore extends AuditedStore {
     })();
   }
 
-  /** Inside the vote's transaction: every validated action becomes approved. */
+  /** Every validated action becomes approved; a savepoint inside the vote's transaction. */
   approveValidated(district: string, actor: string, note: string): number[] {
-    const ids = this.sql.validated.all(district).map((r) => r.id);
-    for (const id of ids) {
-      const before = this.get(district, id);
-      this.sql.status.run({
-        id,
-        status: 'aprobada',
-        concept: JSON.stringify(before.concept),
-        actor,
-        at: this.now()
-      });
-      this.record(district, id, actor, 'estado', 'aprobada', note, before);
-    }
-    return ids;
+    return this.db.transaction(() => {
+      const ids = this.sql.validated.all(district).map((r) => r.id);
+      for (const id of ids) {
+        const before = this.get(district, id);
+        this.sql.status.run({
+          id,
+          status: 'aprobada',
+          concept: JSON.stringify(before.concept),
+          actor,
+          at: this.now()
+        });
+        this.record(district, id, actor, 'estado', 'aprobada', note, before);
+      }
+      return ids;
+    })();
   }
 
   private record(

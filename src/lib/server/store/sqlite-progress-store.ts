@@ -4,25 +4,15 @@
 // nothing. A batch is saved whole or not at all: one bad row (unknown action, action not approved
 // yet, a quarter that ended before the action started) saves nothing.
 import type Database from 'better-sqlite3';
-import { quarterLabel, quarterSpan } from '../../domain/plan-quarter';
+import { RuleError } from '../../domain/errors/rule-error';
+import { followUpProblem } from '../../domain/follow-up-eligibility';
+import type { ProgressReport, ProgressSaved } from '../../domain/model/progress';
+import type { PegStatus } from '../../domain/peg-workflow';
+import type { ProgressStore } from '../../domain/store/progress-store';
 import type { ProgressInput } from '../../domain/validate-progress';
 import { AuditedStore } from './audited-store';
 
-export interface ProgressReport extends ProgressInput {
-  reported_by: string;
-  reported_at: string;
-}
-
-/** What a batch did: reports written (new or changed) and reports identical to the saved ones. */
-export interface ProgressSaved {
-  saved: number;
-  unchanged: number;
-}
-
-/** The batch names an action that cannot be followed up (Spanish reason). */
-export class ProgressRefused extends Error {}
-
-export class SqliteProgressStore extends AuditedStore {
+export class SqliteProgressStore extends AuditedStore implements ProgressStore {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {
@@ -33,7 +23,7 @@ export class SqliteProgressStore extends AuditedStore {
          FROM peg_progress p JOIN peg_actions a ON a.id = p.action_id
          WHERE a.district_id = ? ORDER BY p.action_id, p.quarter`
       ),
-      action: db.prepare<[string, number], { status: string; start_date: string }>(
+      action: db.prepare<[string, number], { status: PegStatus; start_date: string }>(
         `SELECT status, json_extract(data, '$.start_date') AS start_date FROM peg_actions
          WHERE district_id = ? AND id = ?`
       ),
@@ -62,17 +52,12 @@ export class SqliteProgressStore extends AuditedStore {
       const replaced: Record<string, unknown>[] = [];
       let saved = 0;
       for (const e of entries) {
-        const a = this.sql.action.get(district, e.action_id);
-        if (!a)
-          throw new ProgressRefused(`La acción ${e.action_id} no es del PEG de este distrito.`);
-        if (a.status !== 'aprobada')
-          throw new ProgressRefused(
-            `La acción ${e.action_id} aún no está aprobada: el seguimiento es del PEG aprobado (§5).`
-          );
-        if (quarterSpan(e.quarter).end < a.start_date)
-          throw new ProgressRefused(
-            `La acción ${e.action_id} empieza el ${a.start_date}: el ${quarterLabel(e.quarter)} terminó antes.`
-          );
+        const problem = followUpProblem(
+          e.action_id,
+          e.quarter,
+          this.sql.action.get(district, e.action_id)
+        );
+        if (problem) throw new RuleError('progress-refused', problem);
         const old = this.sql.current.get(e.action_id, e.quarter);
         if (old && old.value === e.value && old.text === e.text) continue;
         if (old)

@@ -2,13 +2,15 @@
 // documents under consultation (draft resolution, memoria) stored in the database. Every write is
 // a transaction with its audit entry.
 import type Database from 'better-sqlite3';
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import type {
+  DocumentInput,
+  PeriodInput,
+  Publication,
+  PublicationDocument
+} from '../../domain/model/publication';
+import type { PublicationStore } from '../../domain/store/publication-store';
 import { AuditedStore } from './audited-store';
-import {
-  NotFound,
-  type DocumentKind,
-  type Publication,
-  type PublicationDocument
-} from './publication-types';
 
 type PublicationRow = Omit<Publication, 'municipios'> & { municipios: string };
 
@@ -17,24 +19,9 @@ const toPublication = (r: PublicationRow): Publication => ({
   municipios: JSON.parse(r.municipios) as string[]
 });
 
-export interface PeriodInput {
-  name: string;
-  municipios: string[];
-  opens_at: string;
-  closes_at: string;
-}
-
-export interface DocumentInput {
-  kind: DocumentKind;
-  title: string;
-  filename: string;
-  media_type: string;
-  bytes: Uint8Array;
-}
-
 const DOC_COLUMNS = 'id, kind, title, filename, media_type, size, uploaded_by, uploaded_at';
 
-export class SqlitePublicationStore extends AuditedStore {
+export class SqlitePublicationStore extends AuditedStore implements PublicationStore {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {
@@ -112,7 +99,7 @@ export class SqlitePublicationStore extends AuditedStore {
   addDocument(districtId: string, doc: DocumentInput, actor: string): PublicationDocument {
     return this.db.transaction(() => {
       if (!this.get(districtId))
-        throw new NotFound(`El distrito «${districtId}» no tiene periodo de publicación.`);
+        throw new NotFoundError(`El distrito «${districtId}» no tiene periodo de publicación.`);
       const { bytes, ...meta } = doc;
       const { lastInsertRowid } = this.sql.addDoc.run({
         ...meta,
@@ -141,7 +128,7 @@ export class SqlitePublicationStore extends AuditedStore {
   removeDocument(districtId: string, id: number, actor: string): void {
     this.db.transaction(() => {
       const doc = this.sql.doc.get(districtId, id);
-      if (!doc) throw new NotFound(`No existe el documento ${id}.`);
+      if (!doc) throw new NotFoundError(`No existe el documento ${id}.`);
       this.sql.dropDoc.run(districtId, id);
       this.audit.record(
         actor,

@@ -2,7 +2,7 @@
 // store edits. Pure. Errors are Spanish messages for the user.
 import { ANEXO2_ASPECTS, type Anexo2AspectId } from '../../domain/anexo2-aspects';
 import type { Sufficiency } from '../../domain/anexo2-facts';
-import type { Anexo2Edit } from './district-store';
+import type { Anexo2Edit } from '../../domain/model/anexo2';
 import { checked, fail, isObject, onlyKeys, type Checked } from './validate-district';
 
 export const ANEXO2_LIMITS = { text: 5000, edits: ANEXO2_ASPECTS.length } as const;

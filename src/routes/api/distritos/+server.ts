@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { apiError, readJsonBody } from '$lib/server/json-api';
 import { municipioCodes } from '$lib/server/municipio-codes';
-import { ANONYMOUS_AUTHOR } from '$lib/server/store/district-store';
 import { store } from '$lib/server/store/open-store';
 import { validateCreate } from '$lib/server/store/validate-district';
 import type { RequestHandler } from './$types';
+import { ANONYMOUS_AUTHOR } from '$lib/domain/model/district';
 
 export const GET: RequestHandler = () => json(store().list());
 

@@ -1,4 +1,6 @@
 import { fail } from '@sveltejs/kit';
+import { NotFoundError } from '$lib/domain/errors/not-found-error';
+import { RuleError } from '$lib/domain/errors/rule-error';
 import { isRole } from '$lib/domain/staff-roles';
 import { hashPassword, passwordProblem } from '$lib/server/auth/password';
 import { requireStaff } from '$lib/server/auth/require-staff';
@@ -35,7 +37,8 @@ export const actions: Actions = {
         admin.email
       );
     } catch (e) {
-      return fail(400, { error: e instanceof Error ? e.message : String(e), email, name });
+      if (e instanceof RuleError) return fail(400, { error: e.message, email, name });
+      throw e;
     }
     return { ok: `Cuenta creada para ${email}.` };
   },
@@ -49,7 +52,8 @@ export const actions: Actions = {
     try {
       stores().accounts.setActive(id, active, admin.email);
     } catch (e) {
-      return fail(400, { error: e instanceof Error ? e.message : String(e) });
+      if (e instanceof NotFoundError) return fail(404, { error: e.message });
+      throw e;
     }
     return { ok: active ? 'Cuenta activada.' : 'Cuenta desactivada; sus sesiones se cerraron.' };
   }

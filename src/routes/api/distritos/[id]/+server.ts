@@ -1,10 +1,12 @@
 import { json } from '@sveltejs/kit';
 import { apiError, readJsonBody } from '$lib/server/json-api';
 import { municipioCodes } from '$lib/server/municipio-codes';
-import { ANONYMOUS_AUTHOR, StoreConflict, StoreNotFound } from '$lib/server/store/district-store';
 import { store } from '$lib/server/store/open-store';
 import { validatePatch } from '$lib/server/store/validate-district';
 import type { RequestHandler } from './$types';
+import { NotFoundError } from '$lib/domain/errors/not-found-error';
+import { VersionConflictError } from '$lib/domain/errors/version-conflict-error';
+import { ANONYMOUS_AUTHOR } from '$lib/domain/model/district';
 
 export const GET: RequestHandler = ({ params }) => {
   const record = store().get(params.id);
@@ -26,8 +28,8 @@ export const PUT: RequestHandler = async ({ params, request, locals }) => {
       )
     );
   } catch (e) {
-    if (e instanceof StoreNotFound) return apiError(404, e.message);
-    if (e instanceof StoreConflict)
+    if (e instanceof NotFoundError) return apiError(404, e.message);
+    if (e instanceof VersionConflictError)
       return json({ error: e.message, version: e.actual }, { status: 409 });
     throw e;
   }

@@ -7,8 +7,9 @@ import { sessionDeadlines } from '$lib/domain/session-deadlines';
 import { requireStaff } from '$lib/server/auth/require-staff';
 import { formText, readCounts, readMember } from '$lib/server/mesa-forms';
 import { stores } from '$lib/server/store/open-store';
-import { NotFound } from '$lib/server/store/publication-types';
 import type { Actions, PageServerLoad } from './$types';
+import { NotFoundError } from '$lib/domain/errors/not-found-error';
+import { RuleError } from '$lib/domain/errors/rule-error';
 
 const str = formText;
 const count = (f: FormData, k: string) => {
@@ -30,13 +31,13 @@ export const load: PageServerLoad = ({ params }) => {
   };
 };
 
-/** Runs a store write; a missing session or a rule the store enforces becomes form feedback. */
+/** Runs a store write; a missing record or a refused rule becomes form feedback. */
 function attempt(form: string, write: () => unknown) {
   try {
     write();
   } catch (e) {
-    if (e instanceof NotFound) return fail(404, { form, error: e.message });
-    if (e instanceof Error && !('code' in e)) return fail(400, { form, error: e.message });
+    if (e instanceof NotFoundError) return fail(404, { form, error: e.message });
+    if (e instanceof RuleError) return fail(400, { form, error: e.message });
     throw e;
   }
   return { form, ok: true };

@@ -12,10 +12,10 @@ import { ImportError } from '$lib/data/import/import-error';
 import { keepDrawnArea } from '$lib/data/import/keep-drawn-area';
 import { readPeg, type PegRow } from '$lib/data/import/read-peg';
 import { stores } from '$lib/server/store/open-store';
-import { NotFound } from '$lib/server/store/publication-types';
-import { PegTransitionError } from '$lib/server/store/sqlite-peg-store';
 import { screenedLayers, screenTerritory } from '$lib/server/territory-screen';
 import type { Actions, PageServerLoad } from './$types';
+import { NotFoundError } from '$lib/domain/errors/not-found-error';
+import { RuleError } from '$lib/domain/errors/rule-error';
 
 const district = requireDistrict;
 
@@ -116,9 +116,8 @@ export const actions: Actions = {
         user.email
       );
     } catch (e) {
-      if (e instanceof NotFound) return fail(404, { form: `accion-${id}`, error: e.message });
-      if (e instanceof PegTransitionError)
-        return fail(400, { form: `accion-${id}`, error: e.message });
+      if (e instanceof NotFoundError) return fail(404, { form: `accion-${id}`, error: e.message });
+      if (e instanceof RuleError) return fail(400, { form: `accion-${id}`, error: e.message });
       throw e;
     }
     return { form: `accion-${id}`, ok: true };

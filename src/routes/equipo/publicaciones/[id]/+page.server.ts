@@ -15,8 +15,8 @@ import {
   type Checked
 } from '$lib/server/staff-forms';
 import { stores } from '$lib/server/store/open-store';
-import { NotFound } from '$lib/server/store/publication-types';
 import type { Actions, PageServerLoad } from './$types';
+import { NotFoundError } from '$lib/domain/errors/not-found-error';
 
 export const load: PageServerLoad = ({ params }) => {
   const s = stores();
@@ -45,7 +45,7 @@ function run<T>(form: string, checked: Checked<T>, write: (v: T) => unknown) {
   try {
     write(checked.value);
   } catch (e) {
-    if (e instanceof NotFound) return fail(404, { form, error: e.message });
+    if (e instanceof NotFoundError) return fail(404, { form, error: e.message });
     throw e;
   }
   return { form, ok: true };

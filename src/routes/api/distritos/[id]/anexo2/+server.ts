@@ -1,15 +1,13 @@
 import { json } from '@sveltejs/kit';
 import { apiError, readJsonBody } from '$lib/server/json-api';
 import { ANEXO2_ASPECTS } from '$lib/domain/anexo2-aspects';
-import {
-  Anexo2Conflict,
-  ANONYMOUS_AUTHOR,
-  StoreNotFound,
-  type DistrictStore
-} from '$lib/server/store/district-store';
 import { store } from '$lib/server/store/open-store';
 import { validateAnexo2 } from '$lib/server/store/validate-anexo2';
 import type { RequestHandler } from './$types';
+import { NotFoundError } from '$lib/domain/errors/not-found-error';
+import { Anexo2Conflict } from '$lib/domain/errors/version-conflict-error';
+import { ANONYMOUS_AUTHOR } from '$lib/domain/model/district';
+import type { DistrictStore } from '$lib/domain/store/district-store';
 
 /** The latest saved version of every aspect (0: none saved), for a client to start again from. */
 const versions = (s: DistrictStore, id: string): Record<string, number> => {
@@ -21,7 +19,7 @@ export const GET: RequestHandler = ({ params }) => {
   try {
     return json(store().anexo2(params.id));
   } catch (e) {
-    if (e instanceof StoreNotFound) return apiError(404, e.message);
+    if (e instanceof NotFoundError) return apiError(404, e.message);
     throw e;
   }
 };
@@ -34,7 +32,7 @@ export const PUT: RequestHandler = async ({ params, request, locals }) => {
   try {
     return json(store().saveAnexo2(params.id, edits.value, locals.user?.email ?? ANONYMOUS_AUTHOR));
   } catch (e) {
-    if (e instanceof StoreNotFound) return apiError(404, e.message);
+    if (e instanceof NotFoundError) return apiError(404, e.message);
     if (e instanceof Anexo2Conflict)
       return json(
         { error: e.message, aspecto: e.aspect, versiones: versions(store(), params.id) },

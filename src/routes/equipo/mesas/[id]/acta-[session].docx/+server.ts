@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { actaDocx } from '$lib/data/export/acta-docx';
 import { stores } from '$lib/server/store/open-store';
-import { NotFound } from '$lib/server/store/publication-types';
 import type { RequestHandler } from './$types';
+import { NotFoundError } from '$lib/domain/errors/not-found-error';
 
 // The acta of one session as DOCX (staff only: hooks.server.ts guards /equipo).
 export const GET: RequestHandler = async ({ params }) => {
@@ -12,7 +12,7 @@ export const GET: RequestHandler = async ({ params }) => {
   try {
     session = stores().mesas.get(params.id, Number(params.session));
   } catch (e) {
-    if (e instanceof NotFound) error(404, e.message);
+    if (e instanceof NotFoundError) error(404, e.message);
     throw e;
   }
   const bytes = await actaDocx(session, d.name, new Date());

@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { apiError } from '$lib/server/json-api';
-import { StoreNotFound } from '$lib/server/store/district-store';
 import { store } from '$lib/server/store/open-store';
 import { aspectError, isAnexo2Aspect } from '$lib/server/store/validate-anexo2';
 import type { RequestHandler } from './$types';
+import { NotFoundError } from '$lib/domain/errors/not-found-error';
 
 /** `?aspecto=<id>`: every saved version of that aspect, newest first ([] if never saved). */
 export const GET: RequestHandler = ({ params, url }) => {
@@ -12,7 +12,7 @@ export const GET: RequestHandler = ({ params, url }) => {
   try {
     return json(store().anexo2History(params.id, aspect));
   } catch (e) {
-    if (e instanceof StoreNotFound) return apiError(404, e.message);
+    if (e instanceof NotFoundError) return apiError(404, e.message);
     throw e;
   }
 };

@@ -1,11 +1,12 @@
 // The audit log of the publication period: who did what, when, on which district and comment.
 // Writers call `record` inside their own transaction, so an action and its entry land together.
 import type Database from 'better-sqlite3';
-import type { AuditEntry } from './publication-types';
+import type { AuditEntry, AuditPlace } from '../../domain/model/audit';
+import type { AuditLog } from '../../domain/store/audit-log';
 
 type Row = Omit<AuditEntry, 'detail'> & { detail: string };
 
-export class AuditLog {
+export class SqliteAuditLog implements AuditLog {
   private readonly sql;
 
   constructor(
@@ -27,7 +28,7 @@ export class AuditLog {
   record(
     actor: string,
     action: string,
-    at: { district?: string | null; comment?: number | null } = {},
+    at: AuditPlace = {},
     detail: Record<string, unknown> = {}
   ): void {
     this.sql.insert.run(

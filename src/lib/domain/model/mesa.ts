@@ -1,8 +1,10 @@
-// Sessions of the mesas as the server stores and returns them (sqlite-mesa-store.ts).
-import type { CalendarDate } from '../../domain/calendar-date';
-import type { MesaKind, SessionKind } from '../../domain/mesa-deadlines';
-import type { Attendance } from '../../domain/mesa-quorum';
-import type { VoteCount, VoteRule } from '../../domain/mesa-vote';
+// Sessions of the mesas (guide §2, §3.2): convened entities and their attendance, aggregate counts
+// (never per person), votes with the guide's rule, commitments; and each mesa's member registry.
+import type { CalendarDate } from '../calendar-date';
+import type { MesaKind, SessionKind } from '../mesa-deadlines';
+import type { MesaMemberInput } from '../mesa-member';
+import type { Attendance } from '../mesa-quorum';
+import type { VoteCount, VoteRule } from '../mesa-vote';
 
 export interface SessionInput {
   mesa: MesaKind;
@@ -21,6 +23,11 @@ export interface Commitment {
   due: CalendarDate | null;
 }
 
+export type CommitmentInput = Omit<Commitment, 'id'>;
+
+/** One convened entity's attendance, with the delegate's name when a delegate came. */
+export type SessionAttendance = Attendance & { delegate: string | null };
+
 export interface MesaSession extends Omit<SessionInput, 'entities'> {
   id: number;
   district_id: string;
@@ -35,7 +42,7 @@ export interface MesaSession extends Omit<SessionInput, 'entities'> {
   ethnic_organizations: boolean;
   /** Of the representatives, those designated by the ethnic organizations. */
   ethnic_representatives: number | null;
-  attendance: (Attendance & { delegate: string | null })[];
+  attendance: SessionAttendance[];
   votes: SessionVote[];
   commitments: Commitment[];
 }
@@ -51,6 +58,17 @@ export interface SessionVote extends VoteCount {
   recorded_at: string;
 }
 
+/** A vote as staff record it; members and present come from the session's attendance. */
+export interface BallotInput {
+  subject: string;
+  rule: VoteRule;
+  yes: number;
+  no: number;
+  abstain: number;
+  /** The vote approves the PEG (district mesa, simple majority with quorum, §3.2). */
+  approvesPeg: boolean;
+}
+
 /** The aggregate counts of a session (never per person); absent ones are stored as empty. */
 export interface SessionCounts {
   attendees: number | null;
@@ -59,4 +77,10 @@ export interface SessionCounts {
   representatives?: number | null;
   ethnicOrganizations?: boolean;
   ethnicRepresentatives?: number | null;
+}
+
+/** A member entity of a mesa's registry, with who added it and when. */
+export interface MesaMember extends MesaMemberInput {
+  added_by: string;
+  added_at: string;
 }
