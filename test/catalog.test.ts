@@ -23,9 +23,7 @@ describe('layer catalog', () => {
       }
       expect(l.source.repository, l.id).toMatch(/^[\w.-]+\/[\w.-]+$/);
       expect(l.source.commit, l.id).toMatch(/^[0-9a-f]{40}$/);
-      expect(
-        readFileSync(`sources/${l.source.raw}`).length
-      ).toBeGreaterThan(0);
+      expect(readFileSync(`sources/${l.source.raw}`).length).toBeGreaterThan(0);
     }
   });
 
