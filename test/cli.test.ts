@@ -348,11 +348,11 @@ describe('atlas errors', () => {
   );
 
   it(
-    'rejects a DANE code that is not 5 digits',
+    'rejects a DANE code that is not 5 digits (nor 4 that lost a leading zero)',
     async () => {
       expectCleanError(
-        await atlas('overlay', '--layer', 'resguardos_muestra', '--municipios', '5001'),
-        '5001',
+        await atlas('overlay', '--layer', 'resguardos_muestra', '--municipios', '501'),
+        '501',
         /c[óo]digo|DANE/i
       );
     },
