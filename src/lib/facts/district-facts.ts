@@ -2,7 +2,6 @@
 // previa pre-screen, people of the ethnic features, indicators, and the layers with provenance.
 // The district page (state/district.svelte.ts), the command line (data/node/district-facts.ts)
 // and anything else that needs them call this with their own ports.
-/* eslint-disable svelte/prefer-svelte-reactivity -- plain results, no Svelte state here */
 import type { DistrictProfile } from '../data/district-profile';
 import type { DistrictFacts } from '../domain/anexo2-facts';
 import { constraintMatrix, type LayerCut } from '../domain/constraint-matrix';
