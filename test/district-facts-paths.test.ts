@@ -55,8 +55,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** What the anexo 2 and the memoria read: the facts and the contiguity groups. */
+interface Paths {
+  facts: DistrictFacts;
+  groups: string[][];
+}
+
 /** The district page's path: the workspace and the anexo over browser-like ports. */
-async function browserFacts(): Promise<DistrictFacts> {
+async function browserFacts(): Promise<Paths> {
   session.load({ layer: 'municipios', features: await wireFeatures(db, 'municipios', 'code') });
   for (const l of OVERLAY_LAYERS)
     session.load({ layer: l.id, features: await wireFeatures(db, l.table, l.keyField) });
@@ -110,14 +116,14 @@ async function browserFacts(): Promise<DistrictFacts> {
   expect(ws.error).toBeNull();
   const facts = await new DistrictAnexo2(ws, analysis, () => [table]).facts();
   expect(facts).not.toBeNull();
-  return facts!;
+  return { facts: facts!, groups: ws.groups };
 }
 
-async function commandLineFacts(): Promise<DistrictFacts> {
+async function commandLineFacts(): Promise<Paths> {
   const [layer, list] = [join(dir, TEST_LAYER_NAME), join(dir, TEST_LIST_NAME)];
   await writeFile(layer, TEST_LAYER_GEOJSON);
   await writeFile(list, TEST_LIST_CSV);
-  return cliDistrictFacts(
+  const { facts, groups } = await cliDistrictFacts(
     {
       municipios: [...NORDESTE],
       name: 'Nordeste Antioqueño',
@@ -130,12 +136,15 @@ async function commandLineFacts(): Promise<DistrictFacts> {
     },
     'data'
   );
+  return { facts, groups };
 }
 
 describe('district facts: one computation through the page state and the command line', () => {
   it('gives identical facts for Nordeste Antioqueño with an imported list and ethnic layer', async () => {
-    const [page, cli] = [await browserFacts(), await commandLineFacts()];
-    expect(page).toEqual(cli);
+    const [page, { facts: cli, groups }] = [await browserFacts(), await commandLineFacts()];
+    expect(page.facts).toEqual(cli);
+    expect(page.groups).toEqual(groups);
+    expect(groups).toHaveLength(1); // the Nordeste is contiguous
     // Independent facts, so the comparison is not of two empty results.
     expect(cli.matrix.rows.map((r) => r.code)).toEqual(NORDESTE);
     expect(cli.matrix.lists).toEqual([{ id: 'tabla-1', title: 'lista-de-prueba' }]);

@@ -41,7 +41,11 @@ export async function computeDistrictFacts(
       overlay.overlay({ municipios: 'municipios', layer: l.id, only: ids, sliver })
     )
   ]);
-  const graph = new Map(Object.entries(adjacency));
+  // In the district's order, whatever order the engine holds its features in.
+  const rank = new Map(ids.map((c, i) => [c, i]));
+  const graph = new Map(
+    ids.map((c) => [c, [...(adjacency[c] ?? [])].sort((x, y) => rank.get(x)! - rank.get(y)!)])
+  );
   const rows = ids.map((code) => {
     const m = byCode.get(code)!;
     return { code, name: m.name, department: m.department, pdet: m.pdetSubregion };

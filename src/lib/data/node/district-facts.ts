@@ -1,9 +1,8 @@
 // Node only: the facts of a district (lib/facts/district-facts.ts) with an in-process overlay
 // session and the bundled DuckDB as ports — the bundled polygon layers plus any imported ones
 // (command line --capa) and imported municipio lists (--lista), as the district page has them.
-import type { DistrictFacts } from '../../domain/anexo2-facts';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../../domain/proximity-buffer';
-import { computeDistrictFacts } from '../../facts/district-facts';
+import { computeDistrictFacts, type DistrictComputation } from '../../facts/district-facts';
 import type { FactsLayer, FactsList } from '../../facts/facts-ports';
 import { sessionOverlayPort } from '../../facts/session-overlay-port';
 import { OverlaySession, type WireFeature } from '../../geo/overlay-session';
@@ -29,7 +28,7 @@ export interface DistrictFactsOptions {
   lists?: FactsList[];
 }
 
-export async function districtFacts(
+export async function districtComputation(
   dataDir: string,
   codes: string[],
   {
@@ -39,7 +38,7 @@ export async function districtFacts(
     layers: imported = [],
     lists = []
   }: DistrictFactsOptions = {}
-): Promise<DistrictFacts> {
+): Promise<DistrictComputation> {
   const db = await openBundledDb(dataDir);
   const session = await OverlaySession.open();
   const municipios = await readArrowRows(dataDir, 'municipios');
@@ -72,7 +71,7 @@ export async function districtFacts(
     }))
   ];
   try {
-    const { facts } = await computeDistrictFacts(
+    return await computeDistrictFacts(
       {
         overlay: sessionOverlayPort(session),
         tables: {
@@ -94,7 +93,6 @@ export async function districtFacts(
         lists
       }
     );
-    return facts;
   } finally {
     for (const l of layers) session.unload(l.id);
     session.unload('municipios');
