@@ -13,7 +13,7 @@ import { anexo2Xlsx } from '../src/lib/data/export/anexo2-xlsx';
 import { catalogProvenance } from '../src/lib/data/export/catalog-provenance';
 import { ImportError } from '../src/lib/data/import/import-error';
 import { readAnexo2 } from '../src/lib/data/import/read-anexo2';
-import { districtFacts } from '../src/lib/data/node/district-facts';
+import { districtComputation } from '../src/lib/data/node/district-facts';
 import type { Anexo2Row } from '../src/lib/domain/anexo2-facts';
 import { prefillAnexo2 } from '../src/lib/domain/anexo2-prefill';
 import { GUIDE_ASPECTS } from './fixtures/anexo2-guide';
@@ -62,7 +62,7 @@ let rows: Anexo2Row[];
 let bytes: Uint8Array;
 
 beforeAll(async () => {
-  const facts = await districtFacts('data', NORDESTE, { name: 'Nordeste Antioqueño' });
+  const { facts } = await districtComputation('data', NORDESTE, { name: 'Nordeste Antioqueño' });
   rows = prefillAnexo2(facts);
   bytes = await anexo2Xlsx(
     rows,

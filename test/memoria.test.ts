@@ -8,7 +8,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layerById } from '../src/lib/data/catalog';
 import { memoriaDocx } from '../src/lib/data/export/memoria-docx';
-import { districtFacts } from '../src/lib/data/node/district-facts';
+import { districtComputation } from '../src/lib/data/node/district-facts';
 import { memoriaFigures } from '../src/lib/data/node/memoria-figures';
 import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
 import { prefillAnexo2 } from '../src/lib/domain/anexo2-prefill';
@@ -32,7 +32,7 @@ let doc: DocxParts;
 let names: Map<string, string>; // code → MGN name (capitals)
 
 beforeAll(async () => {
-  const facts = await districtFacts('data', NORDESTE, { name: 'Nordeste Antioqueño' });
+  const { facts } = await districtComputation('data', NORDESTE, { name: 'Nordeste Antioqueño' });
   const rows = await readArrowRows('data', 'municipios');
   const mine = rows.filter((r) => NORDESTE.includes(String(r.code)));
   names = new Map(mine.map((r) => [String(r.code), String(r.name)]));

@@ -24,6 +24,10 @@ const USAGE = `Uso:
   atlas screen --municipios 05736,… [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--capa-etnica archivo.zip[:CAMPO]]… [--json]
   atlas anexo2 --municipios 05736,… [--xlsx anexo2.xlsx] [--nombre "Nordeste Antioqueño"] [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--json]
   atlas memoria --municipios 05736,… --docx memoria.docx [--nombre "Nordeste Antioqueño"] [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--json]
+  anexo2 y memoria leen además capas y listas importadas, como la página del distrito:
+                [--capa archivo.zip|.shp|.geojson [--tipo étnico|ambiental|minero|ordenamiento] [--clave CAMPO]]…
+                [--lista tabla.csv|.tsv (municipios por código DANE, p. ej. ZOMAC)]…
+                (cada --tipo y --clave va con la --capa en la misma posición; un esquema conocido los da)
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;
 
 function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
@@ -53,6 +57,10 @@ async function run(argv: string[]): Promise<void> {
         salida: { type: 'string' },
         'buffer-km': { type: 'string' },
         'capa-etnica': { type: 'string', multiple: true },
+        capa: { type: 'string', multiple: true },
+        tipo: { type: 'string', multiple: true },
+        clave: { type: 'string', multiple: true },
+        lista: { type: 'string', multiple: true },
         xlsx: { type: 'string' },
         docx: { type: 'string' },
         nombre: { type: 'string' },
@@ -80,6 +88,13 @@ async function run(argv: string[]): Promise<void> {
   const repaired = codes.flatMap((c, i) => (c.repaired ? [{ raw: tokens[i]!, code: c.code }] : []));
   if (repaired.length) process.stderr.write(`aviso: ${repairedCodesNote(repaired)}\n`);
   const municipioList = tokens.length ? { municipios: codes.map((c) => c.code) } : {};
+  // Imported layers and municipio lists of anexo2 and memoria (as the district page imports them).
+  const imported = {
+    capas: values.capa ?? [],
+    tipos: values.tipo ?? [],
+    claves: values.clave ?? [],
+    listas: values.lista ?? []
+  };
   if (command === 'municipios') {
     const { rows, table, warnings } = await municipiosCommand(dataDir);
     emit(rows, table, warnings);
@@ -145,6 +160,7 @@ async function run(argv: string[]): Promise<void> {
     const { output, text } = await anexo2Command(
       {
         municipios: municipioList.municipios,
+        ...imported,
         ...(values.nombre ? { name: values.nombre } : {}),
         ...(values.xlsx ? { xlsx: values.xlsx } : {}),
         bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),
@@ -161,6 +177,7 @@ async function run(argv: string[]): Promise<void> {
     const { output, text } = await memoriaCommand(
       {
         municipios: municipioList.municipios,
+        ...imported,
         ...(values.nombre ? { name: values.nombre } : {}),
         docx: values.docx,
         bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),

@@ -28,7 +28,7 @@ export async function anexo2Command(
   args: Anexo2Args,
   dataDir: string
 ): Promise<{ output: Anexo2Output; text: string }> {
-  const facts = await cliDistrictFacts(args, dataDir);
+  const { facts } = await cliDistrictFacts(args, dataDir);
   const rows = prefillAnexo2(facts);
   if (args.xlsx) {
     const bytes = await anexo2Xlsx(

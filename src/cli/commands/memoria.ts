@@ -1,16 +1,13 @@
 // `atlas memoria`: the memoria justificativa (guide §1.1) of a district as DOCX, written from the
-// bundled data as the browser writes it — the district's facts (districtFacts), the anexo 2
-// pre-fill, the inclusion paragraphs under the district page's default criteria (contiguity and
-// PDET, contiguity computed with GEOS), and the figures rendered here (SVG + PNG with resvg).
+// bundled data as the browser writes it — the district's facts and contiguity (the shared
+// lib/facts/district-facts.ts), the anexo 2 pre-fill, the inclusion paragraphs under the district
+// page's default criteria (contiguity and PDET), and the figures rendered here (SVG + PNG with resvg).
 import { writeFile } from 'node:fs/promises';
 import { memoriaDocx } from '../../lib/data/export/memoria-docx';
 import { memoriaFigures } from '../../lib/data/node/memoria-figures';
-import { readArrowRows, type Row } from '../../lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../../lib/data/node/rows-to-wire';
+import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
 import { prefillAnexo2 } from '../../lib/domain/anexo2-prefill';
 import { inclusionParagraphs } from '../../lib/domain/inclusion-paragraphs';
-import { connectedGroups } from '../../lib/geo/connected-groups';
-import { OverlaySession } from '../../lib/geo/overlay-session';
 import { cliDistrictFacts, type DistrictArgs } from '../cli-district-facts';
 import { CliError } from '../cli-error';
 
@@ -30,24 +27,14 @@ export interface MemoriaOutput {
   no_contiguos: string[];
 }
 
-/** Connected groups of the district's municipios, largest first (as the district page). */
-async function contiguity(rows: Row[], codes: string[]) {
-  const session = await OverlaySession.open();
-  session.load({ layer: 'municipios', features: rowsToWire(rows, 'code') });
-  const graph = session.adjacency('municipios', codes);
-  session.unload('municipios');
-  return connectedGroups(new Map(Object.entries(graph)));
-}
-
 export async function memoriaCommand(
   args: MemoriaArgs,
   dataDir: string
 ): Promise<{ output: MemoriaOutput; text: string }> {
-  const facts = await cliDistrictFacts(args, dataDir);
+  const { facts, groups } = await cliDistrictFacts(args, dataDir);
   const codes = facts.matrix.rows.map((r) => r.code);
   const rows = await readArrowRows(dataDir, 'municipios');
   const mine = rows.filter((r) => codes.includes(String(r.code)));
-  const groups = await contiguity(mine, codes);
   const main = groups[0] ?? [];
   const figures = memoriaFigures(rows, facts);
   const bytes = await memoriaDocx({

@@ -1,5 +1,6 @@
 // `atlas screen`: the consulta previa pre-screen of municipios against every ethnic layer at hand
 // (the bundled ones and files given with --capa-etnica), with the layers that were not loaded.
+// The hits come from the shared overlay engine (OverlaySession), as for the district facts.
 import { BUNDLED_LAYERS, MISSING_LAYERS } from '../../lib/data/catalog';
 import { DANE_CODE } from '../../lib/data/dane-code';
 import { matchPreset } from '../../lib/data/import/layer-presets';
@@ -7,10 +8,7 @@ import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
 import { rowsToWire } from '../../lib/data/node/rows-to-wire';
 import { screenConsulta } from '../../lib/domain/consulta-previa-screen';
 import { PROXIMITY_BUFFER_NOTE } from '../../lib/domain/proximity-buffer';
-import { areaHits } from '../../lib/geo/area-hits';
-import { loadGeos } from '../../lib/geo/geos-runtime';
-import { parseWire, type WireFeature } from '../../lib/geo/overlay-session';
-import { prepareLayer } from '../../lib/geo/prepare-layer';
+import { OverlaySession, type WireFeature } from '../../lib/geo/overlay-session';
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { loadFileLayer } from '../load-layer';
@@ -101,18 +99,31 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
     warnings.push(...f.warnings);
     layers.push(f);
   }
-  const rt = await loadGeos();
+  // The shared overlay engine, as the district facts and the server's PEG screen use it.
+  const session = await OverlaySession.open();
   const chosen = rows.filter((r) => args.municipios.includes(String(r.code)));
-  const areas = prepareLayer(rt, parseWire(rowsToWire(chosen, 'code'), warnings));
-  const prepared = layers.map((l) => ({
-    id: l.checked.id,
-    layer: prepareLayer(rt, parseWire(l.features, warnings))
-  }));
-  const hits = areaHits(rt, areas, args.municipios, prepared, args.bufferKm);
+  const ids = ['municipios', ...layers.map((l) => l.checked.id)];
+  const hits = (() => {
+    try {
+      warnings.push(
+        ...session.load({ layer: 'municipios', features: rowsToWire(chosen, 'code') }).warnings
+      );
+      for (const l of layers)
+        warnings.push(...session.load({ layer: l.checked.id, features: l.features }).warnings);
+      return session.hits({
+        areas: 'municipios',
+        ids: args.municipios,
+        layers: ids.slice(1),
+        bufferKm: args.bufferKm
+      });
+    } finally {
+      for (const id of ids) session.unload(id);
+    }
+  })();
+  const people = new Map(layers.map((l) => [l.checked.id, l.people]));
   const municipios = args.municipios.map((code) => {
-    const h = hits.get(code)!;
+    const h = hits[code]!;
     const screen = screenConsulta(code, h.overlaps, h.near, args.bufferKm);
-    const people = new Map(layers.map((l) => [l.checked.id, l.people]));
     return {
       ...screen,
       evidence: screen.evidence.map((e) => ({
@@ -121,8 +132,6 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
       }))
     };
   });
-  for (const p of prepared) p.layer.destroy();
-  areas.destroy();
   const output = {
     buffer_km: args.bufferKm,
     note: `Pre-análisis, no decisión: la DANCP decide por afectación directa (SU-123/2018), no por presencia. Sin registro en las capas cargadas no significa que no haya comunidades. ${PROXIMITY_BUFFER_NOTE}`,

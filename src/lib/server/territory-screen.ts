@@ -1,12 +1,12 @@
 // Server side: the consulta previa pre-screen of a PEG action's territory (guide §3.2, §4) — its
-// municipios, or the area drawn for it — with the same engine and rules as the district page
-// (OverlaySession hits → screenConsulta → districtScreen) over the bundled ethnic layers, loaded
-// once per process. The result is stored with the action, so the list the Ministerio del
+// municipios, or the area drawn for it — with the same engine and rules as the district's facts
+// (OverlaySession hits → facts/consulta-screens.ts) over the bundled ethnic layers, loaded once
+// per process. The result is stored with the action, so the list the Ministerio del
 // Interior reads does not depend on any one browser.
 import type { Polygon } from 'geojson';
-import { screenConsulta, type ConsultaScreen } from '../domain/consulta-previa-screen';
-import { districtScreen } from '../domain/district-screen';
+import type { ConsultaScreen } from '../domain/consulta-previa-screen';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../domain/proximity-buffer';
+import { consultaScreens } from '../facts/consulta-screens';
 import { geodesicAreaHa } from '../geo/geodesic-area';
 import { DEFAULT_SLIVER_THRESHOLD } from '../geo/sliver-threshold';
 import { ETHNIC, screenEngine } from './screen-engine';
@@ -43,10 +43,12 @@ export async function screenTerritory(
       bufferKm,
       sliver: DEFAULT_SLIVER_THRESHOLD
     });
-    const screens = parts.map((p) =>
-      screenConsulta(p.id, hits[p.id]!.overlaps, hits[p.id]!.near, bufferKm)
-    );
-    return districtScreen('accion', screens, areaHa);
+    return consultaScreens(
+      hits,
+      parts.map((p) => p.id),
+      bufferKm,
+      { id: 'accion', areaHa }
+    ).district;
   } finally {
     session.unload(LAYER);
   }

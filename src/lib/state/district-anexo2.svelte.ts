@@ -1,14 +1,15 @@
-// The anexo 2 of the district being built: facts gathered from the workspace (profile, matrix,
-// screens) plus the NBI components and IDF scores, every loaded layer's provenance and the
-// official layers still missing; pre-filled rows the mesa can edit, download as XLSX and
+// The anexo 2 of the district being built: the facts the workspace computed (profile, matrix,
+// screens, NBI components and IDF scores, every loaded layer's provenance and the official layers
+// still missing; lib/facts/district-facts.ts); pre-filled rows the mesa can edit, download as XLSX and
 // re-import once entities have filled them offline.
 /* eslint-disable svelte/prefer-svelte-reactivity -- local lookups, never state */
-import { MISSING_LAYERS } from '$lib/data/catalog';
-import { catalogFactLayers } from '$lib/data/catalog-fact-layers';
 import type { ExportProvenance } from '$lib/data/export/layer-geojson';
 import type { Anexo2Row, DistrictFacts, FactLayer } from '$lib/domain/anexo2-facts';
+import { factLayers } from '$lib/facts/fact-layers';
+import { UNNAMED_DISTRICT } from '$lib/facts/facts-ports';
 import type { Analysis } from './analysis.svelte';
 import type { DistrictWorkspace } from './district.svelte';
+import { tableLists } from './table-lists';
 import type { UserTable } from './tables.svelte';
 import type { Anexo2Saved } from '$lib/domain/model/anexo2';
 
@@ -27,27 +28,9 @@ export class DistrictAnexo2 {
     private readonly tables: () => UserTable[]
   ) {}
 
-  /** Every loaded layer and list as the anexo cites it. */
+  /** Every loaded layer and list as the anexo cites it (lib/facts/fact-layers.ts). */
   layers(): FactLayer[] {
-    const bundled = catalogFactLayers();
-    const imported = this.analysis.overlayLayers
-      .filter((l) => l.provenance)
-      .map((l) => ({
-        id: l.id,
-        title: l.title,
-        kind: l.kind,
-        producer: l.provenance!.producer,
-        cutoff: l.provenance!.cutoff
-      }));
-    const lists = this.tables().map((t) => ({
-      id: t.id,
-      title: t.title,
-      kind: 'ordenamiento',
-      producer: t.provenance.producer,
-      cutoff: t.provenance.cutoff,
-      ...(/zomac/i.test(t.title) ? { covers: 'zomac' } : {})
-    }));
-    return [...bundled, ...imported, ...lists];
+    return factLayers(this.analysis.overlayLayers, tableLists(this.tables())).layers;
   }
 
   sources(): ExportProvenance[] {
@@ -62,23 +45,8 @@ export class DistrictAnexo2 {
 
   /** The district's facts as the anexo 2 and the memoria read them (null before `compute`). */
   async facts(): Promise<DistrictFacts | null> {
-    const ws = this.ws;
-    if (!ws.profile || !ws.matrix || !ws.district) return null;
-    const indicators = await this.analysis.districtIndicators([...ws.codes]);
-    const layers = this.layers();
-    const covered = new Set(layers.flatMap((l) => (l.covers ? [l.covers] : [])));
-    return {
-      name: ws.name || 'Distrito sin nombre',
-      profile: ws.profile,
-      indicators,
-      matrix: ws.matrix,
-      screens: ws.screens,
-      district: ws.district,
-      bufferKm: ws.settings.buffer_km,
-      people: ws.people,
-      layers,
-      missingLayers: MISSING_LAYERS.filter((m) => !covered.has(m.id))
-    };
+    const facts = this.ws.districtFacts;
+    return facts && { ...facts, name: this.ws.name.trim() || UNNAMED_DISTRICT };
   }
 
   async generate(): Promise<void> {

@@ -1,20 +1,17 @@
 // The district workspace: the municipios chosen, the settings that change a number (buffer,
 // sliver threshold, layers, criteria), and everything computed from them — contiguity, profile,
-// constraint matrix, consulta previa pre-screen and inclusion justification. Work runs in the
-// overlay worker and DuckDB; a newer request supersedes an older one still running.
+// constraint matrix, consulta previa pre-screen and inclusion justification, computed by the
+// shared lib/facts/district-facts.ts with the overlay worker and DuckDB-WASM as its ports; a newer
+// request supersedes an older one still running.
 /* eslint-disable svelte/prefer-svelte-reactivity -- the maps and sets here are lookups or results
    stored whole in $state.raw, never mutated in place */
 import type { DistrictProfile } from '$lib/data/district-profile';
 import { repairedCodesNote } from '$lib/data/dane-code';
 import { parseCodeList } from '$lib/data/municipio-search';
-import {
-  constraintMatrix,
-  type ConstraintMatrix,
-  type LayerCut,
-  type MunicipioList
-} from '$lib/domain/constraint-matrix';
-import { screenConsulta, type ConsultaScreen } from '$lib/domain/consulta-previa-screen';
-import { districtScreen } from '$lib/domain/district-screen';
+import type { DistrictFacts } from '$lib/domain/anexo2-facts';
+import type { ConstraintMatrix } from '$lib/domain/constraint-matrix';
+import type { ConsultaScreen } from '$lib/domain/consulta-previa-screen';
+import type { FactsList } from '$lib/facts/facts-ports';
 import type { MunicipioFacts } from '$lib/domain/inclusion-criteria';
 import { DEFAULT_INCLUSION_CRITERIA } from '$lib/domain/inclusion-paragraphs';
 import type { Analysis } from './analysis.svelte';
@@ -49,6 +46,8 @@ export class DistrictWorkspace {
   district: ConsultaScreen | null = $state.raw(null);
   /** People (pueblo) of each ethnic feature, by layer id then feature. */
   people: Map<string, Map<string, string>> = $state.raw(new Map());
+  /** What the anexo 2 and the memoria read, as of the last `compute`. */
+  districtFacts: DistrictFacts | null = $state.raw(null);
   #run = 0;
   readonly #byCode: Map<string, DirectoryEntry>;
 
@@ -58,7 +57,7 @@ export class DistrictWorkspace {
     record: DistrictRecord | null,
     private readonly peopleOf: (layer: string) => Promise<Map<string, string>> = async () =>
       new Map(),
-    private readonly lists: () => MunicipioList[] = () => []
+    private readonly lists: () => FactsList[] = () => []
   ) {
     this.#byCode = new Map(directory.map((d) => [d.code, d]));
     if (record) this.load(record);
@@ -147,7 +146,7 @@ export class DistrictWorkspace {
     };
   }
 
-  /** Recomputes everything for the current codes and settings. */
+  /** Recomputes everything for the current codes and settings (lib/facts/district-facts.ts). */
   async compute(): Promise<void> {
     const run = ++this.#run;
     const codes = [...this.codes];
@@ -161,52 +160,43 @@ export class DistrictWorkspace {
         [],
         null
       ];
+      this.districtFacts = null;
       return;
     }
     this.computing = true;
     this.error = null;
     try {
-      const client = await this.analysis.overlayClient();
-      const layers = this.analysis.overlayLayers.filter(
-        (l) => !s.layers.length || s.layers.includes(l.id)
-      );
-      const sliver = { maxHa: s.sliver_ha, maxPctOfFeature: s.sliver_pct };
-      const ethnic = layers.filter((l) => l.kind === 'étnico').map((l) => l.id);
-      const people = Promise.all(ethnic.map(async (id) => [id, await this.peopleOf(id)] as const));
-      const [adjacency, profile, hits, ...cuts] = await Promise.all([
-        client.adjacency('municipios', codes),
-        this.analysis.districtProfile(codes),
-        client.hits({
-          areas: 'municipios',
-          ids: codes,
-          layers: ethnic,
-          bufferKm: s.buffer_km,
-          sliver
-        }),
-        ...layers.map((l) =>
-          client.overlay({ municipios: 'municipios', layer: l.id, only: codes, sliver })
-        )
+      const [client, { computeDistrictFacts }] = await Promise.all([
+        this.analysis.overlayClient(),
+        import('$lib/facts/district-facts')
       ]);
+      const r = await computeDistrictFacts(
+        {
+          overlay: client,
+          tables: {
+            profile: (c) => this.analysis.districtProfile(c),
+            indicators: (c) => this.analysis.districtIndicators(c)
+          },
+          peopleOf: this.peopleOf
+        },
+        {
+          codes,
+          name: this.name,
+          screenId: this.id ?? 'distrito',
+          settings: s,
+          layers: this.analysis.overlayLayers,
+          lists: this.lists()
+        }
+      );
       if (run !== this.#run) return;
-      const { connectedGroups } = await import('$lib/geo/connected-groups');
-      this.adjacency = new Map(Object.entries(adjacency));
-      this.groups = connectedGroups(this.adjacency);
-      this.profile = profile;
-      const rows = codes.map((code) => {
-        const e = this.#byCode.get(code)!;
-        return { code, name: e.name, department: e.department, pdet: e.pdet };
-      });
-      this.matrix = constraintMatrix(
-        rows,
-        layers,
-        new Map<string, LayerCut>(layers.map((l, i) => [l.id, cuts[i]!])),
-        this.lists()
-      );
-      this.screens = codes.map((c) =>
-        screenConsulta(c, hits[c]!.overlaps, hits[c]!.near, s.buffer_km)
-      );
-      this.people = new Map(await people);
-      this.district = districtScreen(this.id ?? 'distrito', this.screens, profile.areaKm2 * 100);
+      this.adjacency = r.adjacency;
+      this.groups = r.groups;
+      this.profile = r.profile;
+      this.matrix = r.facts.matrix;
+      this.screens = r.facts.screens;
+      this.people = r.facts.people;
+      this.district = r.facts.district;
+      this.districtFacts = r.facts;
     } catch (e) {
       if (run === this.#run) this.error = e instanceof Error ? e.message : String(e);
     } finally {

@@ -77,13 +77,9 @@ export class MapLayers {
     const bundled = layerById(id);
     if (bundled) return this.analysis.attributes(bundled.table, bundled.keyField, 'people');
     const l = this.imports.layers.find((x) => x.id === id);
-    const features = l?.data.features ?? [];
-    const field = Object.keys(features[0]?.properties ?? {}).find((k) => /^pueblo$/i.test(k));
-    if (!l || !field) return new Map();
-    const key = l.mapping.keyField;
-    return new Map(
-      features.map((f) => [String(f.properties?.[key]), String(f.properties?.[field] ?? '')])
-    );
+    if (!l) return new Map();
+    const { featurePeople } = await import('$lib/data/import/feature-people');
+    return featurePeople(l.data.features, l.mapping.keyField);
   }
 
   async #add(layer: UserLayer): Promise<void> {
