@@ -4,6 +4,22 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+// Folders of adapters and edges (DuckDB, workers, REST clients, readers, exporters, Node, UI).
+const ADAPTER_FOLDERS = [
+  'duckdb',
+  'queries',
+  'import',
+  'export',
+  'workers',
+  'api',
+  'browser-store',
+  'node',
+  'state',
+  'ui',
+  'map',
+  'charts'
+].flatMap((folder) => [`$lib/${folder}/*`, `**/${folder}/*`]);
+
 // $lib/server and relative paths into a server/ folder.
 const SERVER_IMPORTS = [
   {
@@ -37,14 +53,12 @@ export default ts.config(
       'src/lib/state/**/*.{ts,svelte}',
       'src/lib/map/**/*.{ts,svelte}',
       'src/lib/charts/**/*.{ts,svelte}',
-      'src/lib/data/**/*.{ts,svelte}',
+      'src/lib/{workers,api,browser-store,catalog,queries,import,export,duckdb}/**/*.{ts,svelte}',
       'src/routes/**/+page.svelte',
       'src/routes/**/+layout.svelte',
       'src/routes/**/+page.ts',
       'src/routes/**/+layout.ts'
     ],
-    // Node-only loaders and scripts.
-    ignores: ['src/lib/data/node/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: SERVER_IMPORTS }]
     }
@@ -57,7 +71,8 @@ export default ts.config(
         'error',
         {
           patterns: [
-            { group: ['svelte', 'svelte/*', '@duckdb/*', '$app/*', 'maplibre-gl', '*/data/*'] },
+            { group: ['svelte', 'svelte/*', '@duckdb/*', '$app/*', 'maplibre-gl'] },
+            { group: ADAPTER_FOLDERS, message: 'The domain and the engine import no adapter.' },
             ...SERVER_IMPORTS
           ]
         }

@@ -3,7 +3,7 @@
 // A benchmark input only — never shipped nor shown as data.
 import proj4 from 'proj4';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+import { readArrowRows } from '../src/lib/node/read-arrow-rows';
 import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
 import { ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
 

@@ -1,7 +1,7 @@
 // Zonal statistics of a seeded raster over the Nordeste antioqueño: the same number of pixels on a
 // degree grid (one area per row) and on an EPSG:9377 grid (one geodesic quadrilateral per pixel).
 import proj4 from 'proj4';
-import { SUPPORTED_CRS } from '../src/lib/data/import/supported-crs';
+import { SUPPORTED_CRS } from '../src/lib/import/supported-crs';
 import type { WireFeature } from '../src/lib/geo/overlay-session';
 import { OverlaySession } from '../src/lib/geo/overlay-session';
 import type { RasterGrid } from '../src/lib/geo/raster-grid';

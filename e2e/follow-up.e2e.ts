@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FOLLOW_UP_COLUMNS } from '../src/lib/data/export/follow-up-columns';
+import { FOLLOW_UP_COLUMNS } from '../src/lib/export/follow-up-columns';
 import { addDays, bogotaToday } from '../src/lib/domain/calendar-date';
 import { dueQuarter } from '../src/lib/domain/plan-quarter';
 import { openSession, type BrowserSession } from './harness';

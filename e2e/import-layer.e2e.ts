@@ -9,7 +9,7 @@ import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
-import { importLayer } from '../src/lib/data/import/import-layer';
+import { importLayer } from '../src/lib/import/import-layer';
 import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
 import {
   clickMunicipio,

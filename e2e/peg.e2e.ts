@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type BrowserSession } from './harness';
 import { ADMIN, ADMIN_ENV } from './staff-client';
-import { PEG_COLUMNS, PEG_SHEET } from '../src/lib/data/export/peg-columns';
+import { PEG_COLUMNS, PEG_SHEET } from '../src/lib/export/peg-columns';
 import { docxParts } from '../test/fixtures/docx-parts';
 
 let session: BrowserSession;

@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'node_modules', '.cache', 'atlas-cli');
 const entries = {
   atlas: join(root, 'src/cli/atlas.ts'),
-  'overlay-thread': join(root, 'src/lib/data/node/overlay-thread.ts')
+  'overlay-thread': join(root, 'src/lib/node/overlay-thread.ts')
 };
 
 function newest(dir) {

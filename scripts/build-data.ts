@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLED_LAYERS } from '../src/lib/data/catalog';
+import { BUNDLED_LAYERS } from '../src/lib/catalog/catalog';
 import { buildBoundaries } from './data/build-boundaries';
 import { buildResguardos, buildZonasReservaCampesina } from './data/build-polygons';
 import { buildIdf, buildNbi, buildPdet, buildPoblacion } from './data/build-tables';

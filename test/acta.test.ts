@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actaDocx } from '../src/lib/data/export/acta-docx';
+import { actaDocx } from '../src/lib/export/acta-docx';
 import { openStores } from '../src/lib/server/store/open-store';
 import { docxParts, type DocxParts } from './fixtures/docx-parts';
 import type { Stores } from '../src/lib/domain/store/stores';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { changedEdits, loadAnexo2, saveAnexo2, withSaved } from '../src/lib/data/anexo2-api';
+import { changedEdits, loadAnexo2, saveAnexo2, withSaved } from '../src/lib/api/anexo2-api';
 import { ANEXO2_ASPECTS } from '../src/lib/domain/anexo2-aspects';
 import type { Anexo2Row } from '../src/lib/domain/anexo2-facts';
 import { migrate, MIGRATIONS } from '../src/lib/server/store/migrations';

@@ -1,7 +1,7 @@
 // Every bundled layer carries complete provenance and matches what the data build wrote.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_LAYERS, MISSING_LAYERS } from '../src/lib/data/catalog';
+import { BUNDLED_LAYERS, MISSING_LAYERS } from '../src/lib/catalog/catalog';
 
 const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8')) as {
   layers: Record<string, { file: string; rows: number }>;

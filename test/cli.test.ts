@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ring, writeTestShapefile } from '../scripts/fixtures/write-test-shapefile';
-import { layerById } from '../src/lib/data/catalog';
+import { layerById } from '../src/lib/catalog/catalog';
 import type { OverlayPair } from '../src/lib/geo/overlay-types';
 import { DEFAULT_SLIVER_THRESHOLD } from '../src/lib/geo/sliver-threshold';
 import { atlas, type CliRun } from './fixtures/run-atlas';

@@ -2,8 +2,8 @@
 // directa, SU-123/2018). Hand-made hits for the rules; the real ANT resguardos sample against the
 // bundled MGN 2018 municipios for the geometry; a hand-made pair of squares for the distance.
 import { describe, expect, it } from 'vitest';
-import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../src/lib/data/node/rows-to-wire';
+import { readArrowRows } from '../src/lib/node/read-arrow-rows';
+import { rowsToWire } from '../src/lib/node/rows-to-wire';
 import { screenConsulta } from '../src/lib/domain/consulta-previa-screen';
 import { areaHits } from '../src/lib/geo/area-hits';
 import { featuresNear } from '../src/lib/geo/features-near';

@@ -2,8 +2,8 @@
 // meet within ≈110 m; a district is contiguous when its neighbour graph is one group. Real data:
 // the bundled MGN 2018 municipios.
 import { describe, expect, it } from 'vitest';
-import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../src/lib/data/node/rows-to-wire';
+import { readArrowRows } from '../src/lib/node/read-arrow-rows';
+import { rowsToWire } from '../src/lib/node/rows-to-wire';
 import { adjacency } from '../src/lib/geo/adjacency';
 import { connectedGroups } from '../src/lib/geo/connected-groups';
 import { loadGeos } from '../src/lib/geo/geos-runtime';

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { districtProfile } from '../src/lib/data/district-profile';
-import type { Db } from '../src/lib/data/duckdb/db';
-import { openBundledDb } from '../src/lib/data/node/open-bundled-db';
+import { districtProfile } from '../src/lib/queries/district-profile';
+import type { Db } from '../src/lib/duckdb/db';
+import { openBundledDb } from '../src/lib/node/open-bundled-db';
 import { NORDESTE } from './fixtures/districts';
 
 import { SOURCES } from './fixtures/sources';

@@ -2,7 +2,7 @@
 // criteria and their paragraph (memoria justificativa, guide §1.1 item 7: estudios técnicos), the
 // code-list parsing and the accent-insensitive search. Hand-made inputs; expected values by hand.
 import { describe, expect, it } from 'vitest';
-import { parseCodeList, searchMunicipios } from '../src/lib/data/municipio-search';
+import { parseCodeList, searchMunicipios } from '../src/lib/domain/municipio-search';
 import { constraintMatrix } from '../src/lib/domain/constraint-matrix';
 import type { ConsultaScreen } from '../src/lib/domain/consulta-previa-screen';
 import { districtScreen } from '../src/lib/domain/district-screen';

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+import { readArrowRows } from '../src/lib/node/read-arrow-rows';
 import { migrate, MIGRATIONS, type Migration } from '../src/lib/server/store/migrations';
 import { openStore, storePath } from '../src/lib/server/store/open-store';
 import { NotFoundError } from '../src/lib/domain/errors/not-found-error';

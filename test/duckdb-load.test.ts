@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_LAYERS } from '../src/lib/data/catalog';
-import type { Db } from '../src/lib/data/duckdb/db';
-import { municipioProfile } from '../src/lib/data/municipio-profile';
-import { openBundledDb } from '../src/lib/data/node/open-bundled-db';
+import { BUNDLED_LAYERS } from '../src/lib/catalog/catalog';
+import type { Db } from '../src/lib/duckdb/db';
+import { municipioProfile } from '../src/lib/queries/municipio-profile';
+import { openBundledDb } from '../src/lib/node/open-bundled-db';
 
 import { SOURCES } from './fixtures/sources';
 const rawCsv = (path: string) => csvParse(readFileSync(`${SOURCES}/${path}`, 'utf8'));

@@ -4,9 +4,9 @@ import { csvParse } from 'd3-dsv';
 import type { FeatureCollection } from 'geojson';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { layerTableCsv } from '../src/lib/data/export/layer-table-csv';
-import { importLayer } from '../src/lib/data/import/import-layer';
-import { matchPreset } from '../src/lib/data/import/layer-presets';
+import { layerTableCsv } from '../src/lib/export/layer-table-csv';
+import { importLayer } from '../src/lib/import/import-layer';
+import { matchPreset } from '../src/lib/import/layer-presets';
 
 import { SOURCES } from './fixtures/sources';
 const ANT = `${SOURCES}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;

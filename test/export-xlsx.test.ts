@@ -7,12 +7,12 @@ import type { FeatureCollection } from 'geojson';
 import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { catalogProvenance } from '../src/lib/data/export/catalog-provenance';
-import { layerTableXlsx } from '../src/lib/data/export/layer-table-xlsx';
-import { overlapsCsv } from '../src/lib/data/export/overlaps-csv';
-import { overlapsXlsx } from '../src/lib/data/export/overlaps-xlsx';
-import { importLayer } from '../src/lib/data/import/import-layer';
-import { matchPreset } from '../src/lib/data/import/layer-presets';
+import { catalogProvenance } from '../src/lib/export/catalog-provenance';
+import { layerTableXlsx } from '../src/lib/export/layer-table-xlsx';
+import { overlapsCsv } from '../src/lib/export/overlaps-csv';
+import { overlapsXlsx } from '../src/lib/export/overlaps-xlsx';
+import { importLayer } from '../src/lib/import/import-layer';
+import { matchPreset } from '../src/lib/import/layer-presets';
 import type { OverlayPair } from '../src/lib/geo/overlay-types';
 
 import { SOURCES } from './fixtures/sources';

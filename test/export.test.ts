@@ -3,12 +3,12 @@
 import { csvParse } from 'd3-dsv';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { layerGeojson } from '../src/lib/data/export/layer-geojson';
-import { layerShapefile } from '../src/lib/data/export/layer-shapefile';
-import { overlapsCsv } from '../src/lib/data/export/overlaps-csv';
+import { layerGeojson } from '../src/lib/export/layer-geojson';
+import { layerShapefile } from '../src/lib/export/layer-shapefile';
+import { overlapsCsv } from '../src/lib/export/overlaps-csv';
 import { geodesicAreaHa } from '../src/lib/geo/geodesic-area';
-import { importLayer } from '../src/lib/data/import/import-layer';
-import { matchPreset } from '../src/lib/data/import/layer-presets';
+import { importLayer } from '../src/lib/import/import-layer';
+import { matchPreset } from '../src/lib/import/layer-presets';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 import { SOURCES } from './fixtures/sources';

@@ -9,9 +9,9 @@ import type { Geometry } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
-import { ImportError, type InputFile } from '../src/lib/data/import/import-error';
-import { importLayer } from '../src/lib/data/import/import-layer';
-import type { ImportedLayer } from '../src/lib/data/import/imported-layer';
+import { ImportError, type InputFile } from '../src/lib/import/import-error';
+import { importLayer } from '../src/lib/import/import-layer';
+import type { ImportedLayer } from '../src/lib/import/imported-layer';
 import { ORIGEN_NACIONAL_OGC_WKT, ORIGEN_NACIONAL_PROJ4 } from './fixtures/crs-wkt';
 import { attempt, fuzzSeed, lcg, mutate, type Attempt } from './fixtures/fuzz-mutations';
 

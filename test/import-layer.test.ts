@@ -15,9 +15,9 @@ import {
   type TestShapefileBytes,
   type TestShapefileContent
 } from '../scripts/fixtures/write-test-shapefile';
-import { ImportError, type InputFile } from '../src/lib/data/import/import-error';
-import { importLayer } from '../src/lib/data/import/import-layer';
-import { cpgEncoding } from '../src/lib/data/import/read-shapefile';
+import { ImportError, type InputFile } from '../src/lib/import/import-error';
+import { importLayer } from '../src/lib/import/import-layer';
+import { cpgEncoding } from '../src/lib/import/read-shapefile';
 import {
   BOGOTA_ZONE_ESRI_WKT,
   ORIGEN_NACIONAL_OGC_WKT,

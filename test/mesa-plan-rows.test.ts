@@ -2,7 +2,7 @@
 // titles counted from the constraint matrix), the rows shown and exported, and the range of
 // regional mesas offered. Hand-made fixtures (codes a–f and made-up layers).
 import { describe, expect, it } from 'vitest';
-import { mesaPlanCsv } from '../src/lib/data/export/mesa-plan-csv';
+import { mesaPlanCsv } from '../src/lib/export/mesa-plan-csv';
 import type { ConstraintMatrix, MatrixCell } from '../src/lib/domain/constraint-matrix';
 import { mesaPlanRows } from '../src/lib/domain/mesa-plan-rows';
 import { defaultGroupCount, groupCountRange, planMesas } from '../src/lib/domain/mesa-planner';

@@ -4,11 +4,11 @@
 // mesas (Dagua, Buenaventura, Cali, Jamundí) and Nordeste's three regional ones (Segovia–Remedios;
 // San Roque, Santo Domingo, Cisneros; Amalfi, Anorí, Vegachí, Yalí, Yolombó).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { districtProfile } from '../src/lib/data/district-profile';
-import type { Db } from '../src/lib/data/duckdb/db';
-import { openBundledDb } from '../src/lib/data/node/open-bundled-db';
-import { readArrowRows, type Row } from '../src/lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../src/lib/data/node/rows-to-wire';
+import { districtProfile } from '../src/lib/queries/district-profile';
+import type { Db } from '../src/lib/duckdb/db';
+import { openBundledDb } from '../src/lib/node/open-bundled-db';
+import { readArrowRows, type Row } from '../src/lib/node/read-arrow-rows';
+import { rowsToWire } from '../src/lib/node/rows-to-wire';
 import { planMesas, randIndex, type MesaPlan } from '../src/lib/domain/mesa-planner';
 import { connectedGroups } from '../src/lib/geo/connected-groups';
 import { OverlaySession } from '../src/lib/geo/overlay-session';

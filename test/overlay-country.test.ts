@@ -3,9 +3,9 @@
 // including slivers, total ≈ 113.8 million ha; La Guajira (44) self-intersects near
 // -73.5678, 11.2581 and must be repaired and reported.
 import { describe, expect, it } from 'vitest';
-import { overlayInThreads } from '../src/lib/data/node/overlay-in-threads';
-import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../src/lib/data/node/rows-to-wire';
+import { overlayInThreads } from '../src/lib/node/overlay-in-threads';
+import { readArrowRows } from '../src/lib/node/read-arrow-rows';
+import { rowsToWire } from '../src/lib/node/rows-to-wire';
 import type { WireFeature } from '../src/lib/geo/overlay-session';
 
 describe('overlay: municipios × departamentos (país completo)', async () => {

@@ -2,12 +2,12 @@
 // would (exceljs), read back with the re-import reader, and checked by the same validation.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { PEG_COLUMNS, PEG_SHEET } from '../src/lib/data/export/peg-columns';
-import { pegTable } from '../src/lib/data/export/peg-table';
-import { xlsxWorkbook } from '../src/lib/data/export/xlsx-workbook';
-import { ImportError } from '../src/lib/data/import/import-error';
-import { keepDrawnArea } from '../src/lib/data/import/keep-drawn-area';
-import { readPeg } from '../src/lib/data/import/read-peg';
+import { PEG_COLUMNS, PEG_SHEET } from '../src/lib/export/peg-columns';
+import { pegTable } from '../src/lib/export/peg-table';
+import { xlsxWorkbook } from '../src/lib/export/xlsx-workbook';
+import { ImportError } from '../src/lib/import/import-error';
+import { keepDrawnArea } from '../src/lib/import/keep-drawn-area';
+import { readPeg } from '../src/lib/import/read-peg';
 import { validatePegAction, type PegActionInput } from '../src/lib/domain/peg-action';
 import type { PegAction } from '../src/lib/domain/model/peg';
 

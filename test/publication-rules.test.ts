@@ -3,7 +3,7 @@
 // cookies, the comment rate limit, passwords and the systematization matrix.
 import { describe, expect, test } from 'vitest';
 import type { Polygon, Position } from 'geojson';
-import { systematizationTable } from '../src/lib/data/export/systematization-table';
+import { systematizationTable } from '../src/lib/export/systematization-table';
 import {
   bogotaToIso,
   isoToBogota,

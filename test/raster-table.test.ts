@@ -4,11 +4,11 @@
 import { writeArrayBuffer } from 'geotiff';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../src/lib/data/import/import-error';
-import { rasterTable } from '../src/lib/data/import/raster-table';
-import { SUPPORTED_CRS } from '../src/lib/data/import/supported-crs';
-import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../src/lib/data/node/rows-to-wire';
+import { ImportError } from '../src/lib/import/import-error';
+import { rasterTable } from '../src/lib/import/raster-table';
+import { SUPPORTED_CRS } from '../src/lib/import/supported-crs';
+import { readArrowRows } from '../src/lib/node/read-arrow-rows';
+import { rowsToWire } from '../src/lib/node/rows-to-wire';
 import { OverlaySession } from '../src/lib/geo/overlay-session';
 
 const rows = await readArrowRows('data', 'municipios');

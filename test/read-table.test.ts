@@ -6,10 +6,10 @@ import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../src/lib/data/import/import-error';
-import { readTable } from '../src/lib/data/import/read-table';
-import { readWorkbook } from '../src/lib/data/import/read-workbook';
-import { readArrowRows } from '../src/lib/data/node/read-arrow-rows';
+import { ImportError } from '../src/lib/import/import-error';
+import { readTable } from '../src/lib/import/read-table';
+import { readWorkbook } from '../src/lib/import/read-workbook';
+import { readArrowRows } from '../src/lib/node/read-arrow-rows';
 
 import { SOURCES } from './fixtures/sources';
 const PDET = readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8');

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_LAYERS } from '../src/lib/data/catalog';
+import { BUNDLED_LAYERS } from '../src/lib/catalog/catalog';
 import { SOURCES } from './fixtures/sources';
 
 const walk = (dir: string): string[] =>

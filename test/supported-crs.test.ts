@@ -4,7 +4,7 @@
 // it) and the Esri form (as ArcGIS writes .prj files). Parameter values are the published EPSG
 // ones; the refused systems are real ones a Colombian user may have.
 import { describe, expect, it } from 'vitest';
-import { identifyCrs, SUPPORTED_CRS } from '../src/lib/data/import/supported-crs';
+import { identifyCrs, SUPPORTED_CRS } from '../src/lib/import/supported-crs';
 import {
   BOGOTA_ZONE_ESRI_WKT,
   ORIGEN_NACIONAL_ESRI_WKT,

@@ -4,9 +4,9 @@
 import { writeArrayBuffer } from 'geotiff';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../src/lib/data/import/import-error';
-import { readGeotiff } from '../src/lib/data/import/read-geotiff';
-import { SUPPORTED_CRS } from '../src/lib/data/import/supported-crs';
+import { ImportError } from '../src/lib/import/import-error';
+import { readGeotiff } from '../src/lib/import/read-geotiff';
+import { SUPPORTED_CRS } from '../src/lib/import/supported-crs';
 import { loadGeos } from '../src/lib/geo/geos-runtime';
 import { geodesicAreaHa } from '../src/lib/geo/geodesic-area';
 import { prepareLayer } from '../src/lib/geo/prepare-layer';

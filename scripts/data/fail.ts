@@ -13,4 +13,4 @@ export function expectThat(what: string, ok: boolean): void {
   if (!ok) throw new BuildCheckError(what);
 }
 
-export { DANE_CODE } from '../../src/lib/data/dane-code';
+export { DANE_CODE } from '../../src/lib/domain/dane-code';

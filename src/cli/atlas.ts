@@ -12,7 +12,7 @@ import { screenCommand } from './commands/screen';
 import { anexo2Command } from './commands/anexo2';
 import { memoriaCommand } from './commands/memoria';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
-import { normaliseDaneCode, repairedCodesNote } from '../lib/data/dane-code';
+import { normaliseDaneCode, repairedCodesNote } from '../lib/domain/dane-code';
 
 const USAGE = `Uso:
   atlas municipios [--json]

@@ -1,9 +1,9 @@
 // The facts of the district a command names with --municipios (anexo 2, memoria): the codes
 // checked (five digits, municipios of the MGN 2018) with the command line's Spanish errors, the
 // imported layers and lists read (cli-imports.ts), then computed by the same function as the
-// browser (lib/facts/district-facts.ts through data/node/district-facts.ts).
-import { DANE_CODE } from '../lib/data/dane-code';
-import { districtComputation } from '../lib/data/node/district-facts';
+// browser (lib/facts/district-facts.ts through node/district-facts.ts).
+import { DANE_CODE } from '../lib/domain/dane-code';
+import { districtComputation } from '../lib/node/district-facts';
 import type { DistrictComputation } from '../lib/facts/district-facts';
 import type { SliverThreshold } from '../lib/geo/sliver-threshold';
 import { CliError } from './cli-error';

@@ -3,15 +3,15 @@
 import type { Feature, Geometry } from 'geojson';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { BUNDLED_LAYERS, layerById } from '../lib/data/catalog';
-import { readArrowRows } from '../lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../lib/data/node/rows-to-wire';
+import { BUNDLED_LAYERS, layerById } from '../lib/catalog/catalog';
+import { readArrowRows } from '../lib/node/read-arrow-rows';
+import { rowsToWire } from '../lib/node/rows-to-wire';
 import type { WireFeature } from '../lib/geo/overlay-session';
 import { CliError } from './cli-error';
-import { ImportError, type InputFile } from '../lib/data/import/import-error';
-import { importLayer } from '../lib/data/import/import-layer';
-import type { ImportedLayer } from '../lib/data/import/imported-layer';
-import { keyedFeatures } from '../lib/data/import/keyed-features';
+import { ImportError, type InputFile } from '../lib/import/import-error';
+import { importLayer } from '../lib/import/import-layer';
+import type { ImportedLayer } from '../lib/import/imported-layer';
+import { keyedFeatures } from '../lib/import/keyed-features';
 
 export interface LoadedLayer {
   name: string;

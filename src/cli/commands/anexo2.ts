@@ -1,9 +1,9 @@
 // `atlas anexo2`: the anexo 2 (análisis de dinámicas) of a district pre-filled from the bundled
 // data, as JSON or readable text, and optionally as the XLSX the entities fill and send back.
 import { writeFile } from 'node:fs/promises';
-import { BUNDLED_LAYERS } from '../../lib/data/catalog';
-import { anexo2Xlsx } from '../../lib/data/export/anexo2-xlsx';
-import { catalogProvenance } from '../../lib/data/export/catalog-provenance';
+import { BUNDLED_LAYERS } from '../../lib/catalog/catalog';
+import { anexo2Xlsx } from '../../lib/export/anexo2-xlsx';
+import { catalogProvenance } from '../../lib/export/catalog-provenance';
 import type { Anexo2Row } from '../../lib/domain/anexo2-facts';
 import { titleCase } from '../../lib/domain/anexo2-format';
 import { prefillAnexo2 } from '../../lib/domain/anexo2-prefill';

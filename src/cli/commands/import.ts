@@ -1,8 +1,8 @@
 // `atlas import`: reads a layer file with the app's importers (CRS identified and reprojected,
 // encoding decoded, schema recognised) and reports it; with --salida writes it as GeoJSON (WGS84).
 import { writeFile } from 'node:fs/promises';
-import { layerGeojson } from '../../lib/data/export/layer-geojson';
-import { matchPreset } from '../../lib/data/import/layer-presets';
+import { layerGeojson } from '../../lib/export/layer-geojson';
+import { matchPreset } from '../../lib/import/layer-presets';
 import type { FeatureCollection } from 'geojson';
 import { loadFileLayer } from '../load-layer';
 import { formatTable } from '../format-table';

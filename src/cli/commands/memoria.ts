@@ -3,9 +3,9 @@
 // lib/facts/district-facts.ts), the anexo 2 pre-fill, the inclusion paragraphs under the district
 // page's default criteria (contiguity and PDET), and the figures rendered here (SVG + PNG with resvg).
 import { writeFile } from 'node:fs/promises';
-import { memoriaDocx } from '../../lib/data/export/memoria-docx';
-import { memoriaFigures } from '../../lib/data/node/memoria-figures';
-import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
+import { memoriaDocx } from '../../lib/export/memoria-docx';
+import { memoriaFigures } from '../../lib/node/memoria-figures';
+import { readArrowRows } from '../../lib/node/read-arrow-rows';
 import { prefillAnexo2 } from '../../lib/domain/anexo2-prefill';
 import { inclusionParagraphs } from '../../lib/domain/inclusion-paragraphs';
 import { cliDistrictFacts, type DistrictArgs } from '../cli-district-facts';

@@ -1,6 +1,6 @@
 // `atlas municipios`: every municipio with its geodesic area (WGS84, GeographicLib), in hectares.
-import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../../lib/data/node/rows-to-wire';
+import { readArrowRows } from '../../lib/node/read-arrow-rows';
+import { rowsToWire } from '../../lib/node/rows-to-wire';
 import { OverlaySession } from '../../lib/geo/overlay-session';
 import { formatTable } from '../format-table';
 

@@ -1,9 +1,9 @@
 // `atlas overlay`: a polygon layer against municipios — every intersecting pair, the covered
 // area per municipio (features counted once), repairs and warnings.
-import { DANE_CODE } from '../../lib/data/dane-code';
-import { overlayInThreads } from '../../lib/data/node/overlay-in-threads';
-import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../../lib/data/node/rows-to-wire';
+import { DANE_CODE } from '../../lib/domain/dane-code';
+import { overlayInThreads } from '../../lib/node/overlay-in-threads';
+import { readArrowRows } from '../../lib/node/read-arrow-rows';
+import { rowsToWire } from '../../lib/node/rows-to-wire';
 import type { OverlayResult } from '../../lib/geo/overlay-types';
 import type { SliverThreshold } from '../../lib/geo/sliver-threshold';
 import { CliError } from '../cli-error';

@@ -1,18 +1,18 @@
 // `atlas screen`: the consulta previa pre-screen of municipios against every ethnic layer at hand
 // (the bundled ones and files given with --capa-etnica), with the layers that were not loaded.
 // The hits come from the shared overlay engine (OverlaySession), as for the district facts.
-import { BUNDLED_LAYERS, MISSING_LAYERS } from '../../lib/data/catalog';
-import { DANE_CODE } from '../../lib/data/dane-code';
-import { matchPreset } from '../../lib/data/import/layer-presets';
-import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../../lib/data/node/rows-to-wire';
+import { BUNDLED_LAYERS, MISSING_LAYERS } from '../../lib/catalog/catalog';
+import { DANE_CODE } from '../../lib/domain/dane-code';
+import { matchPreset } from '../../lib/import/layer-presets';
+import { readArrowRows } from '../../lib/node/read-arrow-rows';
+import { rowsToWire } from '../../lib/node/rows-to-wire';
 import { screenConsulta } from '../../lib/domain/consulta-previa-screen';
 import { PROXIMITY_BUFFER_NOTE } from '../../lib/domain/proximity-buffer';
 import { OverlaySession, type WireFeature } from '../../lib/geo/overlay-session';
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { loadFileLayer } from '../load-layer';
-import { keyedFeatures } from '../../lib/data/import/keyed-features';
+import { keyedFeatures } from '../../lib/import/keyed-features';
 
 export interface ScreenArgs {
   municipios: string[];

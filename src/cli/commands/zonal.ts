@@ -1,10 +1,10 @@
 // `atlas zonal`: statistics of a GeoTIFF per municipio (area-weighted mean/min/max, or the share
 // of each class with --categorico).
 import { readFile } from 'node:fs/promises';
-import { ImportError } from '../../lib/data/import/import-error';
-import { readGeotiff } from '../../lib/data/import/read-geotiff';
-import { readArrowRows } from '../../lib/data/node/read-arrow-rows';
-import { rowsToWire } from '../../lib/data/node/rows-to-wire';
+import { ImportError } from '../../lib/import/import-error';
+import { readGeotiff } from '../../lib/import/read-geotiff';
+import { readArrowRows } from '../../lib/node/read-arrow-rows';
+import { rowsToWire } from '../../lib/node/rows-to-wire';
 import { loadGeos } from '../../lib/geo/geos-runtime';
 import { parseWire } from '../../lib/geo/overlay-session';
 import { prepareLayer } from '../../lib/geo/prepare-layer';

@@ -1,12 +1,12 @@
 // What the anexo 2 pre-fill reads about a district — only what the platform has computed, so that
 // every figure in the table has a source — and the row it writes. The browser's district
-// workspace and the Node assembler (data/node/district-facts.ts) fill the same shape.
+// workspace and the Node assembler (node/district-facts.ts) fill the same shape.
 import type { Anexo2AspectId, PegComponent } from './anexo2-aspects';
 import type { ConstraintMatrix } from './constraint-matrix';
 import type { ConsultaScreen } from './consulta-previa-screen';
 
 /**
- * The part of `DistrictProfile` (data/district-profile.ts) the anexo reads; a DistrictProfile is
+ * The part of `DistrictProfile` (queries/district-profile.ts) the anexo reads; a DistrictProfile is
  * one. Restated here because the domain may not import from data/ (eslint).
  */
 export interface ProfileFacts {
@@ -30,7 +30,7 @@ export interface ProfileFacts {
   unknown: string[];
 }
 
-/** NBI components and IDF scores of the bundled DANE and DNP tables (data/district-indicators.ts). */
+/** NBI components and IDF scores of the bundled DANE and DNP tables (queries/district-indicators.ts). */
 export interface IndicatorFacts {
   /** NBI components, CNPV 2018, weighted by the 2018 population like the NBI itself. */
   nbiComponents: { label: string; weightedPct: number | null }[];
@@ -63,7 +63,7 @@ export interface MissingLayerFact {
   where: string;
 }
 
-/** A raster summarised per municipio (data/import/raster-table.ts), keyed by DANE code. */
+/** A raster summarised per municipio (import/raster-table.ts), keyed by DANE code. */
 export interface RasterFacts {
   title: string;
   columns: string[];

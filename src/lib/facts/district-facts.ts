@@ -1,8 +1,8 @@
 // The one computation of a district's facts: contiguity, profile, constraint matrix, consulta
 // previa pre-screen, people of the ethnic features, indicators, and the layers with provenance.
-// The district page (state/district.svelte.ts), the command line (data/node/district-facts.ts)
+// The district page (state/district.svelte.ts), the command line (node/district-facts.ts)
 // and anything else that needs them call this with their own ports.
-import type { DistrictProfile } from '../data/district-profile';
+import type { DistrictProfile } from '../queries/district-profile';
 import type { DistrictFacts } from '../domain/anexo2-facts';
 import { constraintMatrix, type LayerCut } from '../domain/constraint-matrix';
 import { connectedGroups } from '../geo/connected-groups';

@@ -1,8 +1,8 @@
 // Every layer and list the anexo 2 and the memoria cite: the bundled catalog, the imported polygon
 // layers and the imported municipio lists with their provenance; and the official layers still
 // missing, less those an import stands for (`covers`: a ZOMAC list covers `zomac`).
-import { MISSING_LAYERS } from '../data/catalog';
-import { catalogFactLayers } from '../data/catalog-fact-layers';
+import { MISSING_LAYERS } from '../catalog/catalog';
+import { catalogFactLayers } from '../catalog/catalog-fact-layers';
 import type { FactLayer, MissingLayerFact } from '../domain/anexo2-facts';
 import type { FactsLayer, FactsList } from './facts-ports';
 

@@ -1,7 +1,7 @@
 // What the one computation of a district's facts (district-facts.ts) receives: the ports each
 // caller adapts (the browser's overlay worker and DuckDB-WASM, or an in-process OverlaySession and
 // DuckDB in Node) and the district with the layers and lists loaded.
-import type { DistrictProfile } from '../data/district-profile';
+import type { DistrictProfile } from '../queries/district-profile';
 import type { IndicatorFacts } from '../domain/anexo2-facts';
 import type { MunicipioList } from '../domain/constraint-matrix';
 import type { AreaHits } from '../geo/area-hits';

@@ -1,9 +1,9 @@
 // Server side: one overlay session per process with the bundled ethnic layers loaded, and the
 // municipios (geometry and official area) by DANE code. Shared by the PEG territory checks; the
 // callers work synchronously on it once they have it, so requests do not interleave.
-import { OVERLAY_LAYERS } from '../data/catalog';
-import { readArrowRows, type Row } from '../data/node/read-arrow-rows';
-import { rowsToWire } from '../data/node/rows-to-wire';
+import { OVERLAY_LAYERS } from '../catalog/catalog';
+import { readArrowRows, type Row } from '../node/read-arrow-rows';
+import { rowsToWire } from '../node/rows-to-wire';
 import { OverlaySession } from '../geo/overlay-session';
 import { dataDir } from './data-dir';
 

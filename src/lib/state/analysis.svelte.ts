@@ -1,16 +1,16 @@
 // The analysis engine (DuckDB-WASM + bundled layers), loaded after the map's first paint.
-import type { Db } from '$lib/data/duckdb/db';
-import type { MunicipioProfile } from '$lib/data/municipio-profile';
+import type { Db } from '$lib/duckdb/db';
+import type { MunicipioProfile } from '$lib/queries/municipio-profile';
 import type { FeatureCollection } from 'geojson';
-import { OVERLAY_LAYERS, type LayerKind } from '$lib/data/catalog';
-import type { DistrictProfile } from '$lib/data/district-profile';
+import { OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
+import type { DistrictProfile } from '$lib/queries/district-profile';
 import type { IndicatorFacts } from '$lib/domain/anexo2-facts';
-import type { MunicipioShape } from '$lib/data/export/memoria-figure-svgs';
+import type { MunicipioShape } from '$lib/export/memoria-figure-svgs';
 import type { Box } from '$lib/map/district-map-box';
-import type { ExportProvenance } from '$lib/data/export/layer-geojson';
-import type { InputFile } from '$lib/data/import/import-error';
-import type { ImportedTable } from '$lib/data/import/read-table';
-import type { OverlayClient } from '$lib/data/overlay-client';
+import type { ExportProvenance } from '$lib/export/layer-geojson';
+import type { InputFile } from '$lib/import/import-error';
+import type { ImportedTable } from '$lib/import/read-table';
+import type { OverlayClient } from '$lib/workers/overlay-client';
 import type { LoadSummary, WireFeature } from '$lib/geo/overlay-session';
 import type { MunicipioCoverage, OverlayPair } from '$lib/geo/overlay-types';
 
@@ -63,8 +63,8 @@ export class Analysis {
       this.status = 'engine';
       this.message = 'Descargando el motor de análisis (DuckDB-WASM)…';
       const [{ openBrowserDb }, { loadBundledLayers }] = await Promise.all([
-        import('$lib/data/duckdb/open-browser'),
-        import('$lib/data/load-bundled-layers')
+        import('$lib/duckdb/open-browser'),
+        import('$lib/queries/load-bundled-layers')
       ]);
       const db = await openBrowserDb((f) => (this.progress = 0.7 * f));
       this.status = 'layers';
@@ -94,8 +94,8 @@ export class Analysis {
       this.overlayStatus = 'loading';
       this.overlayMessage = 'Preparando el motor de cruces (GEOS)…';
       const [{ OverlayClient }, { wireFeatures }] = await Promise.all([
-        import('$lib/data/overlay-client'),
-        import('$lib/data/wire-features')
+        import('$lib/workers/overlay-client'),
+        import('$lib/queries/wire-features')
       ]);
       const client = new OverlayClient();
       await client.load('municipios', await wireFeatures(db, 'municipios', 'code'));
@@ -141,21 +141,21 @@ export class Analysis {
   /** The district profile (population, NBI, PDET, IDF) from the analysis tables. */
   async districtProfile(codes: string[]): Promise<DistrictProfile> {
     const db = await this.#dbReady;
-    const { districtProfile } = await import('$lib/data/district-profile');
+    const { districtProfile } = await import('$lib/queries/district-profile');
     return districtProfile(db, codes);
   }
 
   /** NBI components and IDF scores of the district (anexo 2). */
   async districtIndicators(codes: string[]): Promise<IndicatorFacts> {
     const db = await this.#dbReady;
-    const { districtIndicators } = await import('$lib/data/district-indicators');
+    const { districtIndicators } = await import('$lib/queries/district-indicators');
     return districtIndicators(db, codes);
   }
 
   /** Municipios (with geometry) whose bounding box meets `box` (memoria's district map). */
   async municipioShapes(box: Box): Promise<MunicipioShape[]> {
     const db = await this.#dbReady;
-    const { municipioShapes } = await import('$lib/data/municipio-shapes');
+    const { municipioShapes } = await import('$lib/queries/municipio-shapes');
     return municipioShapes(db, box);
   }
 
@@ -187,19 +187,19 @@ export class Analysis {
 
   async profile(code: string): Promise<MunicipioProfile | null> {
     if (!this.#db) return null;
-    const { municipioProfile } = await import('$lib/data/municipio-profile');
+    const { municipioProfile } = await import('$lib/queries/municipio-profile');
     return municipioProfile(this.#db, code);
   }
 
   async attributes(table: string, key: string, column: string): Promise<Map<string, string>> {
     const db = await this.#dbReady;
-    const { attributePairs } = await import('$lib/data/attribute-pairs');
+    const { attributePairs } = await import('$lib/queries/attribute-pairs');
     return attributePairs(db, table, key, column);
   }
 
   async features(table: string, properties: string[]): Promise<FeatureCollection | null> {
     if (!this.#db) return null;
-    const { layerFeatures } = await import('$lib/data/layer-features');
+    const { layerFeatures } = await import('$lib/queries/layer-features');
     return layerFeatures(this.#db, table, properties);
   }
 }

@@ -25,7 +25,7 @@ export class AreaScreen {
   screen(files: File[], bufferKm: number, sliver: Sliver): Promise<void> {
     return this.#run(async () => {
       this.status = 'reading';
-      const { importFiles } = await import('$lib/data/import-client');
+      const { importFiles } = await import('$lib/workers/import-client');
       const layer = await importFiles(files, (f) => (this.progress = f));
       const parts = layer.features.flatMap((f, i): Part[] =>
         f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'

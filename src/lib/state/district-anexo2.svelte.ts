@@ -3,7 +3,7 @@
 // still missing; lib/facts/district-facts.ts); pre-filled rows the mesa can edit, download as XLSX and
 // re-import once entities have filled them offline.
 /* eslint-disable svelte/prefer-svelte-reactivity -- local lookups, never state */
-import type { ExportProvenance } from '$lib/data/export/layer-geojson';
+import type { ExportProvenance } from '$lib/export/layer-geojson';
 import type { Anexo2Row, DistrictFacts, FactLayer } from '$lib/domain/anexo2-facts';
 import { factLayers } from '$lib/facts/fact-layers';
 import { UNNAMED_DISTRICT } from '$lib/facts/facts-ports';
@@ -58,7 +58,7 @@ export class DistrictAnexo2 {
       const facts = await this.facts();
       if (!facts) return;
       const { prefillAnexo2 } = await import('$lib/domain/anexo2-prefill');
-      const api = await import('$lib/data/anexo2-api');
+      const api = await import('$lib/api/anexo2-api');
       if (ws.id && !this.rows.length) {
         this.saved = await api.loadAnexo2(ws.id);
         this.rows = api.withSaved(prefillAnexo2(facts), this.saved);
@@ -87,7 +87,7 @@ export class DistrictAnexo2 {
       return;
     }
     try {
-      const api = await import('$lib/data/anexo2-api');
+      const api = await import('$lib/api/anexo2-api');
       const edits = api.changedEdits($state.snapshot(this.rows), this.saved);
       if (!edits.length) {
         this.notice = 'No hay cambios que guardar.';
@@ -102,7 +102,7 @@ export class DistrictAnexo2 {
   }
 
   async xlsx(now: Date): Promise<Uint8Array> {
-    const { anexo2Xlsx } = await import('$lib/data/export/anexo2-xlsx');
+    const { anexo2Xlsx } = await import('$lib/export/anexo2-xlsx');
     const municipios = this.ws.codes.map((c) => `${this.ws.entry(c)?.name ?? c} (${c})`);
     return anexo2Xlsx(
       $state.snapshot(this.rows),
@@ -115,7 +115,7 @@ export class DistrictAnexo2 {
   async reimport(file: File): Promise<void> {
     this.error = null;
     try {
-      const { readAnexo2 } = await import('$lib/data/import/read-anexo2');
+      const { readAnexo2 } = await import('$lib/import/read-anexo2');
       const { edits, warnings } = await readAnexo2({
         name: file.name,
         bytes: new Uint8Array(await file.arrayBuffer())

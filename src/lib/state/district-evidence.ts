@@ -2,9 +2,9 @@
 // (overlay worker), its municipios' and the flagged ethnic features' geometry (DuckDB or the
 // imported layer), the screens, settings and provenance; then builds the zip.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { layerById, MISSING_LAYERS } from '$lib/data/catalog';
-import { catalogProvenance } from '$lib/data/export/catalog-provenance';
-import type { PackEthnicFeature } from '$lib/data/export/evidence-pack-input';
+import { layerById, MISSING_LAYERS } from '$lib/catalog/catalog';
+import { catalogProvenance } from '$lib/export/catalog-provenance';
+import type { PackEthnicFeature } from '$lib/export/evidence-pack-input';
 import type { Analysis } from './analysis.svelte';
 import type { DistrictWorkspace } from './district.svelte';
 import type { UserLayer } from './imports.svelte';
@@ -57,7 +57,7 @@ export async function districtEvidencePack(
   const ethnic = analysis.overlayLayers.filter(
     (l) => l.kind === 'étnico' && (!ws.settings.layers.length || ws.settings.layers.includes(l.id))
   );
-  const { evidencePack } = await import('$lib/data/export/evidence-pack');
+  const { evidencePack } = await import('$lib/export/evidence-pack');
   return evidencePack({
     district: {
       id: ws.id ?? 'nuevo',

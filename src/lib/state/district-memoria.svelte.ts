@@ -24,8 +24,8 @@ export async function districtMemoria(
     await Promise.all([
       import('$lib/domain/inclusion-criteria'),
       import('$lib/domain/inclusion-paragraphs'),
-      import('$lib/data/export/memoria-figure-svgs'),
-      import('$lib/data/export/memoria-docx')
+      import('$lib/export/memoria-figure-svgs'),
+      import('$lib/export/memoria-docx')
     ]);
   step('Dibujando el mapa y las gráficas…');
   const box = districtMapBox(

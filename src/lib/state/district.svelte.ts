@@ -5,9 +5,9 @@
 // request supersedes an older one still running.
 /* eslint-disable svelte/prefer-svelte-reactivity -- the maps and sets here are lookups or results
    stored whole in $state.raw, never mutated in place */
-import type { DistrictProfile } from '$lib/data/district-profile';
-import { repairedCodesNote } from '$lib/data/dane-code';
-import { parseCodeList } from '$lib/data/municipio-search';
+import type { DistrictProfile } from '$lib/queries/district-profile';
+import { repairedCodesNote } from '$lib/domain/dane-code';
+import { parseCodeList } from '$lib/domain/municipio-search';
 import type { DistrictFacts } from '$lib/domain/anexo2-facts';
 import type { ConstraintMatrix } from '$lib/domain/constraint-matrix';
 import type { ConsultaScreen } from '$lib/domain/consulta-previa-screen';
@@ -106,7 +106,7 @@ export class DistrictWorkspace {
     this.saving = true;
     this.error = null;
     try {
-      const { saveDistrict } = await import('$lib/data/district-api');
+      const { saveDistrict } = await import('$lib/api/district-api');
       const custom = $state.snapshot(this.justifications);
       const record = await saveDistrict({
         id: this.id,

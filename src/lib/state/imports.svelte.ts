@@ -1,11 +1,11 @@
 // Importing a layer from the user's files: read in a worker with progress, then a mapping step
 // (preset, remembered mapping, or the user's choice) and provenance, then onto the map and into the
 // overlay engine. A failed import leaves every loaded layer as it was.
-import type { ExportProvenance } from '$lib/data/export/layer-geojson';
-import type { ImportedLayer } from '$lib/data/import/imported-layer';
-import { matchPreset, schemaKey, type FieldMapping } from '$lib/data/import/layer-presets';
+import type { ExportProvenance } from '$lib/export/layer-geojson';
+import type { ImportedLayer } from '$lib/import/imported-layer';
+import { matchPreset, schemaKey, type FieldMapping } from '$lib/import/layer-presets';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
-import type { LayerStore } from '$lib/data/layer-store';
+import type { LayerStore } from '$lib/browser-store/layer-store';
 import type { FeatureCollection } from 'geojson';
 
 /** What exports file about an imported layer: its title, the recorded provenance and the file. */
@@ -112,7 +112,7 @@ export class Imports {
     this.error = null;
     this.progress = Number.NaN;
     try {
-      const { importFiles } = await import('$lib/data/import-client');
+      const { importFiles } = await import('$lib/workers/import-client');
       const layer = await importFiles(files, (f) => (this.progress = f));
       const preset = matchPreset(layer.fields);
       const memory = this.remembered()[schemaKey(layer.fields)];

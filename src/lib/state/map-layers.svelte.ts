@@ -2,8 +2,8 @@
 // ones the user imports, each both an overlay-engine layer and a map layer in its kind's colour.
 // Both map pages compose this; the public page refreshes its overlap panel on each change.
 /* eslint-disable svelte/prefer-svelte-reactivity -- peopleOf returns a fresh lookup, never state */
-import { layerById } from '$lib/data/catalog';
-import type { LayerStore } from '$lib/data/layer-store';
+import { layerById } from '$lib/catalog/catalog';
+import type { LayerStore } from '$lib/browser-store/layer-store';
 import { KIND_COLORS } from '$lib/map/kind-colors';
 import { MAP_OVERLAYS } from '$lib/map/map-overlays';
 import { overlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
@@ -78,12 +78,12 @@ export class MapLayers {
     if (bundled) return this.analysis.attributes(bundled.table, bundled.keyField, 'people');
     const l = this.imports.layers.find((x) => x.id === id);
     if (!l) return new Map();
-    const { featurePeople } = await import('$lib/data/import/feature-people');
+    const { featurePeople } = await import('$lib/import/feature-people');
     return featurePeople(l.data.features, l.mapping.keyField);
   }
 
   async #add(layer: UserLayer): Promise<void> {
-    const { keyedFeatures } = await import('$lib/data/import/keyed-features');
+    const { keyedFeatures } = await import('$lib/import/keyed-features');
     const keyed = keyedFeatures(layer.data.features, layer.mapping.keyField);
     const { id, title, kind } = layer;
     await this.analysis.addOverlayLayer(

@@ -1,5 +1,5 @@
 // The municipio selected on the public map and its profile from the analysis tables.
-import type { MunicipioProfile } from '$lib/data/municipio-profile';
+import type { MunicipioProfile } from '$lib/queries/municipio-profile';
 import type { MunicipioProps } from '$lib/map/municipio-props';
 import type { Analysis, LayerOverlaps } from './analysis.svelte';
 

@@ -2,9 +2,9 @@
 // rasters summarised per municipio): read, checked against the municipios, given a title and
 // provenance, then shown in each municipio's panel. A failed import leaves the loaded tables as
 // they were.
-import type { InputFile } from '$lib/data/import/import-error';
-import type { ImportedTable } from '$lib/data/import/read-table';
-import type { TableStore } from '$lib/data/layer-store';
+import type { InputFile } from '$lib/import/import-error';
+import type { ImportedTable } from '$lib/import/read-table';
+import type { TableStore } from '$lib/browser-store/layer-store';
 import { idNumber, type Provenance } from './imports.svelte';
 
 export interface UserTable {
@@ -81,8 +81,8 @@ export class Tables {
       return this.raster(input);
     }
     if (/\.xlsx$/i.test(input.name))
-      return (await import('$lib/data/import/read-workbook')).readWorkbook(input, codes);
-    return (await import('$lib/data/import/read-table')).readTable(input, codes);
+      return (await import('$lib/import/read-workbook')).readWorkbook(input, codes);
+    return (await import('$lib/import/read-table')).readTable(input, codes);
   }
 
   cancel(): void {

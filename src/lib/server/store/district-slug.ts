@@ -1,6 +1,6 @@
 // URL slug of a district from its name: accents stripped, lowercase ASCII words joined by "-",
 // unique by suffix (-2, -3…).
-import { slugify } from '../../data/slugify';
+import { slugify } from '../../domain/slugify';
 
 // Slugs that would shadow fixed pages under /distritos.
 const RESERVED = new Set(['nuevo']);

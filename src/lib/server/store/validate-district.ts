@@ -1,6 +1,6 @@
 // Checks the JSON bodies of the districts API (Spanish field names) and turns them into store
 // input. Pure: the set of known DANE codes is passed in. Errors are Spanish messages for the user.
-import { DANE_CODE } from '../../data/dane-code';
+import { DANE_CODE } from '../../domain/dane-code';
 import type { DistrictInput, DistrictPatch, DistrictSettings } from '../../domain/model/district';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };

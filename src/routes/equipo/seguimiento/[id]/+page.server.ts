@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { bogotaToday } from '$lib/domain/calendar-date';
-import { ImportError } from '$lib/data/import/import-error';
-import { readFollowUp } from '$lib/data/import/read-follow-up';
+import { ImportError } from '$lib/import/import-error';
+import { readFollowUp } from '$lib/import/read-follow-up';
 import { requireStaff } from '$lib/server/auth/require-staff';
 import { requireDistrict } from '$lib/server/require-district';
 import { followUpView } from '$lib/server/follow-up-view';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { actaDocx } from '$lib/data/export/acta-docx';
+import { actaDocx } from '$lib/export/acta-docx';
 import { stores } from '$lib/server/store/open-store';
 import type { RequestHandler } from './$types';
 import { NotFoundError } from '$lib/domain/errors/not-found-error';

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { OVERLAY_LAYERS } from '$lib/data/catalog';
-import { catalogProvenance } from '$lib/data/export/catalog-provenance';
-import { PEG_SHEET } from '$lib/data/export/peg-columns';
-import { pegTable } from '$lib/data/export/peg-table';
-import { xlsxWorkbook } from '$lib/data/export/xlsx-workbook';
-import { slugify } from '$lib/data/slugify';
+import { OVERLAY_LAYERS } from '$lib/catalog/catalog';
+import { catalogProvenance } from '$lib/export/catalog-provenance';
+import { PEG_SHEET } from '$lib/export/peg-columns';
+import { pegTable } from '$lib/export/peg-table';
+import { xlsxWorkbook } from '$lib/export/xlsx-workbook';
+import { slugify } from '$lib/domain/slugify';
 import { municipioNames } from '$lib/server/municipio-names';
 import { stores } from '$lib/server/store/open-store';
 import type { RequestHandler } from './$types';

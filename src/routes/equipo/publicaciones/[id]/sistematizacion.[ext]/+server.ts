@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { tableCsv } from '$lib/data/export/export-table';
-import { slugify } from '$lib/data/slugify';
-import { systematizationTable } from '$lib/data/export/systematization-table';
-import { xlsxWorkbook } from '$lib/data/export/xlsx-workbook';
+import { tableCsv } from '$lib/export/export-table';
+import { slugify } from '$lib/domain/slugify';
+import { systematizationTable } from '$lib/export/systematization-table';
+import { xlsxWorkbook } from '$lib/export/xlsx-workbook';
 import { requireStaff } from '$lib/server/auth/require-staff';
 import { municipioNames } from '$lib/server/municipio-names';
 import { stores } from '$lib/server/store/open-store';

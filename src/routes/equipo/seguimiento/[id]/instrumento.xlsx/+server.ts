@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { bogotaToday } from '$lib/domain/calendar-date';
 import { dueQuarter, isQuarter } from '$lib/domain/plan-quarter';
-import { FOLLOW_UP_SHEET } from '$lib/data/export/follow-up-columns';
-import { followUpInstrument } from '$lib/data/export/follow-up-instrument';
-import { xlsxWorkbook } from '$lib/data/export/xlsx-workbook';
-import { slugify } from '$lib/data/slugify';
+import { FOLLOW_UP_SHEET } from '$lib/export/follow-up-columns';
+import { followUpInstrument } from '$lib/export/follow-up-instrument';
+import { xlsxWorkbook } from '$lib/export/xlsx-workbook';
+import { slugify } from '$lib/domain/slugify';
 import { nextFollowUpSession } from '$lib/server/next-follow-up-session';
 import { stores } from '$lib/server/store/open-store';
 import type { RequestHandler } from './$types';

@@ -1,7 +1,7 @@
 import { bogotaToday } from '$lib/domain/calendar-date';
-import { followUpReport } from '$lib/data/export/follow-up-report';
-import { xlsxWorkbook } from '$lib/data/export/xlsx-workbook';
-import { slugify } from '$lib/data/slugify';
+import { followUpReport } from '$lib/export/follow-up-report';
+import { xlsxWorkbook } from '$lib/export/xlsx-workbook';
+import { slugify } from '$lib/domain/slugify';
 import { followUpView } from '$lib/server/follow-up-view';
 import { requireDistrict } from '$lib/server/require-district';
 import type { RequestHandler } from './$types';
