@@ -6,7 +6,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { AREA_UNREADABLE, validatePegAction } from '../src/lib/domain/peg-action';
 import { areaOutsideDistrict } from '../src/lib/server/area-in-district';
-import { pegFormObject } from '../src/lib/server/peg-form';
+import { pegFormObject } from '../src/lib/server/forms/peg-form';
 
 const DISTRICT = ['52227', '52356']; // Cumbal, Ipiales
 

@@ -2,9 +2,10 @@
 import { error } from '@sveltejs/kit';
 import { stores } from './store/open-store';
 import type { DistrictRecord } from '../domain/model/district';
+import { NotFoundError } from '../domain/errors/not-found-error';
 
 export function requireDistrict(id: string): DistrictRecord {
   const d = stores().districts.get(id);
-  if (!d) error(404, `No existe el distrito «${id}».`);
+  if (!d) error(404, NotFoundError.district(id).message);
   return d;
 }

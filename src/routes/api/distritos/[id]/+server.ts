@@ -10,7 +10,7 @@ import { ANONYMOUS_AUTHOR } from '$lib/domain/model/district';
 
 export const GET: RequestHandler = ({ params }) => {
   const record = store().get(params.id);
-  return record ? json(record) : apiError(404, `No existe el distrito «${params.id}».`);
+  return record ? json(record) : apiError(404, NotFoundError.district(params.id).message);
 };
 
 export const PUT: RequestHandler = async ({ params, request, locals }) => {

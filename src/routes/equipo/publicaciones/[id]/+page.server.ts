@@ -1,27 +1,27 @@
-import { error, fail } from '@sveltejs/kit';
 import { isoToBogota, periodState } from '$lib/domain/publication-period';
-import { validateComment } from '$lib/domain/validate-comment';
 import { requireStaff } from '$lib/server/auth/require-staff';
 import { municipioNames } from '$lib/server/municipio-names';
+import { both, type Checked } from '$lib/server/forms/checked';
+import { formWrite } from '$lib/server/forms/form-write';
 import {
-  both,
   commentId,
   readAnswer,
-  readChannel,
+  readCommentId,
   readDocument,
+  readDocumentId,
   readModeration,
   readPeriod,
-  readSystematization,
-  type Checked
-} from '$lib/server/staff-forms';
+  readRegisteredComment,
+  type RegisteredComment,
+  readSystematization
+} from '$lib/server/forms/publication-forms';
+import { requireDistrict } from '$lib/server/require-district';
 import { stores } from '$lib/server/store/open-store';
 import type { Actions, PageServerLoad } from './$types';
-import { NotFoundError } from '$lib/domain/errors/not-found-error';
 
 export const load: PageServerLoad = ({ params }) => {
   const s = stores();
-  const district = s.districts.get(params.id);
-  if (!district) error(404, `No existe el distrito «${params.id}».`);
+  const district = requireDistrict(params.id);
   const publication = s.publications.get(params.id);
   const directory = municipioNames();
   const codes = publication?.municipios ?? district.municipios;
@@ -39,93 +39,70 @@ export const load: PageServerLoad = ({ params }) => {
   };
 };
 
-/** Runs a store write for a checked form, turning a missing record into 404-like feedback. */
-function run<T>(form: string, checked: Checked<T>, write: (v: T) => unknown) {
-  if (!checked.ok) return fail(400, { form, error: checked.error });
-  try {
-    write(checked.value);
-  } catch (e) {
-    if (e instanceof NotFoundError) return fail(404, { form, error: e.message });
-    throw e;
-  }
-  return { form, ok: true };
-}
-
-const needId = (f: FormData): Checked<number> => {
-  const id = commentId(f);
-  return id === null
-    ? { ok: false, error: 'Falta el número del comentario.' }
-    : { ok: true, value: id };
-};
-
 export const actions: Actions = {
   periodo: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'periodo');
-    const district = stores().districts.get(params.id);
-    if (!district) error(404, `No existe el distrito «${params.id}».`);
-    const checked = readPeriod(await request.formData(), district);
-    return run('periodo', checked, (v) =>
-      stores().publications.setPeriod(params.id, v, user.email)
-    );
+    const checked = readPeriod(await request.formData(), requireDistrict(params.id));
+    return formWrite('periodo', checked, (v) => {
+      stores().publications.setPeriod(params.id, v, user.email);
+    });
   },
   documento: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'periodo');
     const checked = await readDocument(await request.formData());
-    return run('documento', checked, (v) =>
-      stores().publications.addDocument(params.id, v, user.email)
-    );
+    return formWrite('documento', checked, (v) => {
+      stores().publications.addDocument(params.id, v, user.email);
+    });
   },
   retirar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'periodo');
-    const id = needId(await request.formData());
-    return run('documento', id, (v) =>
-      stores().publications.removeDocument(params.id, v, user.email)
-    );
+    const id = readDocumentId(await request.formData());
+    return formWrite('documento', id, (v) => {
+      stores().publications.removeDocument(params.id, v, user.email);
+    });
   },
   moderar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'moderar');
     const f = await request.formData();
-    return run(`comentario-${commentId(f)}`, both(needId(f), readModeration(f)), ([i, v]) =>
-      stores().comments.moderate(params.id, i, v.status, v.reason, user.email)
+    return formWrite(
+      `comentario-${commentId(f)}`,
+      both(readCommentId(f), readModeration(f)),
+      ([i, v]) => {
+        stores().comments.moderate(params.id, i, v.status, v.reason, user.email);
+      }
     );
   },
   responder: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'responder');
     const f = await request.formData();
-    return run(`comentario-${commentId(f)}`, both(needId(f), readAnswer(f)), ([i, v]) =>
-      stores().comments.answer(params.id, i, v, user.email)
+    return formWrite(
+      `comentario-${commentId(f)}`,
+      both(readCommentId(f), readAnswer(f)),
+      ([i, v]) => {
+        stores().comments.answer(params.id, i, v, user.email);
+      }
     );
   },
   sistematizar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'sistematizar');
     const f = await request.formData();
-    return run(`comentario-${commentId(f)}`, both(needId(f), readSystematization(f)), ([i, v]) =>
-      stores().comments.systematize(params.id, i, v, user.email)
+    return formWrite(
+      `comentario-${commentId(f)}`,
+      both(readCommentId(f), readSystematization(f)),
+      ([i, v]) => {
+        stores().comments.systematize(params.id, i, v, user.email);
+      }
     );
   },
   registrar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'registrar');
     const p = stores().publications.get(params.id);
-    if (!p)
-      return fail(400, { form: 'registrar', error: 'Abra primero el periodo de publicación.' });
     const f = await request.formData();
-    const channel = readChannel(f, new Date());
-    if (!channel.ok) return fail(400, { form: 'registrar', error: channel.error });
-    const raw = Object.fromEntries(
-      ['texto', 'nombre', 'organizacion', 'email', 'municipio', 'componente'].map((k) => [
-        k,
-        f.get(k) ?? undefined
-      ])
-    );
-    const c = validateComment(raw, p.municipios);
-    if (!c.ok) return fail(400, { form: 'registrar', error: Object.values(c.errors).join(' ') });
-    const id = stores().comments.add(
-      params.id,
-      c.value,
-      channel.value.channel,
-      user.email,
-      channel.value.receivedAt
-    );
-    return { form: 'registrar', ok: true, id };
+    const checked: Checked<RegisteredComment> = p
+      ? readRegisteredComment(f, p.municipios, new Date())
+      : { ok: false, error: 'Abra primero el periodo de publicación.' };
+    return formWrite('registrar', checked, (c) => ({
+      id: stores().comments.add(params.id, c.comment, c.channel, user.email, c.receivedAt)
+    }));
   }
 };

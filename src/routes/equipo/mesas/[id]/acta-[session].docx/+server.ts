@@ -1,18 +1,20 @@
 import { error } from '@sveltejs/kit';
 import { actaDocx } from '$lib/export/acta-docx';
+import { requireDistrict } from '$lib/server/require-district';
+import { storeErrorStatus } from '$lib/server/store-error-status';
 import { stores } from '$lib/server/store/open-store';
 import type { RequestHandler } from './$types';
-import { NotFoundError } from '$lib/domain/errors/not-found-error';
 
 // The acta of one session as DOCX (staff only: hooks.server.ts guards /equipo).
 export const GET: RequestHandler = async ({ params }) => {
-  const d = stores().districts.get(params.id);
-  if (!d || !/^\d+$/.test(params.session)) error(404, 'No existe esa sesión.');
+  const d = requireDistrict(params.id);
+  if (!/^\d+$/.test(params.session)) error(404, 'No existe esa sesión.');
   let session;
   try {
     session = stores().mesas.get(params.id, Number(params.session));
   } catch (e) {
-    if (e instanceof NotFoundError) error(404, e.message);
+    const status = storeErrorStatus(e);
+    if (status) error(status, (e as Error).message);
     throw e;
   }
   const bytes = await actaDocx(session, d.name, new Date());

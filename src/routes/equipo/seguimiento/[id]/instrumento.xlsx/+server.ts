@@ -6,14 +6,14 @@ import { followUpInstrument } from '$lib/export/follow-up-instrument';
 import { xlsxWorkbook } from '$lib/export/xlsx-workbook';
 import { slugify } from '$lib/domain/slugify';
 import { nextFollowUpSession } from '$lib/server/next-follow-up-session';
+import { requireDistrict } from '$lib/server/require-district';
 import { stores } from '$lib/server/store/open-store';
 import type { RequestHandler } from './$types';
 
 // The quarterly follow-up instrument of one entity (guide §5): its approved actions to fill in.
 // ?entidad= names the entity; ?trimestre= (AAAA-Tn) defaults to the last quarter that ended.
 export const GET: RequestHandler = async ({ params, url }) => {
-  const d = stores().districts.get(params.id);
-  if (!d) error(404, `No existe el distrito «${params.id}».`);
+  const d = requireDistrict(params.id);
   const today = bogotaToday(new Date());
   const entity = url.searchParams.get('entidad') ?? '';
   const quarter = url.searchParams.get('trimestre') || dueQuarter(today);

@@ -1,21 +1,19 @@
 // The staff forms of a publication period, read from FormData and checked: each returns the
-// value or a Spanish error. The stores receive only checked values.
+// value or a Spanish error (Checked). The stores receive only checked values.
 import {
   COMMENT_LIMITS,
   type CommentChannel,
   type CommentStatus,
   type Decision
-} from '../domain/comment-fields';
-import { bogotaToIso, periodError } from '../domain/publication-period';
-import type { Systematization } from '../domain/model/comment';
-import type { DocumentInput, DocumentKind, PeriodInput } from '../domain/model/publication';
+} from '../../domain/comment-fields';
+import { bogotaToIso, periodError } from '../../domain/publication-period';
+import type { Systematization } from '../../domain/model/comment';
+import type { DocumentInput, DocumentKind, PeriodInput } from '../../domain/model/publication';
+import { validateComment, type CommentInput } from '../../domain/validate-comment';
+import type { Checked } from './checked';
+import { formText } from './form-text';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
-
-const str = (f: FormData, k: string) => {
-  const v = f.get(k);
-  return typeof v === 'string' ? v.replace(/\r\n?/g, '\n').trim() : '';
-};
+const str = formText;
 /** Characters as people count them (an emoji is one), as validate-comment.ts counts. */
 const chars = (s: string) => [...s].length;
 const tooLong = (label: string, max: number) =>
@@ -25,6 +23,17 @@ export function commentId(f: FormData): number | null {
   const v = str(f, 'id');
   return /^\d{1,12}$/.test(v) ? Number(v) : null;
 }
+
+const readId = (f: FormData, missing: string): Checked<number> => {
+  const id = commentId(f);
+  return id === null ? { ok: false, error: missing } : { ok: true, value: id };
+};
+
+/** The comment a moderation form is about. */
+export const readCommentId = (f: FormData) => readId(f, 'Falta el número del comentario.');
+
+/** The published document a withdrawal form is about. */
+export const readDocumentId = (f: FormData) => readId(f, 'Falta el número del documento.');
 
 export function readPeriod(
   f: FormData,
@@ -114,7 +123,7 @@ export function readSystematization(f: FormData): Checked<Systematization> {
 }
 
 /** Channel and reception time of a comment staff register from another channel. */
-export function readChannel(
+function readChannel(
   f: FormData,
   now: Date
 ): Checked<{ channel: CommentChannel; receivedAt: string }> {
@@ -128,9 +137,27 @@ export function readChannel(
   return { ok: true, value: { channel, receivedAt: at } };
 }
 
-/** Both values, or the first error. */
-export function both<A, B>(a: Checked<A>, b: Checked<B>): Checked<[A, B]> {
-  if (!a.ok) return a;
-  if (!b.ok) return b;
-  return { ok: true, value: [a.value, b.value] };
+export interface RegisteredComment {
+  comment: CommentInput;
+  channel: CommentChannel;
+  receivedAt: string;
+}
+
+/** A comment received by another channel (e-mail, paper form, event) that staff register. */
+export function readRegisteredComment(
+  f: FormData,
+  municipios: string[],
+  now: Date
+): Checked<RegisteredComment> {
+  const channel = readChannel(f, now);
+  if (!channel.ok) return channel;
+  const raw = Object.fromEntries(
+    ['texto', 'nombre', 'organizacion', 'email', 'municipio', 'componente'].map((k) => [
+      k,
+      f.get(k) ?? undefined
+    ])
+  );
+  const c = validateComment(raw, municipios);
+  if (!c.ok) return { ok: false, error: Object.values(c.errors).join(' ') };
+  return { ok: true, value: { comment: c.value, ...channel.value } };
 }

@@ -1,8 +1,11 @@
-// A PEG action as its staff form sends it (FormData) → the plain object validatePegAction reads.
+// The PEG page's forms. An action as its staff form sends it (FormData) → the plain object validatePegAction reads.
 // The territory is either the ticked municipios or the area drawn on the map (field `area`, GeoJSON
 // text), as the choice `territorio` says; text that is not JSON is passed on as text, which the
 // validation refuses in Spanish.
-import { CREMA } from '../domain/peg-action';
+import { CREMA } from '../../domain/peg-action';
+import { PEG_STATUSES, type PegStatus, type TechnicalConcept } from '../../domain/peg-workflow';
+import type { Checked } from './checked';
+import { formText } from './form-text';
 
 export function pegFormObject(f: FormData): Record<string, unknown> {
   const s = (k: string) => {
@@ -41,3 +44,29 @@ export function pegFormObject(f: FormData): Record<string, unknown> {
     }
   };
 }
+
+export interface PegMove {
+  id: number;
+  to: PegStatus;
+  concept: TechnicalConcept | null;
+  note: string | null;
+}
+
+/** A step of an action's workflow; the store checks the transition (RuleError `peg-transition`). */
+export function readPegMove(f: FormData): Checked<PegMove> {
+  const to = formText(f, 'estado') as PegStatus;
+  if (!PEG_STATUSES.includes(to)) return { ok: false, error: 'Estado desconocido.' };
+  const justification = formText(f, 'justificacion');
+  return {
+    ok: true,
+    value: {
+      id: pegActionId(f),
+      to,
+      concept: f.has('incluir') ? { include: f.get('incluir') === 'si', justification } : null,
+      note: formText(f, 'nota') || null
+    }
+  };
+}
+
+/** The action a workflow form is about (NaN when absent: the store answers 404). */
+export const pegActionId = (f: FormData): number => Number(formText(f, 'id'));
