@@ -35,7 +35,7 @@ let session: BrowserSession;
 let page: Page;
 let consoleErrors: string[] = [];
 
-function zippedShapefile(): string {
+function zippedShapefile(withPrj = true): string {
   const toGrid = proj4('EPSG:4326', ORIGEN_NACIONAL_PROJ4);
   const ring = CELL.map((p) => toGrid.forward(p) as [number, number]);
   const parts = buildTestShapefile({
@@ -47,7 +47,7 @@ function zippedShapefile(): string {
     'capa/prueba.shp': parts.shp,
     'capa/prueba.shx': parts.shx,
     'capa/prueba.dbf': parts.dbf,
-    'capa/prueba.prj': parts.prj!
+    ...(withPrj ? { 'capa/prueba.prj': parts.prj! } : {})
   });
   return Buffer.from(zip).toString('base64');
 }
@@ -209,6 +209,8 @@ describe('importar capa', () => {
     expect(atributos!.data.map((r) => r[0])).toEqual(['elemento', NAME]);
     await page.getByRole('button', { name: /^Quitar la capa/ }).click();
     await expect.poll(hasSource).toBe(false);
+    // The list drops the layer once the browser's stored copy is deleted: then reload.
+    await expect.poll(() => page.locator('[data-testid="capas-importadas"]').count()).toBe(0);
     await page.reload();
     await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Importar capa' }).click();
@@ -216,6 +218,26 @@ describe('importar capa', () => {
     await page.locator('[data-testid="importar"][data-restored="true"]').waitFor();
     expect(await page.locator('[data-testid="capas-importadas"]').count()).toBe(0);
     expect(await hasSource()).toBe(false);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('asks for the coordinate system of a shapefile without .prj and reads it in the one chosen', async () => {
+    const panel = page.locator('[data-testid="importar"]');
+    if (!(await panel.isVisible()))
+      await page.getByRole('button', { name: 'Importar capa' }).click();
+    await dropFile(page, 'sin-prj.zip', 'application/zip', zippedShapefile(false));
+    const error = page.locator('[data-testid="error-importar"]');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain('no son grados');
+    const choice = page.locator('[data-testid="elegir-crs"]');
+    await choice.getByLabel('Sistema de coordenadas del archivo').selectOption('9377');
+    await choice.getByRole('button', { name: 'Leer con este sistema' }).click();
+    const form = page.locator('form.mapping');
+    await form.waitFor({ timeout: 30_000 });
+    expect(await form.locator('.meta').textContent()).toContain('EPSG:9377');
+    expect(await panel.textContent()).toContain('como se indicó');
+    expect(await error.count()).toBe(0);
+    await form.getByRole('button', { name: 'Cancelar' }).click();
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -425,7 +425,7 @@ describe('atlas errors', () => {
   );
 
   it(
-    'refuses a shapefile without its .dbf',
+    'reads a shapefile without its .dbf as geometry only, and says a key field is missing',
     async () => {
       const shp = await writeTestShapefile({
         dir: tmp.path,
@@ -433,11 +433,56 @@ describe('atlas errors', () => {
         features: [{ ring: ring(MEDELLIN_CELL), properties: { NOMBRE: 'Sin atributos' } }],
         withDbf: false
       });
+      const r = await atlas('import', shp, '--json');
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout) as {
+        features: number;
+        fields: string[];
+        warnings: string[];
+      };
+      expect(out.features).toBe(1);
+      expect(out.fields).toEqual(['numero_elemento']);
+      expect(out.warnings.join(' ')).toContain('no trae .dbf');
       expectCleanError(
         await atlas('overlay', '--layer', shp, '--key', 'NOMBRE'),
-        'sin-dbf',
-        '.dbf'
+        'no existe el campo «NOMBRE»'
       );
+    },
+    CLI_TIMEOUT
+  );
+
+  it(
+    'a shapefile without .prj in metres is read with --crs EPSG:9377, and asks for it without',
+    async () => {
+      const shp = await writeTestShapefile({
+        dir: tmp.path,
+        name: 'sin-prj',
+        features: [{ ring: KM_SQUARE_9377, properties: { NOMBRE: 'Proyectada' } }]
+      });
+      expectCleanError(
+        await atlas('overlay', '--layer', shp, '--key', 'NOMBRE'),
+        '--crs',
+        'EPSG:9377'
+      );
+      const r = await atlas(
+        'overlay',
+        '--layer',
+        shp,
+        '--key',
+        'NOMBRE',
+        '--crs',
+        'EPSG:9377',
+        '--json'
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout) as OverlayJson;
+      // The same 1 km square as the .prj case above: ≈ 99.96 ha in Medellín.
+      expect(out.pairs.map((p) => p.municipio)).toEqual(['05001']);
+      expect(out.pairs[0]!.overlap_ha).toBeGreaterThan(99.8);
+      expect(out.pairs[0]!.overlap_ha).toBeLessThan(100.05);
+      const bad = await atlas('import', shp, '--crs', 'EPSG:32618');
+      expectCleanError(bad, '--crs', 'no soportado');
+      expect(bad.code).toBe(2);
     },
     CLI_TIMEOUT
   );

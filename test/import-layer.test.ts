@@ -16,6 +16,8 @@ import {
   type TestShapefileContent
 } from '../scripts/fixtures/write-test-shapefile';
 import { ImportError, type InputFile } from '../src/lib/import/import-error';
+import { crsByCode } from '../src/lib/import/crs-by-code';
+import { CrsMissingError } from '../src/lib/import/crs-missing-error';
 import { importLayer } from '../src/lib/import/import-layer';
 import { cpgEncoding } from '../src/lib/import/read-shapefile';
 import {
@@ -296,15 +298,65 @@ describe('importLayer: shapefiles', () => {
     expect(e.message).toMatch(/\.prj/);
   });
 
-  it('refuses loose parts without a .dbf, naming the .shp', async () => {
-    const e = await importError(shapefile('sin-dbf', medellin9377(), ['dbf']), 'sin-dbf.shp');
-    expect(e.message).toMatch(/falta.*\.dbf/);
+  it('reads the geometry of loose parts without a .dbf, with the warning and no attributes', async () => {
+    const layer = await importLayer(shapefile('sin-dbf', medellin9377(), ['dbf']));
+    expect(layer.fields).toEqual(['numero_elemento']);
+    expect(layer.features).toHaveLength(1);
+    expect(layer.features[0]?.properties).toEqual({ numero_elemento: 1 });
+    expect(layer.warnings).toContain(
+      'sin-dbf.shp: el shapefile no trae .dbf: se leyó la geometría sin atributos.'
+    );
+    expectRing(ringOf(layer.features[0]), MEDELLIN_SQUARE, 1e-7);
   });
 
-  it('refuses a zip without a .dbf, naming the zip and the .shp inside it', async () => {
+  it('reads a zip without a .dbf the same way', async () => {
     const zip = zipOf('sin-dbf.zip', shapefile('capa', medellin9377(), ['dbf']));
-    const e = await importError([zip], 'sin-dbf.zip › capa.shp');
-    expect(e.message).toMatch(/\.dbf/);
+    const layer = await importLayer([zip]);
+    expect(layer.warnings.some((w) => w.includes('no trae .dbf'))).toBe(true);
+    expectRing(ringOf(layer.features[0]), MEDELLIN_SQUARE, 1e-7);
+  });
+
+  it('reads metres without .prj in the system the user names (EPSG:9377), saying so', async () => {
+    const layer = await importLayer(shapefile('metros', medellin9377(), ['prj']), undefined, {
+      crs: crsByCode('EPSG:9377')
+    });
+    expect(layer.crs.epsg).toBe(9377);
+    expect(layer.warnings).toEqual([
+      'metros.shp: sin .prj; se leyó en EPSG:9377 (MAGNA-SIRGAS / Origen-Nacional), como se indicó.'
+    ]);
+    expectRing(ringOf(layer.features[0]), MEDELLIN_SQUARE, 1e-7);
+  });
+
+  it('without .prj and without a named system, metres ask for one (CrsMissingError)', async () => {
+    const e = await importError(shapefile('metros', medellin9377(), ['prj']), 'metros.shp');
+    expect(e).toBeInstanceOf(CrsMissingError);
+    const zipped = await importLayer([
+      zipOf('m.zip', shapefile('metros', medellin9377(), ['prj']))
+    ]).catch((x: unknown) => x);
+    expect(zipped).toBeInstanceOf(CrsMissingError);
+    expect((zipped as Error).message).toContain('«m.zip › metros.shp»');
+  });
+
+  it('refuses a named system the coordinates cannot be in (metres named as EPSG:4326)', async () => {
+    const e = await importLayer(shapefile('metros', medellin9377(), ['prj']), undefined, {
+      crs: crsByCode('4326')
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ImportError);
+    expect((e as Error).message).toContain('ninguna coordenada es válida en EPSG:4326');
+  });
+
+  it('a .prj wins over a named system, with a warning', async () => {
+    const layer = await importLayer(shapefile('con-prj', medellin9377()), undefined, {
+      crs: crsByCode('epsg:3116')
+    });
+    expect(layer.crs.epsg).toBe(9377);
+    expect(layer.warnings.join(' ')).toContain('se ignoró EPSG:3116');
+    expectRing(ringOf(layer.features[0]), MEDELLIN_SQUARE, 1e-7);
+  });
+
+  it('names only supported systems: EPSG:32618 (UTM 18N) is refused with the list', () => {
+    expect(() => crsByCode('EPSG:32618')).toThrow(/no soportado.*EPSG:9377/);
+    expect(() => crsByCode('magna')).toThrow(ImportError);
   });
 
   it('refuses a record that declares more points than it holds, before reading it', async () => {
@@ -636,7 +688,6 @@ describe('importLayer: error messages', () => {
   const cases: [string, InputFile[], string][] = [
     ['zip cortado', [input('a.zip', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))], 'a.zip'],
     ['zip vacío', [input('b.zip', zipSync({}))], 'b.zip'],
-    ['sin .dbf', shapefile('c', medellin9377(), ['dbf']), 'c.shp'],
     ['prj UTM', shapefile('d', medellin9377({ prj: UTM_18N_ESRI_WKT })), 'd.prj'],
     ['metros sin prj', shapefile('e', medellin9377(), ['prj']), 'e.shp'],
     ['cpg desconocido', shapefile('f', medellin9377({ cpg: 'EBCDIC-XYZ' })), 'f.cpg'],

@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SLIVER_THRESHOLD } from '../lib/geo/sliver-threshold';
 import { CliError } from './cli-error';
+import { crsByCode } from '../lib/import/crs-by-code';
+import { ImportError } from '../lib/import/import-error';
+import type { SupportedCrs } from '../lib/import/supported-crs';
 import { municipiosCommand } from './commands/municipios';
 import { importCommand } from './commands/import';
 import { overlayCommand } from './commands/overlay';
@@ -28,7 +31,8 @@ const USAGE = `Uso:
                 [--capa archivo.zip|.shp|.geojson [--tipo étnico|ambiental|minero|ordenamiento] [--clave CAMPO]]…
                 [--lista tabla.csv|.tsv (municipios por código DANE, p. ej. ZOMAC)]…
                 (cada --tipo y --clave va con la --capa en la misma posición; un esquema conocido los da)
-Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)`;
+Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)
+                 --crs EPSG:XXXX (sistema de coordenadas de un shapefile sin .prj; p. ej. EPSG:9377)`;
 
 function positiveNumber(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -36,6 +40,16 @@ function positiveNumber(flag: string, value: string | undefined, fallback: numbe
   if (!Number.isFinite(n) || n < 0)
     throw new CliError(`${flag}: se esperaba un número ≥ 0, no «${value}».`, 2);
   return n;
+}
+
+/** --crs: a supported system by its EPSG code, or a usage error listing them. */
+function namedCrs(value: string): SupportedCrs {
+  try {
+    return crsByCode(value);
+  } catch (e) {
+    if (e instanceof ImportError) throw new CliError(`--crs: ${e.message}`, 2);
+    throw e;
+  }
 }
 
 async function run(argv: string[]): Promise<void> {
@@ -65,6 +79,7 @@ async function run(argv: string[]): Promise<void> {
         docx: { type: 'string' },
         nombre: { type: 'string' },
         datos: { type: 'string' },
+        crs: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     });
@@ -78,6 +93,7 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   const dataDir = resolve(values.datos ?? process.env.ATLAS_DATA_DIR ?? 'data');
+  const crs = values.crs === undefined ? {} : { crs: namedCrs(values.crs) };
   const emit = (json: unknown, table: string, warnings: string[]) => {
     process.stdout.write(values.json ? `${JSON.stringify(json)}\n` : `${table}\n`);
     if (!values.json) for (const w of warnings) process.stderr.write(`aviso: ${w}\n`);
@@ -93,7 +109,8 @@ async function run(argv: string[]): Promise<void> {
     capas: values.capa ?? [],
     tipos: values.tipo ?? [],
     claves: values.clave ?? [],
-    listas: values.lista ?? []
+    listas: values.lista ?? [],
+    ...crs
   };
   if (command === 'municipios') {
     const { rows, table, warnings } = await municipiosCommand(dataDir);
@@ -115,7 +132,8 @@ async function run(argv: string[]): Promise<void> {
         },
         ...(values.hilos
           ? { threads: Math.max(1, Math.round(positiveNumber('--hilos', values.hilos, 1))) }
-          : {})
+          : {}),
+        ...crs
       },
       dataDir
     );
@@ -129,7 +147,7 @@ async function run(argv: string[]): Promise<void> {
     const { stat } = await import('node:fs/promises');
     if (!(await stat(file).catch(() => null))?.isFile())
       throw new CliError(`«${file}» no existe o no es un archivo.`);
-    const { output, table } = await importCommand(file, values.salida);
+    const { output, table } = await importCommand(file, values.salida, crs.crs);
     emit(output, table, output.warnings);
   } else if (command === 'zonal') {
     if (!values.raster) throw new CliError(`zonal: falta --raster.\n${USAGE}`, 2);
@@ -149,7 +167,8 @@ async function run(argv: string[]): Promise<void> {
       {
         municipios: municipioList.municipios,
         bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),
-        files: values['capa-etnica'] ?? []
+        files: values['capa-etnica'] ?? [],
+        ...crs
       },
       dataDir
     );

@@ -12,6 +12,7 @@ import { readTable } from '../lib/import/read-table';
 import type { NodeLayer } from '../lib/node/district-facts';
 import { readArrowRows } from '../lib/node/read-arrow-rows';
 import type { FactsList } from '../lib/facts/facts-ports';
+import type { SupportedCrs } from '../lib/import/supported-crs';
 import { CliError } from './cli-error';
 import { loadFileLayer } from './load-layer';
 
@@ -22,6 +23,8 @@ export interface ImportArgs {
   claves?: string[];
   /** Municipio list files (--lista). */
   listas?: string[];
+  /** The system of layer files without .prj (--crs). */
+  crs?: SupportedCrs;
 }
 
 /** What the command line records as an import's provenance (the page asks the user). */
@@ -30,7 +33,7 @@ export const CLI_PROVENANCE = { producer: 'archivo importado', cutoff: 'según e
 const stem = (path: string) => basename(path).replace(/\.[^.]+$/, '');
 
 async function layer(path: string, i: number, args: ImportArgs): Promise<NodeLayer> {
-  const imported = await loadFileLayer(path);
+  const imported = await loadFileLayer(path, args.crs);
   const preset = matchPreset(imported.fields);
   const kind = args.tipos?.[i] ?? preset?.kind;
   if (!kind || !(CONSTRAINT_KINDS as readonly string[]).includes(kind))

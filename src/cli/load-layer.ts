@@ -8,9 +8,11 @@ import { readArrowRows } from '../lib/node/read-arrow-rows';
 import { rowsToWire } from '../lib/node/rows-to-wire';
 import type { WireFeature } from '../lib/geo/overlay-session';
 import { CliError } from './cli-error';
+import { CrsMissingError } from '../lib/import/crs-missing-error';
 import { ImportError, type InputFile } from '../lib/import/import-error';
 import { importLayer } from '../lib/import/import-layer';
 import type { ImportedLayer } from '../lib/import/imported-layer';
+import { SUPPORTED_CRS, type SupportedCrs } from '../lib/import/supported-crs';
 import { keyedFeatures } from '../lib/import/keyed-features';
 
 export interface LoadedLayer {
@@ -65,11 +67,18 @@ async function inputFiles(path: string): Promise<InputFile[]> {
   return [await read(path), ...(await Promise.all(siblings.map((n) => read(join(dir, n)))))];
 }
 
-/** A layer file through the app's importers; their ImportError becomes the CLI's error. */
-export async function loadFileLayer(path: string): Promise<ImportedLayer> {
+/**
+ * A layer file through the app's importers; their ImportError becomes the CLI's error. `crs` is
+ * the system named with --crs for a shapefile without .prj.
+ */
+export async function loadFileLayer(path: string, crs?: SupportedCrs): Promise<ImportedLayer> {
   try {
-    return await importLayer(await inputFiles(path));
+    return await importLayer(await inputFiles(path), undefined, crs ? { crs } : {});
   } catch (e) {
+    if (e instanceof CrsMissingError)
+      throw new CliError(
+        `${e.message} Use --crs con uno de: ${SUPPORTED_CRS.map((c) => `EPSG:${c.epsg}`).join(', ')}.`
+      );
     if (e instanceof ImportError) throw new CliError(e.message);
     throw e;
   }
@@ -78,7 +87,8 @@ export async function loadFileLayer(path: string): Promise<ImportedLayer> {
 export async function loadLayer(
   spec: string,
   key: string | undefined,
-  dataDir: string
+  dataDir: string,
+  crs?: SupportedCrs
 ): Promise<LoadedLayer> {
   if (layerById(spec)) return bundled(spec, key, dataDir);
   const info = await stat(spec).catch(() => null);
@@ -86,7 +96,7 @@ export async function loadLayer(
     throw new CliError(
       `«${spec}» no es una capa incluida ni un archivo existente. Capas incluidas: ${fieldList(POLYGON_LAYERS)}.`
     );
-  const layer = await loadFileLayer(spec);
+  const layer = await loadFileLayer(spec, crs);
   const keyedLayer = keyed(spec, layer.features, key);
   keyedLayer.warnings.unshift(...layer.warnings);
   return keyedLayer;

@@ -5,6 +5,7 @@ import { layerGeojson } from '../../lib/export/layer-geojson';
 import { matchPreset } from '../../lib/import/layer-presets';
 import type { FeatureCollection } from 'geojson';
 import { loadFileLayer } from '../load-layer';
+import type { SupportedCrs } from '../../lib/import/supported-crs';
 import { formatTable } from '../format-table';
 
 export interface ImportSummary {
@@ -19,9 +20,10 @@ export interface ImportSummary {
 
 export async function importCommand(
   path: string,
-  out: string | undefined
+  out: string | undefined,
+  crs?: SupportedCrs
 ): Promise<{ output: ImportSummary; table: string }> {
-  const layer = await loadFileLayer(path);
+  const layer = await loadFileLayer(path, crs);
   const preset = matchPreset(layer.fields);
   if (out) {
     const data = { type: 'FeatureCollection', features: layer.features } as FeatureCollection;

@@ -9,6 +9,7 @@ import type { SliverThreshold } from '../../lib/geo/sliver-threshold';
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { loadLayer } from '../load-layer';
+import type { SupportedCrs } from '../../lib/import/supported-crs';
 
 export interface OverlayArgs {
   layer: string;
@@ -16,6 +17,8 @@ export interface OverlayArgs {
   municipios?: string[];
   sliver: SliverThreshold;
   threads?: number;
+  /** The system of a shapefile without .prj (--crs). */
+  crs?: SupportedCrs;
 }
 
 export interface OverlayOutput extends OverlayResult {
@@ -33,7 +36,7 @@ export async function overlayCommand(
     throw new CliError(`--municipios: códigos DANE no válidos (5 dígitos): ${bad.join(', ')}.`);
   const [rows, layer] = await Promise.all([
     readArrowRows(dataDir, 'municipios'),
-    loadLayer(args.layer, args.key, dataDir)
+    loadLayer(args.layer, args.key, dataDir, args.crs)
   ]);
   const wanted = args.municipios ? new Set(args.municipios) : null;
   const unknown = [...(wanted ?? [])].filter((c) => !rows.some((r) => r.code === c));

@@ -13,12 +13,15 @@ import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { loadFileLayer } from '../load-layer';
 import { keyedFeatures } from '../../lib/import/keyed-features';
+import type { SupportedCrs } from '../../lib/import/supported-crs';
 
 export interface ScreenArgs {
   municipios: string[];
   bufferKm: number;
   /** Ethnic layer files, each `path` or `path:KEY_FIELD`. */
   files: string[];
+  /** The system of layer files without .prj (--crs). */
+  crs?: SupportedCrs;
 }
 
 interface CheckedLayer {
@@ -31,10 +34,11 @@ interface CheckedLayer {
 
 /** An imported file keyed by the field asked for, the preset's, or NOMBRE. */
 async function fileLayer(
-  spec: string
+  spec: string,
+  crs: SupportedCrs | undefined
 ): Promise<ScreenLayer & { covers?: string; warnings: string[] }> {
   const [path, asked] = /^(.*):([^:\\/]+)$/.exec(spec)?.slice(1) ?? [spec, undefined];
-  const imported = await loadFileLayer(path!);
+  const imported = await loadFileLayer(path!, crs);
   const fields = Object.keys(imported.features[0]?.properties ?? {});
   const preset = matchPreset(fields);
   const key = asked ?? preset?.keyField ?? fields.find((f) => /^nombre$/i.test(f));
@@ -94,7 +98,7 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
   }
   const covered = new Set<string>();
   for (const spec of args.files) {
-    const f = await fileLayer(spec);
+    const f = await fileLayer(spec, args.crs);
     if (f.covers) covered.add(f.covers);
     warnings.push(...f.warnings);
     layers.push(f);

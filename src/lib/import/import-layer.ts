@@ -1,16 +1,18 @@
 // Entry point of every import, browser and command line alike: the files the user gave (a .zip,
 // the loose parts of a shapefile, or a GeoJSON) → one layer in WGS84. Throws only ImportError.
+import { CrsMissingError } from './crs-missing-error';
 import { extensionOf, ImportError, type InputFile } from './import-error';
 import type { ImportedLayer } from './imported-layer';
 import { readGeojson } from './read-geojson';
-import { readShapefile, type ImportProgress } from './read-shapefile';
+import { readShapefile, type ImportProgress, type ShapefileOptions } from './read-shapefile';
 import { unzipFiles } from './unzip-files';
 
 const SHAPEFILE_PARTS = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg']);
 
 export async function importLayer(
   given: InputFile[],
-  onProgress?: ImportProgress
+  onProgress?: ImportProgress,
+  options: ShapefileOptions = {}
 ): Promise<ImportedLayer> {
   const label = given.map((f) => f.name).join(', ') || '(sin archivos)';
   try {
@@ -28,7 +30,7 @@ export async function importLayer(
           SHAPEFILE_PARTS.has(extensionOf(f.name)) &&
           f.name.replace(/\.[^.]+$/, '').toLowerCase() === stem
       );
-      return await readShapefile(parts, onProgress);
+      return await readShapefile(parts, onProgress, options);
     }
     const json = files.filter((f) => ['geojson', 'json'].includes(extensionOf(f.name)));
     if (json.length > 1)
@@ -39,11 +41,13 @@ export async function importLayer(
     if (json.length === 1) return readGeojson(json[0]!);
     throw new ImportError(
       label,
-      'formato no reconocido: use un shapefile (.zip o .shp con .dbf) o un GeoJSON.'
+      'formato no reconocido: use un shapefile (.zip o .shp, con su .dbf) o un GeoJSON.'
     );
   } catch (e) {
     // Inside a .zip, name the archive the user picked as well as the file in it.
     const zip = given.find((f) => extensionOf(f.name) === 'zip');
+    if (e instanceof CrsMissingError && zip && e.file !== zip.name)
+      throw new CrsMissingError(`${zip.name} › ${e.file}`);
     if (e instanceof ImportError && zip && e.file !== label && e.file !== zip.name)
       throw new ImportError(`${zip.name} › ${e.file}`, e.detail);
     if (e instanceof ImportError) throw e;

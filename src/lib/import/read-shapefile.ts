@@ -1,8 +1,11 @@
-// A shapefile from its parts (.shp and .dbf required; .shx optional; .prj identifies the CRS; .cpg
-// the DBF encoding — the `shapefile` package reads neither on its own). Reprojected to WGS84.
+// A shapefile from its parts (.shp required; .dbf carries the attributes, and without it the
+// geometry is read alone, with a warning; .shx optional; .prj identifies the CRS, or the user
+// names it when it is missing; .cpg the DBF encoding — the `shapefile` package reads neither
+// .prj nor .cpg on its own). Reprojected to WGS84.
 import type { Feature, Geometry } from 'geojson';
 import * as shapefile from 'shapefile';
 import { checkShpRecords } from './check-shp-records';
+import { CrsMissingError } from './crs-missing-error';
 import { extensionOf, ImportError, type InputFile } from './import-error';
 import { inDegrees, wellFormed, type ImportedLayer } from './imported-layer';
 import { identifyCrs, SUPPORTED_CRS, type SupportedCrs } from './supported-crs';
@@ -10,6 +13,8 @@ import { toWgs84 } from './to-wgs84';
 
 const SUPPORTED_LIST = SUPPORTED_CRS.map((c) => `EPSG:${c.epsg}`).join(', ');
 const WGS84 = SUPPORTED_CRS.find((c) => c.epsg === 4326)!;
+/** Without a .dbf, the only attribute: the record number (1-based), so the layer can be keyed. */
+export const ELEMENT_FIELD = 'numero_elemento';
 const text = (f: InputFile) => new TextDecoder('utf-8').decode(f.bytes);
 
 /** A .cpg holds an encoding name ("UTF-8") or an Esri code page number ("1252", "ANSI 1252"). */
@@ -51,13 +56,13 @@ export type ImportProgress = (fraction: number) => void;
 
 async function readFeatures(
   shp: InputFile,
-  dbf: InputFile,
+  dbf: InputFile | undefined,
   encoding: string,
   expected: number,
   onProgress?: ImportProgress
 ): Promise<Feature[]> {
   try {
-    const source = await shapefile.open(shp.bytes, dbf.bytes, { encoding });
+    const source = await shapefile.open(shp.bytes, dbf?.bytes, { encoding });
     const out: Feature[] = [];
     for (;;) {
       const next = await source.read();
@@ -74,15 +79,52 @@ async function readFeatures(
   }
 }
 
+export interface ShapefileOptions {
+  /** The system the user names for a shapefile without .prj (a .prj, when present, wins). */
+  crs?: SupportedCrs;
+}
+
+/** The CRS of the .prj, else the one the user named, else WGS84 when the coordinates are degrees. */
+function chooseCrs(
+  shp: InputFile,
+  declared: SupportedCrs | null,
+  named: SupportedCrs | undefined,
+  geoms: (Geometry | null)[],
+  warnings: string[]
+): SupportedCrs {
+  if (declared) {
+    if (named && named.epsg !== declared.epsg)
+      warnings.push(
+        `${shp.name}: se usó el sistema del .prj (EPSG:${declared.epsg}); se ignoró EPSG:${named.epsg}.`
+      );
+    return declared;
+  }
+  if (named) {
+    warnings.push(
+      `${shp.name}: sin .prj; se leyó en EPSG:${named.epsg} (${named.name}), como se indicó.`
+    );
+    return named;
+  }
+  if (!geoms.every((g) => !g || (wellFormed(g) && inDegrees(g))))
+    throw new CrsMissingError(shp.name);
+  warnings.push(`${shp.name}: sin .prj; las coordenadas están en grados y se leen como WGS84.`);
+  return WGS84;
+}
+
 export async function readShapefile(
   parts: InputFile[],
-  onProgress?: ImportProgress
+  onProgress?: ImportProgress,
+  options: ShapefileOptions = {}
 ): Promise<ImportedLayer> {
   const byExt = new Map(parts.map((p) => [extensionOf(p.name), p]));
   const shp = byExt.get('shp')!;
   const dbf = byExt.get('dbf');
-  if (!dbf) throw new ImportError(shp.name, 'falta el archivo .dbf con los atributos.');
   const warnings: string[] = [];
+  if (!dbf)
+    warnings.push(
+      `${shp.name}: el shapefile no trae .dbf: se leyó la geometría sin atributos.`,
+      `${shp.name}: cada elemento se identifica por su número (campo «${ELEMENT_FIELD}»).`
+    );
   if (!byExt.has('shx'))
     warnings.push(`${shp.name}: falta el .shx (no es indispensable; se leyó sin él).`);
   checkShpRecords(shp);
@@ -93,21 +135,12 @@ export async function readShapefile(
   const features = await readFeatures(shp, dbf, encodingOf(byExt.get('cpg')), expected, onProgress);
   if (features.length === 0) throw new ImportError(shp.name, 'la capa no tiene elementos.');
   const geoms = features.map((f) => f.geometry as Geometry | null);
-  let crs = declared;
-  if (!crs) {
-    if (!geoms.every((g) => !g || (wellFormed(g) && inDegrees(g))))
-      throw new ImportError(
-        shp.name,
-        'no trae .prj y sus coordenadas no son grados: indique el sistema de coordenadas.'
-      );
-    crs = WGS84;
-    warnings.push(`${shp.name}: sin .prj; las coordenadas están en grados y se leen como WGS84.`);
-  }
+  const crs = chooseCrs(shp, declared, options.crs, geoms, warnings);
   const convert = toWgs84(crs);
   const out = features.map((f, i) => {
     const g = geoms[i];
-    const properties = f.properties ?? {};
-    if (!f.properties)
+    const properties = dbf ? (f.properties ?? {}) : { [ELEMENT_FIELD]: i + 1 };
+    if (!f.properties && dbf)
       warnings.push(`${shp.name}: el elemento ${i + 1} no tiene registro en el .dbf.`);
     if (!g) return { ...f, properties, geometry: null };
     if (!wellFormed(g) || !convert(g)) {
@@ -118,6 +151,11 @@ export async function readShapefile(
     }
     return { ...f, properties, geometry: g };
   });
-  const fields = Object.keys(features[0]?.properties ?? {});
+  if (geoms.some(Boolean) && out.every((f) => !f.geometry))
+    throw new ImportError(
+      shp.name,
+      `ninguna coordenada es válida en EPSG:${crs.epsg} (${crs.name}): revise el sistema de coordenadas.`
+    );
+  const fields = dbf ? Object.keys(features[0]?.properties ?? {}) : [ELEMENT_FIELD];
   return { name: shp.name, features: out, fields, crs, warnings };
 }

@@ -6,6 +6,7 @@ import type { ImportedLayer } from '$lib/import/imported-layer';
 import { matchPreset, schemaKey, type FieldMapping } from '$lib/import/layer-presets';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 import type { LayerStore } from '$lib/browser-store/layer-store';
+import { ImportFailure } from '$lib/workers/import-failure';
 import type { FeatureCollection } from 'geojson';
 
 /** What exports file about an imported layer: its title, the recorded provenance and the file. */
@@ -52,6 +53,9 @@ export class Imports {
   status: 'idle' | 'reading' | 'mapping' | 'adding' = $state('idle');
   progress = $state(0);
   error: string | null = $state(null);
+  /** The last files could be read if the user names their coordinate system (no .prj). */
+  needsCrs = $state(false);
+  #lastFiles: File[] = [];
   pending: PendingImport | null = $state(null);
   /** Raw state: a layer's features are never proxied. */
   layers: UserLayer[] = $state.raw([]);
@@ -92,10 +96,11 @@ export class Imports {
     }
   }
 
+  /** Off the map at once; off the list once the browser's copy is deleted too. */
   async remove(id: string): Promise<void> {
     this.hooks.remove(id);
-    this.layers = this.layers.filter((l) => l.id !== id);
     await this.store?.remove(id).catch(() => undefined);
+    this.layers = this.layers.filter((l) => l.id !== id);
   }
 
   private remembered(): Record<string, FieldMapping> {
@@ -106,14 +111,21 @@ export class Imports {
     }
   }
 
-  async read(files: File[]): Promise<void> {
+  /** Reads the files again in the system the user chose (EPSG code). */
+  readWithCrs(epsg: number): Promise<void> {
+    return this.read(this.#lastFiles, epsg);
+  }
+
+  async read(files: File[], crs?: number): Promise<void> {
     if (files.length === 0 || this.status === 'reading' || this.status === 'adding') return;
     this.status = 'reading';
     this.error = null;
+    this.needsCrs = false;
+    this.#lastFiles = files;
     this.progress = Number.NaN;
     try {
       const { importFiles } = await import('$lib/workers/import-client');
-      const layer = await importFiles(files, (f) => (this.progress = f));
+      const layer = await importFiles(files, (f) => (this.progress = f), crs);
       const preset = matchPreset(layer.fields);
       const memory = this.remembered()[schemaKey(layer.fields)];
       const first = layer.fields[0] ?? '';
@@ -130,6 +142,7 @@ export class Imports {
       this.status = 'mapping';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
+      this.needsCrs = e instanceof ImportFailure && e.needsCrs;
       this.status = 'idle';
     }
   }
