@@ -69,11 +69,18 @@ describe('distritos', () => {
     expect(first.area).toBe('8.455 km²');
     expect(first.population).toMatch(/^210\.077 \(\+7,05 % desde 2018\)/);
     expect(first.pdet).toMatch(/^4 de 10 municipios/);
-    // The bundled ethnic layer is a Nariño–Cauca–Putumayo sample: nothing in the Nordeste.
-    expect(first.flag).toContain('Sin registro en las capas cargadas');
-    expect(await page.locator('[data-testid="consulta-previa"]').innerText()).toContain(
-      'Títulos colectivos de comunidades negras'
+    // The polygon sample is Nariño–Cauca–Putumayo, but the ANT's national record files two
+    // resguardos under Segovia and one under Remedios (issue 19): the district is superposición,
+    // with the overlap unmeasured and the record's caveat shown.
+    expect(first.flag).toContain('Superposición');
+    const consulta = await page.locator('[data-testid="consulta-previa"]').innerText();
+    expect(consulta).toContain('Resguardo Indígena La Chinita');
+    expect(consulta).toContain('Resguardo Indígena Korodo-Ite');
+    expect(consulta).toContain('traslape sin medir');
+    expect(await page.locator('[data-testid="registro-ant"]').innerText()).toContain(
+      'no trae polígono'
     );
+    expect(consulta).toContain('Títulos colectivos de comunidades negras');
     expect(page.url()).toContain(`m=${NORDESTE.join(',')},`.slice(0, 20));
   });
 
@@ -116,6 +123,11 @@ describe('distritos', () => {
       municipios.features.map((f) => f.properties?.codigo ?? f.properties?.code).sort()
     ).toEqual([...NORDESTE].sort());
     expect(strFromU8(entries['LEAME.txt']!)).toContain('SU-123/2018');
+    // The ANT record's resguardos are rows of the table (no polygon to ship), with the record.
+    const table = strFromU8(entries['traslapes_y_distancias.csv']!);
+    expect(table).toContain('registro_oficial');
+    expect(table).toContain('Resguardo Indígena La Chinita');
+    expect(strFromU8(entries['LEAME.txt']!)).toContain('registro nacional ANT');
   });
 
   it('pre-fills the anexo 2, downloads it, and takes back a workbook the entities filled', async () => {

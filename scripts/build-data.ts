@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUNDLED_LAYERS } from '../src/lib/catalog/catalog';
+import { buildAntRegistro } from './data/build-ant-registro';
 import { buildBoundaries } from './data/build-boundaries';
 import { buildResguardos, buildZonasReservaCampesina } from './data/build-polygons';
 import { buildIdf, buildNbi, buildPdet, buildPoblacion } from './data/build-tables';
@@ -22,19 +23,24 @@ export interface Manifest {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-function main() {
+async function main() {
   const sources = arg('sources', 'sources');
   const out = arg('out', 'data');
-  const raw = (id: string) => {
+  const rawPath = (id: string) => {
     const layer = BUNDLED_LAYERS.find((l) => l.id === id);
     if (!layer) throw new Error(`capa ${id} no está en el catálogo`);
-    return readFileSync(join(sources, layer.source.raw), 'utf8');
+    return join(sources, layer.source.raw);
   };
+  const raw = (id: string) => readFileSync(rawPath(id), 'utf8');
+  const rawBytes = (id: string) => new Uint8Array(readFileSync(rawPath(id)));
 
   const bounds = buildBoundaries(raw('municipios'));
   const known = new Set(bounds.codes);
   const pdet = buildPdet(raw('pdet'), known);
   const display = bounds.display(pdet.subregionByCode);
+  const antRegistro = await buildAntRegistro(rawBytes('resguardos_ant_registro'), bounds.directory);
+  for (const r of antRegistro.resolutions)
+    console.log(`ANT: «${r.resguardo}» nombra el municipio «${r.filed}»: se ubicó en ${r.code}.`);
   const built: Record<string, { rows: number; bytes: Uint8Array }> = {
     municipios: bounds.municipios,
     departamentos: bounds.departamentos,
@@ -43,7 +49,8 @@ function main() {
     nbi: buildNbi(raw('nbi'), known),
     idf: buildIdf(raw('idf'), known),
     zonas_reserva_campesina: buildZonasReservaCampesina(raw('zonas_reserva_campesina')),
-    resguardos_muestra: buildResguardos(raw('resguardos_muestra'))
+    resguardos_muestra: buildResguardos(raw('resguardos_muestra')),
+    resguardos_ant_registro: antRegistro
   };
 
   mkdirSync(out, { recursive: true });
@@ -75,9 +82,7 @@ function main() {
   );
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e: unknown) => {
   console.error(`Error en la construcción de datos: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
-}
+});

@@ -143,10 +143,17 @@ describe('anexo 2 of the Nordeste Antioqueño as XLSX', () => {
     expect(agro!.missing.join(' ')).toMatch(/Frontera agrícola nacional/);
   });
 
-  it('says «sin registro en las capas cargadas» for all ten and names the sample layer limits', async () => {
+  it('flags Segovia and Remedios from the ANT record, «sin registro» for the other eight, and names the layer limits', async () => {
     const [, ethnic] = (await readXlsxFile(Buffer.from(bytes)))[0]!.data.slice(1);
+    // Issue 19's hand check of the ANT table: two resguardos in Segovia, one in Remedios.
     expect(String(ethnic![3])).toContain(
-      `Sin registro en las capas cargadas: 10 de 10 municipios (${NAMES}).`
+      'Superposición: 2 de 10 municipios (Segovia: Resguardo Indígena Embera - Katio deTagual  - La Po (pueblo EMBERA KATIO): registrado por la ANT en el municipio, área registrada 1.830,63 ha'
+    );
+    expect(String(ethnic![3])).toContain('Remedios: Resguardo Indígena Korodo-Ite');
+    expect(String(ethnic![3])).toContain('traslape sin medir (sin polígono)');
+    const others = NAMES.replace('Segovia, Remedios, ', '');
+    expect(String(ethnic![3])).toContain(
+      `Sin registro en las capas cargadas: 8 de 10 municipios (${others}).`
     );
     expect(String(ethnic![3])).toMatch(/DANCP decide por afectación directa/);
     expect(String(ethnic![4])).toContain(

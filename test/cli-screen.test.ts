@@ -29,7 +29,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('atlas screen', () => {
   it(
-    'flags Cumbal, Barbacoas (sliver only), Túquerres (near) and Segovia (no record)',
+    'flags Cumbal (polygon), Barbacoas and Segovia (ANT record), Túquerres (near)',
     async () => {
       const r = await atlas('screen', '--municipios', '52227,52079,52838,05736', '--json');
       expect(r.code, r.stderr).toBe(0);
@@ -37,10 +37,34 @@ describe('atlas screen', () => {
       expect(out.buffer_km).toBe(5);
       expect(out.municipios.map((m) => [m.code, m.flag])).toEqual([
         ['52227', 'superposicion'],
-        ['52079', 'proximidad'],
+        ['52079', 'superposicion'],
         ['52838', 'proximidad'],
-        ['05736', 'sin_registro']
+        ['05736', 'superposicion']
       ]);
+      // Barbacoas: the polygon sample only touches it with a 5 ha sliver of La Montaña (a border,
+      // not presence); the superposición comes from the Awá resguardos the ANT files there.
+      const barbacoas = out.municipios[1]!.evidence;
+      expect(barbacoas.find((e) => e.layer === 'resguardos_muestra')).toMatchObject({
+        feature: 'Resguardo Indígena La Montaña',
+        borde: true
+      });
+      expect(
+        barbacoas.filter((e) => e.layer === 'resguardos_ant_registro' && e.overlap_ha === null)
+          .length
+      ).toBeGreaterThan(0);
+      // Segovia: the two resguardos the ANT's national table files there (issue 19's hand check:
+      // Embera Katío de Tagual–La Po, 1,830.6 ha; La Chinita), with no overlap area.
+      const segovia = out.municipios[3]!.evidence;
+      expect(segovia.map((e) => [e.layer, e.overlap_ha])).toEqual([
+        ['resguardos_ant_registro', null],
+        ['resguardos_ant_registro', null]
+      ]);
+      const tagual = segovia.find((e) => e.feature.includes('Tagual')) as unknown as {
+        people: string;
+        record: { recorded_ha: number };
+      };
+      expect(tagual.people).toBe('EMBERA KATIO');
+      expect(tagual.record.recorded_ha).toBeCloseTo(1830.6, 1);
       const cumbal = out.municipios[0]!.evidence[0]!;
       expect(cumbal).toMatchObject({
         layer: 'resguardos_muestra',
@@ -48,7 +72,10 @@ describe('atlas screen', () => {
         people: 'Pastos',
         distance_km: 0
       });
-      expect(out.layers_checked.map((l) => l.id)).toEqual(['resguardos_muestra']);
+      expect(out.layers_checked.map((l) => l.id)).toEqual([
+        'resguardos_muestra',
+        'resguardos_ant_registro'
+      ]);
       expect(out.layers_missing.map((l) => l.id)).toEqual([
         'resguardos_nacional',
         'consejos_comunitarios'
@@ -96,11 +123,17 @@ describe('atlas screen', () => {
       const r = await atlas('screen', '--municipios', '05736', '--capa-etnica', file, '--json');
       expect(r.code, r.stderr).toBe(0);
       const out = JSON.parse(r.stdout) as Screen;
-      expect(out.municipios[0]).toMatchObject({
-        flag: 'superposicion',
-        evidence: [{ layer: file, feature: 'Consejo de prueba' }]
+      expect(out.municipios[0]!.flag).toBe('superposicion');
+      expect(out.municipios[0]!.evidence[0]).toMatchObject({
+        layer: file,
+        feature: 'Consejo de prueba'
       });
-      expect(out.layers_checked.map((l) => l.id)).toEqual(['resguardos_muestra', file]);
+      expect(out.municipios[0]!.evidence[0]!.overlap_ha).toBeGreaterThan(0);
+      expect(out.layers_checked.map((l) => l.id)).toEqual([
+        'resguardos_muestra',
+        file,
+        'resguardos_ant_registro'
+      ]);
     },
     CLI_TIMEOUT
   );

@@ -43,6 +43,40 @@ describe('§4 consulta previa flag rules', () => {
     expect(s.evidence[0]).toMatchObject({ feature: 'A', borde: true, overlap_ha: 5.2 });
   });
 
+  it('an official record (ANT, no polygon) filing a resguardo under the municipio is superposición with the overlap unknown', () => {
+    const record = {
+      people: 'EMBERA CHAMI',
+      act: 'ACUERDO 245',
+      recorded_ha: 50.98,
+      filed_as: null
+    };
+    const s = screenConsulta('05736', [], [{ layer: L, feature: 'B', distance_km: 3 }], 5, [
+      { layer: 'registro', feature: 'La Chinita', record }
+    ]);
+    expect(s.flag).toBe('superposicion');
+    expect(
+      s.evidence.map((e) => [e.feature, e.overlap_ha, e.distance_km, e.record ?? null])
+    ).toEqual([
+      ['La Chinita', null, 0, record],
+      ['B', null, 3, null]
+    ]);
+  });
+
+  it('a polygon layer for the same resguardo keeps its hectares beside the record', () => {
+    const record = { people: null, act: null, recorded_ha: 100, filed_as: null };
+    const s = screenConsulta(
+      '1',
+      [{ layer: L, feature: 'A', overlap_ha: 80, pct_of_area: 1, borde: false }],
+      [],
+      5,
+      [{ layer: 'registro', feature: 'A', record }]
+    );
+    expect(s.evidence.map((e) => [e.layer, e.overlap_ha])).toEqual([
+      [L, 80],
+      ['registro', null]
+    ]);
+  });
+
   it('a feature beyond the buffer is no evidence: sin_registro', () => {
     const s = screenConsulta('3', [], [{ layer: L, feature: 'B', distance_km: 5.01 }], 5);
     expect(s.flag).toBe('sin_registro');

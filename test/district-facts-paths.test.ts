@@ -40,6 +40,7 @@ import {
   TEST_PEOPLE
 } from './fixtures/district-imports';
 import { NORDESTE } from './fixtures/districts';
+import { ethnicRecords } from '../src/lib/queries/ethnic-records';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const dir = await mkdtemp(join(tmpdir(), 'atlas-facts-'));
@@ -87,7 +88,8 @@ async function browserFacts(): Promise<Paths> {
     overlayLayers: [...OVERLAY_LAYERS.map(({ id, title, kind }) => ({ id, title, kind })), info],
     overlayClient: async () => sessionOverlayPort(session),
     districtProfile: (c: string[]) => districtProfile(db, c),
-    districtIndicators: (c: string[]) => districtIndicators(db, c)
+    districtIndicators: (c: string[]) => districtIndicators(db, c),
+    ethnicRecords: (c: string[]) => ethnicRecords(db, c)
   } as unknown as Analysis;
   // The table as Tables reads it (read-table), with the title the page proposes (file name).
   const codes = new Set(municipioDirectory().map((d) => d.code));
@@ -162,5 +164,19 @@ describe('district facts: one computation through the page state and the command
     expect(cli.people?.get('importada-1')?.get(TEST_FEATURE)).toBe(TEST_PEOPLE);
     expect(cli.layers.map((l) => l.id)).toEqual(expect.arrayContaining(['importada-1', 'tabla-1']));
     expect(cli.district.flag).toBe('superposicion');
+    // Issue 19: the ANT's national record files two resguardos under Segovia and one under
+    // Remedios (hand check of the official table), with the overlap unknown, on both paths.
+    const recorded = (code: string) =>
+      cli.screens
+        .find((s) => s.code === code)!
+        .evidence.filter((e) => e.record && e.overlap_ha === null)
+        .map((e) => e.feature)
+        .sort();
+    expect(recorded('05736')).toEqual([
+      'Resguardo Indígena Embera - Katio deTagual  - La Po',
+      'Resguardo Indígena La Chinita'
+    ]);
+    expect(recorded('05604')).toEqual(['Resguardo Indígena Korodo-Ite']);
+    expect(cli.screens.find((s) => s.code === '05604')!.flag).toBe('superposicion');
   });
 });

@@ -106,8 +106,11 @@ describe('memoria justificativa DOCX (Nordeste Antioqueño)', () => {
     const s7 = text().split(MEMORIA_HEADINGS[6]!)[1]!.split(MEMORIA_HEADINGS[7]!)[0]!;
     expect(s7).toContain('SU-123/2018');
     const screen = doc.tables.find((t) => t[0]!.join('|') === 'Municipio|Resultado|Evidencia')!;
+    // Segovia (05736) and Remedios (05604) hold resguardos in the ANT's national record.
     expect(screen.slice(1).map((r) => r[1])).toEqual(
-      NORDESTE.map(() => 'Sin registro en las capas cargadas')
+      NORDESTE.map((c) =>
+        ['05736', '05604'].includes(c) ? 'Superposición' : 'Sin registro en las capas cargadas'
+      )
     );
     for (const code of NORDESTE) expect(s7).toContain(`código DANE ${code}) cumple`);
   });

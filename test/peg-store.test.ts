@@ -316,11 +316,35 @@ describe('migration 4: its CHECK lists are the domain lists', () => {
 });
 
 describe('§3.2 screenTerritory over the bundled ethnic layers', () => {
-  it('Cumbal overlaps its resguardo; Segovia has no record', { timeout: 60_000 }, async () => {
-    const cumbal = await screenTerritory({ municipios: ['52227'], area: null });
-    expect(cumbal.flag).toBe('superposicion');
-    expect(cumbal.evidence.map((e) => e.feature)).toContain('Resguardo Indígena De Cumbal');
-    const segovia = await screenTerritory({ municipios: ['05736'], area: null });
-    expect(segovia).toMatchObject({ flag: 'sin_registro', evidence: [] });
-  });
+  it(
+    'Cumbal overlaps its resguardo; Segovia holds two in the ANT record; a drawn area is not placed against the record',
+    { timeout: 60_000 },
+    async () => {
+      const cumbal = await screenTerritory({ municipios: ['52227'], area: null });
+      expect(cumbal.flag).toBe('superposicion');
+      expect(cumbal.evidence.map((e) => e.feature)).toContain('Resguardo Indígena De Cumbal');
+      const segovia = await screenTerritory({ municipios: ['05736'], area: null });
+      expect(segovia.flag).toBe('superposicion');
+      expect(segovia.evidence.map((e) => [e.layer, e.overlap_ha, e.record?.people])).toEqual([
+        ['resguardos_ant_registro', null, 'EMBERA KATIO'],
+        ['resguardos_ant_registro', null, 'EMBERA CHAMI']
+      ]);
+      // A 0.02° square at Segovia's town (DIVIPOLA centroid 7.267, −74.622; hand-made fixture):
+      // the record has no polygon to meet, so it gives the drawn area no evidence.
+      const square = {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [-74.72, 7.08],
+            [-74.7, 7.08],
+            [-74.7, 7.1],
+            [-74.72, 7.1],
+            [-74.72, 7.08]
+          ]
+        ]
+      };
+      const drawn = await screenTerritory({ municipios: [], area: square });
+      expect(drawn.evidence.filter((e) => e.record)).toEqual([]);
+    }
+  );
 });

@@ -99,6 +99,13 @@ export function buildBoundaries(topoText: string) {
 
   return {
     codes: mCodes,
+    /** Code, name and department of every municipio, for builds that resolve names. */
+    directory: mFeatures.map((f) => ({
+      code: String(f.properties.MPIO_CCNCT),
+      name: String(f.properties.MPIO_CNMBR),
+      departmentCode: String(f.properties.DPTO_CCDGO),
+      department: String(f.properties.DPTO_CNMBR)
+    })),
     municipios: { rows: mCodes.length, bytes: municipios },
     departamentos: { rows: dCodes.length, bytes: departamentos },
     display

@@ -1,7 +1,8 @@
 // `atlas screen`: the consulta previa pre-screen of municipios against every ethnic layer at hand
 // (the bundled ones and files given with --capa-etnica), with the layers that were not loaded.
 // The hits come from the shared overlay engine (OverlaySession), as for the district facts.
-import { BUNDLED_LAYERS, MISSING_LAYERS } from '../../lib/catalog/catalog';
+import { layerById, MISSING_LAYERS, OVERLAY_LAYERS } from '../../lib/catalog/catalog';
+import { ANT_RECORD_LAYER, recordHits } from '../../lib/facts/record-hits';
 import { DANE_CODE } from '../../lib/domain/dane-code';
 import { matchPreset } from '../../lib/import/layer-presets';
 import { readArrowRows } from '../../lib/node/read-arrow-rows';
@@ -87,7 +88,7 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
     throw new CliError(`--municipios: códigos que no están en el MGN: ${unknown.join(', ')}.`);
   const warnings: string[] = [];
   const layers: ScreenLayer[] = [];
-  for (const l of BUNDLED_LAYERS.filter((b) => b.kind === 'étnico')) {
+  for (const l of OVERLAY_LAYERS.filter((b) => b.kind === 'étnico')) {
     const lrows = await readArrowRows(dataDir, l.table);
     const { id, title, producer, version, caveats: caveat } = l;
     layers.push({
@@ -125,14 +126,28 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
     }
   })();
   const people = new Map(layers.map((l) => [l.checked.id, l.people]));
+  const record = layerById(ANT_RECORD_LAYER)!;
+  const records = recordHits(await readArrowRows(dataDir, record.table), args.municipios);
+  layers.push({
+    checked: {
+      id: record.id,
+      title: record.title,
+      producer: record.producer,
+      version: record.version,
+      caveat: record.caveats
+    },
+    features: [],
+    people: new Map()
+  });
   const municipios = args.municipios.map((code) => {
     const h = hits[code]!;
-    const screen = screenConsulta(code, h.overlaps, h.near, args.bufferKm);
+    const mine = records.filter((r) => r.code === code);
+    const screen = screenConsulta(code, h.overlaps, h.near, args.bufferKm, mine);
     return {
       ...screen,
       evidence: screen.evidence.map((e) => ({
         ...e,
-        people: people.get(e.layer)?.get(e.feature) || null
+        people: people.get(e.layer)?.get(e.feature) || e.record?.people || null
       }))
     };
   });

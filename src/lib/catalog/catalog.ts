@@ -200,6 +200,26 @@ export const BUNDLED_LAYERS: readonly BundledLayer[] = [
     featureCount: 14,
     geometryType: 'Polygon/MultiPolygon',
     keyField: 'name'
+  },
+  {
+    id: 'resguardos_ant_registro',
+    table: 'resguardos_ant_registro',
+    title: 'Resguardos indígenas formalizados — registro nacional ANT (tabla, sin polígonos)',
+    kind: 'étnico',
+    producer: 'Agencia Nacional de Tierras (ANT), «Resguardo Indígena Formalizado»',
+    version: 'Tabla fechada 2025-06-09',
+    license: 'No declarada en el repositorio (datos abiertos de ANT)',
+    source: {
+      repository: 'NataliaGHz/Calculo_deforestaci-n',
+      path: 'DATOS/Resg/Resguardo_Indigena_Formalizado.dbf',
+      commit: '52c43b17e4a8bb491aa863c20cddc5bdc9591e90',
+      raw: 'etnicos/ant_nacional/resguardo_indigena_formalizado_2025-06-09.dbf'
+    },
+    caveats:
+      'Registro oficial sin polígonos: nombra un solo municipio por resguardo. Un resguardo que abarca varios municipios aparece solo donde la ANT lo registró, y los vecinos pueden estar tocados. El área es la registrada por la ANT, no un cruce. 12 filas nombran el municipio en vez de dar su código: se ubicaron por nombre dentro del departamento (columna filed_as).',
+    featureCount: 927,
+    geometryType: null,
+    keyField: 'code'
   }
 ];
 

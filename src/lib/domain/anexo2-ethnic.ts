@@ -7,6 +7,7 @@ import { esHa, esList, esNumber, esPct, titleCase } from './anexo2-format';
 import { layerLines, sourceOf } from './anexo2-layer-text';
 import { FLAG_LABELS, type ConsultaScreen, type EthnicEvidence } from './consulta-previa-screen';
 import { PROXIMITY_BUFFER_NOTE } from './proximity-buffer';
+import { recordEvidenceText } from './record-evidence-text';
 
 const NOTE =
   'Es un pre-análisis, no una decisión: la DANCP decide por afectación directa (Corte Constitucional, SU-123/2018), no por presencia; «sin registro en las capas cargadas» no significa que no haya comunidades.';
@@ -51,8 +52,9 @@ export function ethnicText(facts: DistrictFacts): { aspecto: string; missing: st
 function municipioText(s: ConsultaScreen, name: string, facts: DistrictFacts): string {
   if (!s.evidence.length) return name;
   const one = (e: EthnicEvidence) => {
-    const people = facts.people?.get(e.layer)?.get(e.feature);
+    const people = facts.people?.get(e.layer)?.get(e.feature) ?? e.record?.people;
     const who = `${e.feature}${people ? ` (pueblo ${people})` : ''}`;
+    if (e.record) return `${who}: ${recordEvidenceText(e.record)}`;
     if (e.overlap_ha === null) return `${who} a ${esNumber(e.distance_km, 2)} km`;
     const pct = e.pct_of_area === null ? '' : `, ${esPct(e.pct_of_area)} del municipio`;
     return `${who}: ${esHa(e.overlap_ha)}${pct}${e.borde ? ', franja de borde' : ''}`;

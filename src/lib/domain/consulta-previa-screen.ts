@@ -1,7 +1,9 @@
 // Consulta previa pre-screen of one area (a municipio, a district, a drawn polygon) against the
 // ethnic layers loaded (§4 of the guide). It raises a flag with its evidence; it never decides:
 // DANCP decides by afectación directa (Corte Constitucional SU-123/2018), not by presence alone.
-//   superposicion — overlap with an ethnic feature above the sliver threshold;
+//   superposicion — overlap with an ethnic feature above the sliver threshold, or an official
+//                   record (ANT) that files an ethnic territory under the municipio, with the
+//                   overlap area unknown (the record has no polygon; nothing is invented);
 //   proximidad    — an ethnic feature within the buffer (a border sliver counts here, not above);
 //   sin_registro  — nothing in the loaded layers, which is not the absence of communities.
 
@@ -25,6 +27,26 @@ export interface EthnicEvidence {
   borde: boolean;
   /** Geodesic distance, km: 0 when they touch or overlap. */
   distance_km: number;
+  /** Presence from an official record with no polygon (overlap_ha stays null). */
+  record?: EthnicRecord;
+}
+
+/** What an official register (the ANT's table of formalized resguardos) says of a territory. */
+export interface EthnicRecord {
+  people: string | null;
+  /** Latest act, as recorded («RESOLUCION 0009 de 1993-04-14»). */
+  act: string | null;
+  /** Area recorded by the register, ha (not an overlap). */
+  recorded_ha: number | null;
+  /** The municipio name the register gave instead of a code, when it did. */
+  filed_as: string | null;
+}
+
+/** A territory an official record files under the screened municipio. */
+export interface RecordHit {
+  layer: string;
+  feature: string;
+  record: EthnicRecord;
 }
 
 export interface ConsultaScreen {
@@ -53,9 +75,18 @@ export function screenConsulta(
   code: string,
   overlaps: readonly OverlapHit[],
   near: readonly ProximityHit[],
-  bufferKm: number
+  bufferKm: number,
+  records: readonly RecordHit[] = []
 ): ConsultaScreen {
   const evidence = new Map<string, EthnicEvidence>();
+  for (const r of records)
+    evidence.set(keyOf(r), {
+      ...r,
+      overlap_ha: null,
+      pct_of_area: null,
+      borde: false,
+      distance_km: 0
+    });
   for (const h of near)
     if (h.distance_km <= bufferKm)
       evidence.set(keyOf(h), { ...h, overlap_ha: null, pct_of_area: null, borde: false });
@@ -76,7 +107,7 @@ export function screenConsulta(
       (b.overlap_ha ?? 0) - (a.overlap_ha ?? 0) ||
       a.distance_km - b.distance_km
   );
-  const flag: ConsultaFlag = list.some((e) => e.overlap_ha !== null && !e.borde)
+  const flag: ConsultaFlag = list.some((e) => (e.overlap_ha !== null && !e.borde) || e.record)
     ? 'superposicion'
     : list.length
       ? 'proximidad'

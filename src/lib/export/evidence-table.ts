@@ -4,6 +4,7 @@
 import type { ConsultaScreen } from '../domain/consulta-previa-screen';
 import type { EvidencePackInput } from './evidence-pack-input';
 import type { Cell, ExportTable } from './export-table';
+import { recordEvidenceText } from '../domain/record-evidence-text';
 
 const HEADER = [
   'ambito',
@@ -15,7 +16,8 @@ const HEADER = [
   'traslape_ha',
   'pct_del_area',
   'borde',
-  'distancia_km'
+  'distancia_km',
+  'registro_oficial'
 ];
 
 export function evidenceTable(input: EvidencePackInput): ExportTable {
@@ -30,13 +32,14 @@ export function evidenceTable(input: EvidencePackInput): ExportTable {
           s.flag,
           titles.get(e.layer) ?? e.layer,
           e.feature,
-          people?.get(e.layer)?.get(e.feature) ?? '',
+          people?.get(e.layer)?.get(e.feature) ?? e.record?.people ?? '',
           e.overlap_ha,
           e.pct_of_area,
           e.overlap_ha === null ? null : e.borde ? 'sí' : 'no',
-          e.distance_km
+          e.distance_km,
+          e.record ? recordEvidenceText(e.record) : null
         ])
-      : [[ambito, nombre, s.flag, null, null, null, null, null, null, null]];
+      : [[ambito, nombre, s.flag, null, null, null, null, null, null, null, null]];
   return {
     header: HEADER,
     rows: [

@@ -18,6 +18,7 @@ import {
   type Block
 } from './docx-blocks';
 import type { MemoriaCounters, MemoriaInput } from './memoria-input';
+import { recordEvidenceText } from '../domain/record-evidence-text';
 
 const ESTUDIOS_TITLE = '7. Estudios técnicos que sustentan el proyecto normativo';
 
@@ -87,8 +88,9 @@ function consultaBlocks({ facts }: MemoriaInput, n: MemoriaCounters): Block[] {
   const missing = facts.missingLayers.filter((m) => m.kind === 'étnico' && !covered.has(m.id));
   const km = esNumber(facts.bufferKm, Number.isInteger(facts.bufferKm) ? 0 : 1);
   const evidence = (e: EthnicEvidence) => {
-    const people = facts.people?.get(e.layer)?.get(e.feature);
+    const people = facts.people?.get(e.layer)?.get(e.feature) ?? e.record?.people;
     const who = `${e.feature}${people ? ` (pueblo ${people})` : ''}`;
+    if (e.record) return `${who}: ${recordEvidenceText(e.record)}`;
     if (e.overlap_ha === null) return `${who}: a ${esNumber(e.distance_km, 2)} km`;
     const share = e.pct_of_area === null ? '' : ` (${esPct(e.pct_of_area)})`;
     return `${who}: ${esHa(e.overlap_ha)}${share}${e.borde ? ', franja de borde' : ''}`;

@@ -8,6 +8,7 @@ import { constraintMatrix, type LayerCut } from '../domain/constraint-matrix';
 import { connectedGroups } from '../geo/connected-groups';
 import { consultaScreens } from './consulta-screens';
 import { factLayers } from './fact-layers';
+import { recordHits } from './record-hits';
 import { UNNAMED_DISTRICT, type DistrictFactsInput, type FactsPorts } from './facts-ports';
 
 export interface DistrictComputation {
@@ -24,9 +25,11 @@ export async function computeDistrictFacts(
   { overlay, tables, peopleOf }: FactsPorts,
   { codes, name, screenId, settings: s, layers: loaded, lists }: DistrictFactsInput
 ): Promise<DistrictComputation> {
-  const [profile, indicators] = await Promise.all([
+  // The ANT's national record is always read: it is the official register, not a layer to pick.
+  const [profile, indicators, recordRows] = await Promise.all([
     tables.profile(codes),
-    tables.indicators(codes)
+    tables.indicators(codes),
+    tables.ethnicRecords(codes)
   ]);
   const byCode = new Map(profile.municipios.map((m) => [m.code, m]));
   const ids = [...new Set(codes)].filter((c) => byCode.has(c)); // order given
@@ -56,10 +59,13 @@ export async function computeDistrictFacts(
     new Map<string, LayerCut>(layers.map((l, i) => [l.id, cuts[i]!])),
     lists
   );
-  const { screens, district } = consultaScreens(hits, ids, s.buffer_km, {
-    id: screenId ?? 'distrito',
-    areaHa: profile.areaKm2 * 100
-  });
+  const { screens, district } = consultaScreens(
+    hits,
+    ids,
+    s.buffer_km,
+    { id: screenId ?? 'distrito', areaHa: profile.areaKm2 * 100 },
+    recordHits(recordRows, ids)
+  );
   return {
     groups: connectedGroups(graph),
     adjacency: graph,

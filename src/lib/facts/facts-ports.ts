@@ -22,6 +22,8 @@ export interface OverlayPort {
 export interface TablesPort {
   profile(codes: string[]): Promise<DistrictProfile>;
   indicators(codes: string[]): Promise<IndicatorFacts>;
+  /** Rows of the ANT's national resguardo record (no polygons) filed under these municipios. */
+  ethnicRecords(codes: string[]): Promise<Record<string, unknown>[]>;
 }
 
 export interface FactsPorts {

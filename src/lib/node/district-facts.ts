@@ -9,6 +9,7 @@ import { OverlaySession, type WireFeature } from '../geo/overlay-session';
 import { DEFAULT_SLIVER_THRESHOLD, type SliverThreshold } from '../geo/sliver-threshold';
 import { OVERLAY_LAYERS } from '../catalog/catalog';
 import { districtIndicators } from '../queries/district-indicators';
+import { ethnicRecords } from '../queries/ethnic-records';
 import { districtProfile } from '../queries/district-profile';
 import { openBundledDb } from './open-bundled-db';
 import { readArrowRows } from './read-arrow-rows';
@@ -76,7 +77,8 @@ export async function districtComputation(
         overlay: sessionOverlayPort(session),
         tables: {
           profile: (c) => districtProfile(db, c),
-          indicators: (c) => districtIndicators(db, c)
+          indicators: (c) => districtIndicators(db, c),
+          ethnicRecords: (c) => ethnicRecords(db, c)
         },
         peopleOf: async (id) => people.get(id) ?? new Map()
       },

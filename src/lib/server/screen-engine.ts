@@ -5,6 +5,7 @@ import { OVERLAY_LAYERS } from '../catalog/catalog';
 import { readArrowRows, type Row } from '../node/read-arrow-rows';
 import { rowsToWire } from '../node/rows-to-wire';
 import { OverlaySession } from '../geo/overlay-session';
+import { ANT_RECORD_LAYER } from '../facts/record-hits';
 import { dataDir } from './data-dir';
 
 export const ETHNIC = OVERLAY_LAYERS.filter((l) => l.kind === 'étnico');
@@ -12,6 +13,8 @@ export const ETHNIC = OVERLAY_LAYERS.filter((l) => l.kind === 'étnico');
 export interface ScreenEngine {
   session: OverlaySession;
   municipios: Map<string, Row>;
+  /** Rows of the ANT's national resguardo record (no polygons). */
+  records: Row[];
 }
 
 let engine: Promise<ScreenEngine> | null = null;
@@ -25,7 +28,8 @@ export function screenEngine(): Promise<ScreenEngine> {
         features: rowsToWire(await readArrowRows(dataDir(), l.table), l.keyField)
       });
     const rows = await readArrowRows(dataDir(), 'municipios');
-    return { session, municipios: new Map(rows.map((r) => [String(r.code), r])) };
+    const records = await readArrowRows(dataDir(), ANT_RECORD_LAYER);
+    return { session, municipios: new Map(rows.map((r) => [String(r.code), r])), records };
   })();
   engine.catch(() => (engine = null));
   return engine;

@@ -6,7 +6,9 @@
 import type { Polygon } from 'geojson';
 import type { ConsultaScreen } from '../domain/consulta-previa-screen';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../domain/proximity-buffer';
+import { layerById } from '../catalog/catalog';
 import { consultaScreens } from '../facts/consulta-screens';
+import { ANT_RECORD_LAYER, recordHits } from '../facts/record-hits';
 import { geodesicAreaHa } from '../geo/geodesic-area';
 import { DEFAULT_SLIVER_THRESHOLD } from '../geo/sliver-threshold';
 import { ETHNIC, screenEngine } from './screen-engine';
@@ -14,13 +16,16 @@ import { ETHNIC, screenEngine } from './screen-engine';
 const LAYER = 'territorio-accion';
 
 /** The ethnic layers the screen reads (titles), for the record that goes with each flag. */
-export const screenedLayers = (): string[] => ETHNIC.map((l) => l.title);
+export const screenedLayers = (): string[] => [
+  ...ETHNIC.map((l) => l.title),
+  layerById(ANT_RECORD_LAYER)!.title
+];
 
 export async function screenTerritory(
   territory: { municipios: string[]; area: Polygon | null },
   bufferKm = DEFAULT_PROXIMITY_BUFFER_KM
 ): Promise<ConsultaScreen> {
-  const { session, municipios } = await screenEngine();
+  const { session, municipios, records } = await screenEngine();
   const parts = territory.area
     ? [{ id: 'área dibujada', geometry: territory.area as Polygon | string }]
     : territory.municipios.flatMap((c) => {
@@ -47,7 +52,9 @@ export async function screenTerritory(
       hits,
       parts.map((p) => p.id),
       bufferKm,
-      { id: 'accion', areaHa }
+      { id: 'accion', areaHa },
+      // A drawn area cannot be placed against a record with no polygon: municipios only.
+      territory.area ? [] : recordHits(records, territory.municipios)
     ).district;
   } finally {
     session.unload(LAYER);

@@ -152,6 +152,13 @@ export class Analysis {
     return districtIndicators(db, codes);
   }
 
+  /** The ANT's national resguardo record filed under these municipios (consulta previa). */
+  async ethnicRecords(codes: string[]): Promise<Record<string, unknown>[]> {
+    const db = await this.#dbReady;
+    const { ethnicRecords } = await import('$lib/queries/ethnic-records');
+    return ethnicRecords(db, codes);
+  }
+
   /** Municipios (with geometry) whose bounding box meets `box` (memoria's district map). */
   async municipioShapes(box: Box): Promise<MunicipioShape[]> {
     const db = await this.#dbReady;

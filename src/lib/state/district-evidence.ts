@@ -4,6 +4,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { layerById, MISSING_LAYERS } from '$lib/catalog/catalog';
 import { catalogProvenance } from '$lib/export/catalog-provenance';
+import { ANT_RECORD_LAYER } from '$lib/facts/record-hits';
 import type { PackEthnicFeature } from '$lib/export/evidence-pack-input';
 import type { Analysis } from './analysis.svelte';
 import type { DistrictWorkspace } from './district.svelte';
@@ -46,7 +47,8 @@ export async function districtEvidencePack(
     client.dissolve('municipios', codes),
     analysis.features('municipios', ['code', 'name', 'department'])
   ]);
-  const evidence = ws.district.evidence;
+  // Presence from the ANT record has no polygon: it goes in the table, not among the features.
+  const evidence = ws.district.evidence.filter((e) => !e.record);
   const ethnicFeatures: PackEthnicFeature[] = [];
   for (const layer of new Set(evidence.map((e) => e.layer))) {
     const wanted = new Set(evidence.filter((e) => e.layer === layer).map((e) => e.feature));
@@ -76,7 +78,10 @@ export async function districtEvidencePack(
     people: ws.people,
     bufferKm: ws.settings.buffer_km,
     sliver: { maxHa: ws.settings.sliver_ha, maxPctOfFeature: ws.settings.sliver_pct },
-    sources: ethnic.map((l) => l.provenance ?? catalogProvenance(l.id, l.title)),
+    sources: [
+      ...ethnic.map((l) => l.provenance ?? catalogProvenance(l.id, l.title)),
+      catalogProvenance(ANT_RECORD_LAYER, layerById(ANT_RECORD_LAYER)!.title)
+    ],
     missing: MISSING_LAYERS.filter((m) => m.kind === 'étnico'),
     generatedAt: now.toISOString()
   });

@@ -175,7 +175,8 @@ export class DistrictWorkspace {
           overlay: client,
           tables: {
             profile: (c) => this.analysis.districtProfile(c),
-            indicators: (c) => this.analysis.districtIndicators(c)
+            indicators: (c) => this.analysis.districtIndicators(c),
+            ethnicRecords: (c) => this.analysis.ethnicRecords(c)
           },
           peopleOf: this.peopleOf
         },
