@@ -4,6 +4,7 @@
 // as a code or a name) and listed in the build log; an unresolvable row fails the build, so no
 // resguardo is ever dropped silently.
 import * as shapefile from 'shapefile';
+import { fold } from '../../src/lib/domain/municipio-search';
 import { arrowIpc } from './arrow-table';
 import { DANE_CODE, expectEqual, expectThat } from './fail';
 
@@ -15,9 +16,6 @@ export interface MunicipioEntry {
 }
 
 type Row = Record<string, unknown>;
-
-const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace(/\s+/g, ' ').trim();
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 

@@ -1,13 +1,18 @@
 // `atlas screen`: the consulta previa pre-screen of municipios against every ethnic layer at hand
 // (the bundled ones and files given with --capa-etnica), with the layers that were not loaded.
 // The hits come from the shared overlay engine (OverlaySession), as for the district facts.
-import { layerById, MISSING_LAYERS, OVERLAY_LAYERS } from '../../lib/catalog/catalog';
-import { ANT_RECORD_LAYER, recordHits } from '../../lib/facts/record-hits';
+import {
+  layerById,
+  MISSING_LAYERS,
+  OVERLAY_LAYERS,
+  type BundledLayer
+} from '../../lib/catalog/catalog';
+import { consultaScreens } from '../../lib/facts/consulta-screens';
+import { ANT_RECORD_LAYER, recordHits, recordPeople } from '../../lib/facts/record-hits';
 import { DANE_CODE } from '../../lib/domain/dane-code';
 import { matchPreset } from '../../lib/import/layer-presets';
 import { readArrowRows } from '../../lib/node/read-arrow-rows';
 import { rowsToWire } from '../../lib/node/rows-to-wire';
-import { screenConsulta } from '../../lib/domain/consulta-previa-screen';
 import { PROXIMITY_BUFFER_NOTE } from '../../lib/domain/proximity-buffer';
 import { OverlaySession, type WireFeature } from '../../lib/geo/overlay-session';
 import { CliError } from '../cli-error';
@@ -78,6 +83,14 @@ interface ScreenLayer {
   people: Map<string, string>;
 }
 
+const checkedOf = ({ id, title, producer, version, caveats }: BundledLayer): CheckedLayer => ({
+  id,
+  title,
+  producer,
+  version,
+  caveat: caveats
+});
+
 export async function screenCommand(args: ScreenArgs, dataDir: string) {
   const bad = args.municipios.filter((c) => !DANE_CODE.test(c));
   if (bad.length)
@@ -90,9 +103,8 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
   const layers: ScreenLayer[] = [];
   for (const l of OVERLAY_LAYERS.filter((b) => b.kind === 'étnico')) {
     const lrows = await readArrowRows(dataDir, l.table);
-    const { id, title, producer, version, caveats: caveat } = l;
     layers.push({
-      checked: { id, title, producer, version, caveat },
+      checked: checkedOf(l),
       features: rowsToWire(lrows, l.keyField),
       people: new Map(lrows.map((r) => [String(r[l.keyField]), String(r.people ?? '')]))
     });
@@ -125,32 +137,25 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
       for (const id of ids) session.unload(id);
     }
   })();
-  const people = new Map(layers.map((l) => [l.checked.id, l.people]));
+  // The ANT's national record (no polygons) files resguardos under municipios, as for the district.
   const record = layerById(ANT_RECORD_LAYER)!;
   const records = recordHits(await readArrowRows(dataDir, record.table), args.municipios);
-  layers.push({
-    checked: {
-      id: record.id,
-      title: record.title,
-      producer: record.producer,
-      version: record.version,
-      caveat: record.caveats
-    },
-    features: [],
-    people: new Map()
-  });
-  const municipios = args.municipios.map((code) => {
-    const h = hits[code]!;
-    const mine = records.filter((r) => r.code === code);
-    const screen = screenConsulta(code, h.overlaps, h.near, args.bufferKm, mine);
-    return {
-      ...screen,
-      evidence: screen.evidence.map((e) => ({
-        ...e,
-        people: people.get(e.layer)?.get(e.feature) || e.record?.people || null
-      }))
-    };
-  });
+  layers.push({ checked: checkedOf(record), features: [], people: recordPeople(records) });
+  const people = new Map(layers.map((l) => [l.checked.id, l.people]));
+  const { screens } = consultaScreens(
+    hits,
+    args.municipios,
+    args.bufferKm,
+    { id: 'municipios', areaHa: 0 },
+    records
+  );
+  const municipios = screens.map((screen) => ({
+    ...screen,
+    evidence: screen.evidence.map((e) => ({
+      ...e,
+      people: people.get(e.layer)?.get(e.feature) || null
+    }))
+  }));
   const output = {
     buffer_km: args.bufferKm,
     note: `Pre-análisis, no decisión: la DANCP decide por afectación directa (SU-123/2018), no por presencia. Sin registro en las capas cargadas no significa que no haya comunidades. ${PROXIMITY_BUFFER_NOTE}`,

@@ -52,7 +52,7 @@ export function ethnicText(facts: DistrictFacts): { aspecto: string; missing: st
 function municipioText(s: ConsultaScreen, name: string, facts: DistrictFacts): string {
   if (!s.evidence.length) return name;
   const one = (e: EthnicEvidence) => {
-    const people = facts.people?.get(e.layer)?.get(e.feature) ?? e.record?.people;
+    const people = facts.people?.get(e.layer)?.get(e.feature);
     const who = `${e.feature}${people ? ` (pueblo ${people})` : ''}`;
     if (e.record) return `${who}: ${recordEvidenceText(e.record)}`;
     if (e.overlap_ha === null) return `${who} a ${esNumber(e.distance_km, 2)} km`;

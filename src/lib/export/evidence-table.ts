@@ -32,7 +32,7 @@ export function evidenceTable(input: EvidencePackInput): ExportTable {
           s.flag,
           titles.get(e.layer) ?? e.layer,
           e.feature,
-          people?.get(e.layer)?.get(e.feature) ?? e.record?.people ?? '',
+          people?.get(e.layer)?.get(e.feature) ?? '',
           e.overlap_ha,
           e.pct_of_area,
           e.overlap_ha === null ? null : e.borde ? 'sí' : 'no',

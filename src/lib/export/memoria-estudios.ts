@@ -88,7 +88,7 @@ function consultaBlocks({ facts }: MemoriaInput, n: MemoriaCounters): Block[] {
   const missing = facts.missingLayers.filter((m) => m.kind === 'étnico' && !covered.has(m.id));
   const km = esNumber(facts.bufferKm, Number.isInteger(facts.bufferKm) ? 0 : 1);
   const evidence = (e: EthnicEvidence) => {
-    const people = facts.people?.get(e.layer)?.get(e.feature) ?? e.record?.people;
+    const people = facts.people?.get(e.layer)?.get(e.feature);
     const who = `${e.feature}${people ? ` (pueblo ${people})` : ''}`;
     if (e.record) return `${who}: ${recordEvidenceText(e.record)}`;
     if (e.overlap_ha === null) return `${who}: a ${esNumber(e.distance_km, 2)} km`;

@@ -8,7 +8,7 @@ import { constraintMatrix, type LayerCut } from '../domain/constraint-matrix';
 import { connectedGroups } from '../geo/connected-groups';
 import { consultaScreens } from './consulta-screens';
 import { factLayers } from './fact-layers';
-import { recordHits } from './record-hits';
+import { ANT_RECORD_LAYER, recordHits, recordPeople } from './record-hits';
 import { UNNAMED_DISTRICT, type DistrictFactsInput, type FactsPorts } from './facts-ports';
 
 export interface DistrictComputation {
@@ -59,12 +59,13 @@ export async function computeDistrictFacts(
     new Map<string, LayerCut>(layers.map((l, i) => [l.id, cuts[i]!])),
     lists
   );
+  const records = recordHits(recordRows, ids);
   const { screens, district } = consultaScreens(
     hits,
     ids,
     s.buffer_km,
     { id: screenId ?? 'distrito', areaHa: profile.areaKm2 * 100 },
-    recordHits(recordRows, ids)
+    records
   );
   return {
     groups: connectedGroups(graph),
@@ -78,7 +79,7 @@ export async function computeDistrictFacts(
       screens,
       district,
       bufferKm: s.buffer_km,
-      people: new Map(people),
+      people: new Map([...people, [ANT_RECORD_LAYER, recordPeople(records)]]),
       ...factLayers(loaded, lists)
     }
   };

@@ -10,6 +10,10 @@ export type CodedRecordHit = RecordHit & { code: string };
 
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 
+/** People of each recorded resguardo, as the people maps of the polygon layers hold them. */
+export const recordPeople = (hits: readonly RecordHit[]): Map<string, string> =>
+  new Map(hits.flatMap((h) => (h.record.people ? [[h.feature, h.record.people]] : [])));
+
 export function recordHits(
   rows: readonly Record<string, unknown>[],
   codes: readonly string[]
