@@ -123,6 +123,10 @@ describe('public map (/)', () => {
     await page.locator('[data-testid="analisis-listo"]').waitFor({ timeout: 90_000 });
     const wasm = finished.filter((f) => f.url.endsWith('.wasm'));
     expect(wasm.length).toBe(1);
+    // The on-demand layers (RUNAP's report, the ANT record…) wait for a district that needs them.
+    const onDemand = BUNDLED_LAYERS.filter((l) => l.onDemand).map((l) => `/${l.table}.arrow`);
+    expect(onDemand.length).toBeGreaterThan(0);
+    expect(finished.filter((f) => onDemand.some((n) => f.url.endsWith(n)))).toEqual([]);
   });
 
   it('shows Segovia (05736) with its real population and NBI when clicked', async () => {

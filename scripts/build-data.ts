@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { BUNDLED_LAYERS } from '../src/lib/catalog/catalog';
 import { buildAntRegistro } from './data/build-ant-registro';
 import { buildBoundaries } from './data/build-boundaries';
+import { buildRunapReporte, NO_MUNICIPIO } from './data/build-runap-reporte';
 import { buildResguardos, buildZonasReservaCampesina } from './data/build-polygons';
 import { buildIdf, buildNbi, buildPdet, buildPoblacion } from './data/build-tables';
 import { BuildCheckError, expectEqual } from './data/fail';
@@ -41,6 +42,11 @@ async function main() {
   const antRegistro = await buildAntRegistro(rawBytes('resguardos_ant_registro'), bounds.directory);
   for (const r of antRegistro.resolutions)
     console.log(`ANT: «${r.resguardo}» nombra el municipio «${r.filed}»: se ubicó en ${r.code}.`);
+  const runap = await buildRunapReporte(rawBytes('runap_reporte'), known);
+  const na = runap.unplaced;
+  console.log(
+    `RUNAP: ${runap.municipios} municipios; ${na.rows} filas con código ${NO_MUNICIPIO} (sin municipio): ${Math.round(na.terrestreHa)} ha terrestres y ${Math.round(na.maritimaHa)} ha marítimas, fuera de la matriz.`
+  );
   const built: Record<string, { rows: number; bytes: Uint8Array }> = {
     municipios: bounds.municipios,
     departamentos: bounds.departamentos,
@@ -50,7 +56,8 @@ async function main() {
     idf: buildIdf(raw('idf'), known),
     zonas_reserva_campesina: buildZonasReservaCampesina(raw('zonas_reserva_campesina')),
     resguardos_muestra: buildResguardos(raw('resguardos_muestra')),
-    resguardos_ant_registro: antRegistro
+    resguardos_ant_registro: antRegistro,
+    runap_reporte: runap
   };
 
   mkdirSync(out, { recursive: true });

@@ -137,8 +137,12 @@ describe('anexo 2 of the Nordeste Antioqueño as XLSX', () => {
 
   it('lists RUNAP and the ANM mining titles as información faltante (not bundled)', () => {
     const [, , bio, , agro, minero] = rows;
-    expect(bio!.missing.join(' ')).toMatch(/No se ha cargado la capa «Áreas protegidas RUNAP/);
-    expect(bio!.aspecto).toMatch(/Sin capas ambientales cargadas/);
+    expect(bio!.missing.join(' ')).toMatch(
+      /No se ha cargado la capa «Polígonos de áreas protegidas RUNAP/
+    );
+    // RUNAP's per-municipio report is bundled: the aspect reads its official figures.
+    expect(bio!.aspecto).toMatch(/^«Áreas protegidas \(RUNAP\)» \(Parques Nacionales Naturales/);
+    expect(bio!.aspecto).toContain('cifras oficiales por municipio, no recalculadas');
     expect(minero!.missing[0]).toMatch(/No se han cargado títulos mineros ANM/);
     expect(agro!.missing.join(' ')).toMatch(/Frontera agrícola nacional/);
   });

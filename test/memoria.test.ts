@@ -98,8 +98,11 @@ describe('memoria justificativa DOCX (Nordeste Antioqueño)', () => {
 
   it('says which environmental layers are not loaded in section 6', () => {
     const s6 = text().split(MEMORIA_HEADINGS[5]!)[1]!.split(MEMORIA_HEADINGS[6]!)[0]!;
-    expect(s6).toContain('No se ha cargado la capa «Áreas protegidas RUNAP / SINAP');
+    expect(s6).toContain('No se ha cargado la capa «Polígonos de áreas protegidas RUNAP / SINAP');
     expect(s6).toContain('No se ha cargado la capa «Páramos delimitados»');
+    // RUNAP's per-municipio report, official figures: Anorí's DRMI Bajo Cauca Nechí (34,108 ha).
+    expect(s6).toContain('según el reporte oficial «Áreas protegidas (RUNAP)»');
+    expect(s6).toContain('Bajo Cauca Nechí (Distritos Regionales de Manejo Integrado)');
   });
 
   it('carries the consulta previa pre-screen with its caveat and an inclusion paragraph per municipio', () => {
@@ -125,7 +128,7 @@ describe('memoria justificativa DOCX (Nordeste Antioqueño)', () => {
       (t) => t[0]!.join('|') === 'Capa|Tipo|Productor|Dónde se obtiene'
     )!;
     expect(missing.map((r) => r[0])).toContain(
-      'Áreas protegidas RUNAP / SINAP y Parques Nacionales Naturales'
+      'Polígonos de áreas protegidas RUNAP / SINAP (cobertura nacional)'
     );
   });
 

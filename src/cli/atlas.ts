@@ -1,4 +1,4 @@
-// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen|anexo2|memoria> [options]`.
+// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen|matriz|anexo2|memoria> [options]`.
 // JSON on stdout with --json, a readable table otherwise; errors on stderr in Spanish, exit 1.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { zonalCommand } from './commands/zonal';
 import { screenCommand } from './commands/screen';
 import { anexo2Command } from './commands/anexo2';
 import { memoriaCommand } from './commands/memoria';
+import { matrizCommand } from './commands/matriz';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
 import { normaliseDaneCode, repairedCodesNote } from '../lib/domain/dane-code';
 
@@ -25,9 +26,10 @@ const USAGE = `Uso:
   atlas import <archivo.zip | archivo.shp | archivo.geojson> [--salida capa.geojson] [--json]
   atlas zonal --raster <archivo.tif> [--categorico] [--municipios 05736,…] [--json]
   atlas screen --municipios 05736,… [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--capa-etnica archivo.zip[:CAMPO]]… [--json]
+  atlas matriz --municipios 05736,… [--json]
   atlas anexo2 --municipios 05736,… [--xlsx anexo2.xlsx] [--nombre "Nordeste Antioqueño"] [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--json]
   atlas memoria --municipios 05736,… --docx memoria.docx [--nombre "Nordeste Antioqueño"] [--buffer-km ${DEFAULT_PROXIMITY_BUFFER_KM}] [--json]
-  anexo2 y memoria leen además capas y listas importadas, como la página del distrito:
+  matriz, anexo2 y memoria leen además capas y listas importadas, como la página del distrito:
                 [--capa archivo.zip|.shp|.geojson [--tipo étnico|ambiental|minero|ordenamiento] [--clave CAMPO]]…
                 [--lista tabla.csv|.tsv (municipios por código DANE, p. ej. ZOMAC)]…
                 (cada --tipo y --clave va con la --capa en la misma posición; un esquema conocido los da)
@@ -173,6 +175,19 @@ async function run(argv: string[]): Promise<void> {
       dataDir
     );
     emit(output, table, output.warnings);
+  } else if (command === 'matriz') {
+    if (!municipioList.municipios?.length)
+      throw new CliError(`matriz: falta --municipios.\n${USAGE}`, 2);
+    const { output, table } = await matrizCommand(
+      {
+        municipios: municipioList.municipios,
+        ...imported,
+        bufferKm: DEFAULT_PROXIMITY_BUFFER_KM,
+        sliver: DEFAULT_SLIVER_THRESHOLD
+      },
+      dataDir
+    );
+    emit(output, table, []);
   } else if (command === 'anexo2') {
     if (!municipioList.municipios?.length)
       throw new CliError(`anexo2: falta --municipios.\n${USAGE}`, 2);

@@ -27,6 +27,8 @@ export interface BundledLayer {
   featureCount: number;
   geometryType: 'Polygon/MultiPolygon' | null;
   keyField: string;
+  /** Loaded when a district, the matrix or a toggle needs it, not when the analysis starts. */
+  onDemand?: true;
 }
 
 export interface MissingLayer {
@@ -219,7 +221,29 @@ export const BUNDLED_LAYERS: readonly BundledLayer[] = [
       'Registro oficial sin polígonos: nombra un solo municipio por resguardo. Un resguardo que abarca varios municipios aparece solo donde la ANT lo registró, y los vecinos pueden estar tocados. El área es la registrada por la ANT, no un cruce. 12 filas nombran el municipio en vez de dar su código: se ubicaron por nombre dentro del departamento (columna filed_as).',
     featureCount: 927,
     geometryType: null,
-    keyField: 'code'
+    keyField: 'code',
+    onDemand: true
+  },
+  {
+    id: 'runap_reporte',
+    table: 'runap_reporte',
+    title: 'Áreas protegidas (RUNAP) — reporte oficial por municipio',
+    kind: 'ambiental',
+    producer: 'Parques Nacionales Naturales de Colombia, RUNAP («reporte DANE», hoja Municipios)',
+    version: 'Corte 2025-03-30',
+    license: 'No declarada en el repositorio (datos abiertos de PNN)',
+    source: {
+      repository: 'andresmosqueraw/orquestador-otls',
+      path: 'airflow/submodules/submodule_ap/etl_ap/insumos/informacion_runap/reporte_dane_2025-03-30.xlsx',
+      commit: '2ad9b8cd7bc30d0515eed4ecf9f9f76d76ecbfec',
+      raw: 'areas_protegidas/runap_reporte_dane_2025-03-30.xlsx'
+    },
+    caveats:
+      'Contabilidad propia de RUNAP por municipio (hectáreas geográficas terrestres): cifras oficiales, no recalculadas por la plataforma, y sin polígonos. Las áreas pueden superponerse entre sí (p. ej. una reserva de la sociedad civil dentro de un DRMI): la suma de un municipio puede exceder el área protegida real. El % se calcula sobre el área oficial del municipio (MGN 2018). 59 filas con código «N/A» (áreas o partes sin municipio, sobre todo marinas: 25.962 ha terrestres y 30.444.266 ha marítimas) quedan en la tabla pero no en la matriz.',
+    featureCount: 2903,
+    geometryType: null,
+    keyField: 'code',
+    onDemand: true
   }
 ];
 
@@ -227,7 +251,7 @@ export const BUNDLED_LAYERS: readonly BundledLayer[] = [
 export const MISSING_LAYERS: readonly MissingLayer[] = [
   {
     id: 'runap',
-    title: 'Áreas protegidas RUNAP / SINAP y Parques Nacionales Naturales',
+    title: 'Polígonos de áreas protegidas RUNAP / SINAP (cobertura nacional)',
     kind: 'ambiental',
     producer: 'Parques Nacionales Naturales de Colombia (RUNAP)',
     where: 'Descarga oficial de RUNAP'

@@ -42,21 +42,29 @@ export function layerLines(facts: DistrictFacts, aspect: Anexo2AspectId): LayerL
       .map((r) => ({ name: titleCase(r.name), cell: r.cells[layer.id] }))
       .filter((r) => r.cell && r.cell.ha > 0)
       .sort((a, b) => b.cell!.pct - a.cell!.pct);
-    const head = `«${layer.title}» (${sourceOf(meta)})`;
+    const official = layer.basis === 'official';
+    const head = `«${layer.title}» (${sourceOf(meta)}${official ? '; cifras oficiales por municipio, no recalculadas' : ''})`;
+    const where = n === 1 ? 'el municipio' : `los ${n} municipios`;
     if (!hit.length) {
-      lines.push(`${head}: sin traslape con ${n === 1 ? 'el municipio' : `los ${n} municipios`}.`);
+      lines.push(
+        `${head}: ${official ? `ninguna área registrada en ${where}` : `sin traslape con ${where}`}.`
+      );
       continue;
     }
     const total = hit.reduce((a, r) => a + r.cell!.ha, 0);
     const share = areaHa > 0 ? ` (${esPct((100 * total) / areaHa)} del área del distrito)` : '';
     const each = hit.map(({ name, cell }) => {
       const features = cell!.features.map(
-        (f) => `${titleCase(f.feature)}${f.borde ? ', franja de borde' : ''}`
+        (f) =>
+          `${titleCase(f.feature)}${f.category ? `, ${f.category}` : ''}${f.borde ? ', franja de borde' : ''}`
       );
       return `${name} ${esPct(cell!.pct)} del municipio, ${esHa(cell!.ha)}${features.length ? ` (${features.join('; ')})` : ''}`;
     });
+    const counted = official
+      ? 'con áreas registradas (la suma puede contar dos veces las áreas que se superponen)'
+      : 'con traslape';
     lines.push(
-      `${head}: ${esNumber(hit.length)} de ${esNumber(n)} municipios con traslape, ${esHa(total)}${share}: ${esList(each)}.`
+      `${head}: ${esNumber(hit.length)} de ${esNumber(n)} municipios ${counted}, ${esHa(total)}${share}: ${esList(each)}.`
     );
   }
   const covered = new Set(facts.layers.flatMap((l) => l.covers ?? []));

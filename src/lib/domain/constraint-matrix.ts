@@ -3,6 +3,8 @@
 // area the layer's features cover in the municipio (features that overlap each other count once),
 // its share of the municipio, and the features behind it. PDET is a column of flags, and so is each
 // municipality list imported as a table keyed by DANE code (the ZOMAC list, Decreto 1650 de 2017).
+// A layer with `basis: 'official'` is a producer's own accounting per municipio (RUNAP's report):
+// its cells hold the official hectares, summed per feature, never an overlay.
 
 export type ConstraintKind = 'ambiental' | 'étnico' | 'minero' | 'ordenamiento';
 
@@ -17,11 +19,20 @@ export interface MatrixLayer {
   id: string;
   title: string;
   kind: string;
+  /** Official figures per municipio from the producer's table, not an overlay of polygons. */
+  basis?: 'official';
 }
 
 export interface LayerCut {
   /** Every (municipio, feature) pair with its overlap. */
-  pairs: { municipio: string; feature: string; overlap_ha: number; borde: boolean }[];
+  pairs: {
+    municipio: string;
+    feature: string;
+    overlap_ha: number;
+    borde: boolean;
+    /** The feature's category where the source gives one (RUNAP's categoría de manejo). */
+    category?: string;
+  }[];
   /** Covered area per municipio (union of the features). */
   municipios: { code: string; overlap_ha: number; pct: number }[];
 }
@@ -30,7 +41,7 @@ export interface MatrixCell {
   ha: number;
   pct: number;
   /** Features behind the cell, largest overlap first; border slivers flagged. */
-  features: { feature: string; ha: number; borde: boolean }[];
+  features: { feature: string; ha: number; borde: boolean; category?: string }[];
 }
 
 export interface MatrixRow {
@@ -72,7 +83,12 @@ export function constraintMatrix(
       const cover = cut.municipios.find((c) => c.code === m.code);
       const features = cut.pairs
         .filter((p) => p.municipio === m.code && p.overlap_ha > 0)
-        .map((p) => ({ feature: p.feature, ha: p.overlap_ha, borde: p.borde }))
+        .map((p) => ({
+          feature: p.feature,
+          ha: p.overlap_ha,
+          borde: p.borde,
+          ...(p.category ? { category: p.category } : {})
+        }))
         .sort((a, b) => b.ha - a.ha);
       cells[l.id] = { ha: cover?.overlap_ha ?? 0, pct: cover?.pct ?? 0, features };
     }

@@ -1,5 +1,5 @@
 // The constraint matrix as a table to file: one row per municipio; per layer its hectares, share
-// of the municipio and the features behind the cell (border slivers marked).
+// of the municipio and the features behind the cell (border slivers marked; official columns say so).
 import type { ConstraintMatrix } from '../domain/constraint-matrix';
 import type { ExportTable } from './export-table';
 
@@ -12,7 +12,7 @@ export function matrixTable({ layers, lists, rows }: ConstraintMatrix): ExportTa
       'subregion_pdet',
       ...lists.map((l) => l.title),
       ...layers.flatMap((l) => [
-        `${l.title} (ha)`,
+        `${l.title} (ha${l.basis === 'official' ? ', cifra oficial' : ''})`,
         `${l.title} (% del municipio)`,
         `${l.title}: elementos`
       ])
@@ -25,7 +25,9 @@ export function matrixTable({ layers, lists, rows }: ConstraintMatrix): ExportTa
       ...lists.map((l) => (r.lists[l.id] ? 'sí' : 'no')),
       ...layers.flatMap((l) => {
         const c = r.cells[l.id];
-        const features = (c?.features ?? []).map((f) => `${f.feature}${f.borde ? ' (borde)' : ''}`);
+        const features = (c?.features ?? []).map(
+          (f) => `${f.feature}${f.category ? ` (${f.category})` : ''}${f.borde ? ' (borde)' : ''}`
+        );
         return [c?.ha ?? 0, c?.pct ?? 0, features.join('; ')];
       })
     ])

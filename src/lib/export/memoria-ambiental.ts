@@ -16,7 +16,7 @@ export function ambiental({ facts }: MemoriaInput, n: MemoriaCounters): Block[] 
   const out: Block[] = [
     heading(AMBIENTAL_TITLE, 1, true),
     para(
-      'La plataforma cruza los municipios del distrito con las capas ambientales cargadas: el área de cada municipio cubierta por áreas protegidas, páramos, reserva forestal u otras áreas de especial importancia ecosistémica (la unión de los elementos de cada capa, con el área geodésica).'
+      'La plataforma cruza los municipios del distrito con las capas ambientales cargadas: el área de cada municipio cubierta por áreas protegidas, páramos, reserva forestal u otras áreas de especial importancia ecosistémica (la unión de los elementos de cada capa, con el área geodésica). Las áreas protegidas del RUNAP se leen además de su reporte oficial por municipio: hectáreas que da Parques Nacionales Naturales, no calculadas por la plataforma.'
     ),
     heading('6.1 Áreas protegidas, páramos y otras capas ambientales', 2)
   ];
@@ -28,25 +28,29 @@ export function ambiental({ facts }: MemoriaInput, n: MemoriaCounters): Block[] 
     );
   for (const l of layers) {
     const meta = facts.layers.find((x) => x.id === l.id);
+    const official = l.basis === 'official';
     const hit = facts.matrix.rows.filter((r) => (r.cells[l.id]?.ha ?? 0) > 0);
+    const all = `los ${esNumber(facts.matrix.rows.length)} municipios del distrito`;
     if (!hit.length) {
-      out.push(
-        para(
-          `«${l.title}» (${sourceOf(meta)}): sin traslape con los ${esNumber(facts.matrix.rows.length)} municipios del distrito.`
-        )
-      );
+      const none = official ? `ninguna área registrada en ${all}` : `sin traslape con ${all}`;
+      out.push(para(`«${l.title}» (${sourceOf(meta)}): ${none}.`));
       continue;
     }
     const rows = hit.map((r) => {
       const c = r.cells[l.id]!;
-      const names = c.features.map((f) => `${f.feature}${f.borde ? ' (franja de borde)' : ''}`);
+      const names = c.features.map(
+        (f) =>
+          `${f.feature}${f.category ? ` (${f.category})` : ''}${f.borde ? ' (franja de borde)' : ''}`
+      );
       return [titleCase(r.name), esHa(c.ha), esPct(c.pct), names.join('\n')];
     });
     out.push(
       ...table(
         n,
-        `Traslape de los municipios con «${l.title}» (${sourceOf(meta)}).`,
-        ['Municipio', 'Área', '% del municipio', 'Elementos'],
+        official
+          ? `Áreas protegidas por municipio según el reporte oficial «${l.title}» (${sourceOf(meta)}); cifras de RUNAP, no recalculadas: las áreas que se superponen suman dos veces.`
+          : `Traslape de los municipios con «${l.title}» (${sourceOf(meta)}).`,
+        ['Municipio', 'Área', '% del municipio', official ? 'Áreas (categoría)' : 'Elementos'],
         rows,
         { right: [1, 2] }
       )

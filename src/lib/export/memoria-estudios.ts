@@ -30,7 +30,7 @@ function matrixBlocks({ facts, figures }: MemoriaInput, n: MemoriaCounters): Blo
   const out: Block[] = [
     heading('7.1 Matriz de restricciones', 2),
     para(
-      'Para cada municipio y cada capa cargada de tipo ambiental, étnico, minero u ordenamiento: el área que cubren sus elementos (la unión, si se superponen entre sí) y su porcentaje del municipio. Los traslapes menores que el umbral de borde se señalan como franjas de borde: son diferencias entre fuentes, no presencia.'
+      'Para cada municipio y cada capa cargada de tipo ambiental, étnico, minero u ordenamiento: el área que cubren sus elementos (la unión, si se superponen entre sí) y su porcentaje del municipio. Los traslapes menores que el umbral de borde se señalan como franjas de borde: son diferencias entre fuentes, no presencia. La columna de áreas protegidas RUNAP da las cifras oficiales del reporte de RUNAP por municipio, sin cruce de polígonos: las áreas que se superponen entre sí suman dos veces.'
     )
   ];
   const header = [
@@ -72,7 +72,8 @@ function matrixBlocks({ facts, figures }: MemoriaInput, n: MemoriaCounters): Blo
       const f = r.cells[l.id]?.features ?? [];
       if (!f.length) return [];
       const each = f.map(
-        (x) => `${x.feature} (${esHa(x.ha)}${x.borde ? ', franja de borde' : ''})`
+        (x) =>
+          `${x.feature} (${x.category ? `${x.category}, ` : ''}${esHa(x.ha)}${x.borde ? ', franja de borde' : ''})`
       );
       return [`${titleCase(r.name)}, «${l.title}»: ${esList(each)}.`];
     })

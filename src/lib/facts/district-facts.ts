@@ -8,6 +8,7 @@ import { constraintMatrix, type LayerCut } from '../domain/constraint-matrix';
 import { connectedGroups } from '../geo/connected-groups';
 import { consultaScreens } from './consulta-screens';
 import { factLayers } from './fact-layers';
+import { officialAreaCut, RUNAP_REPORT_COLUMN, RUNAP_REPORT_LAYER } from './official-area-cut';
 import { ANT_RECORD_LAYER, recordHits, recordPeople } from './record-hits';
 import { UNNAMED_DISTRICT, type DistrictFactsInput, type FactsPorts } from './facts-ports';
 
@@ -25,11 +26,13 @@ export async function computeDistrictFacts(
   { overlay, tables, peopleOf }: FactsPorts,
   { codes, name, screenId, settings: s, layers: loaded, lists }: DistrictFactsInput
 ): Promise<DistrictComputation> {
-  // The ANT's national record is always read: it is the official register, not a layer to pick.
-  const [profile, indicators, recordRows] = await Promise.all([
+  // The ANT's national record and RUNAP's report are always read: they are official registers,
+  // not layers to pick.
+  const [profile, indicators, recordRows, runapRows] = await Promise.all([
     tables.profile(codes),
     tables.indicators(codes),
-    tables.ethnicRecords(codes)
+    tables.ethnicRecords(codes),
+    tables.protectedAreas(codes)
   ]);
   const byCode = new Map(profile.municipios.map((m) => [m.code, m]));
   const ids = [...new Set(codes)].filter((c) => byCode.has(c)); // order given
@@ -55,8 +58,11 @@ export async function computeDistrictFacts(
   });
   const matrix = constraintMatrix(
     rows,
-    layers.map(({ id, title, kind }) => ({ id, title, kind })),
-    new Map<string, LayerCut>(layers.map((l, i) => [l.id, cuts[i]!])),
+    [RUNAP_REPORT_COLUMN, ...layers.map(({ id, title, kind }) => ({ id, title, kind }))],
+    new Map<string, LayerCut>([
+      [RUNAP_REPORT_LAYER, officialAreaCut(runapRows, profile.municipios)],
+      ...layers.map((l, i) => [l.id, cuts[i]!] as const)
+    ]),
     lists
   );
   const records = recordHits(recordRows, ids);

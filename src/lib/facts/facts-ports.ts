@@ -24,6 +24,8 @@ export interface TablesPort {
   indicators(codes: string[]): Promise<IndicatorFacts>;
   /** Rows of the ANT's national resguardo record (no polygons) filed under these municipios. */
   ethnicRecords(codes: string[]): Promise<Record<string, unknown>[]>;
+  /** Rows of RUNAP's per-municipio report (official hectares, no polygons) for these municipios. */
+  protectedAreas(codes: string[]): Promise<Record<string, unknown>[]>;
 }
 
 export interface FactsPorts {

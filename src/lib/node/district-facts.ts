@@ -10,6 +10,7 @@ import { DEFAULT_SLIVER_THRESHOLD, type SliverThreshold } from '../geo/sliver-th
 import { OVERLAY_LAYERS } from '../catalog/catalog';
 import { districtIndicators } from '../queries/district-indicators';
 import { ethnicRecords } from '../queries/ethnic-records';
+import { protectedAreaReport } from '../queries/protected-area-report';
 import { districtProfile } from '../queries/district-profile';
 import { openBundledDb } from './open-bundled-db';
 import { readArrowRows } from './read-arrow-rows';
@@ -78,7 +79,8 @@ export async function districtComputation(
         tables: {
           profile: (c) => districtProfile(db, c),
           indicators: (c) => districtIndicators(db, c),
-          ethnicRecords: (c) => ethnicRecords(db, c)
+          ethnicRecords: (c) => ethnicRecords(db, c),
+          protectedAreas: (c) => protectedAreaReport(db, c)
         },
         peopleOf: async (id) => people.get(id) ?? new Map()
       },

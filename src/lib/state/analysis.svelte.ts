@@ -2,7 +2,7 @@
 import type { Db } from '$lib/duckdb/db';
 import type { MunicipioProfile } from '$lib/queries/municipio-profile';
 import type { FeatureCollection } from 'geojson';
-import { OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
+import { layerById, OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
 import type { DistrictProfile } from '$lib/queries/district-profile';
 import type { IndicatorFacts } from '$lib/domain/anexo2-facts';
 import type { MunicipioShape } from '$lib/export/memoria-figure-svgs';
@@ -50,6 +50,8 @@ export class Analysis {
   #overlayReady: Promise<OverlayClient>;
   #dbReady: Promise<Db>;
   #resolveDb: (db: Db) => void = () => {};
+  /** Bundled layers marked onDemand, loaded (or loading) by id. */
+  #demanded: Partial<Record<string, Promise<Db>>> = {};
   #resolveOverlay: (c: OverlayClient) => void = () => {};
 
   constructor(private readonly dataUrl: (file: string) => string) {
@@ -154,9 +156,40 @@ export class Analysis {
 
   /** The ANT's national resguardo record filed under these municipios (consulta previa). */
   async ethnicRecords(codes: string[]): Promise<Record<string, unknown>[]> {
-    const db = await this.#dbReady;
-    const { ethnicRecords } = await import('$lib/queries/ethnic-records');
+    const [db, { ethnicRecords }] = await Promise.all([
+      this.withLayer('resguardos_ant_registro'),
+      import('$lib/queries/ethnic-records')
+    ]);
     return ethnicRecords(db, codes);
+  }
+
+  /** RUNAP's per-municipio report for these municipios (constraint matrix, official figures). */
+  async protectedAreas(codes: string[]): Promise<Record<string, unknown>[]> {
+    const [db, { protectedAreaReport }] = await Promise.all([
+      this.withLayer('runap_reporte'),
+      import('$lib/queries/protected-area-report')
+    ]);
+    return protectedAreaReport(db, codes);
+  }
+
+  /** The database once the on-demand bundled layer `id` is loaded in it (loaded once). */
+  private withLayer(id: string): Promise<Db> {
+    const layer = layerById(id);
+    if (!layer?.onDemand) return this.#dbReady;
+    let ready = this.#demanded[id];
+    if (!ready) {
+      ready = (async () => {
+        const [db, { loadBundledLayer }] = await Promise.all([
+          this.#dbReady,
+          import('$lib/queries/load-bundled-layers')
+        ]);
+        await loadBundledLayer(db, layer, (file) => this.fetchBytes(file));
+        return db;
+      })();
+      ready.catch(() => delete this.#demanded[id]); // a failed load is retried next time
+      this.#demanded[id] = ready;
+    }
+    return ready;
   }
 
   /** Municipios (with geometry) whose bounding box meets `box` (memoria's district map). */

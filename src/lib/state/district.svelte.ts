@@ -176,7 +176,8 @@ export class DistrictWorkspace {
           tables: {
             profile: (c) => this.analysis.districtProfile(c),
             indicators: (c) => this.analysis.districtIndicators(c),
-            ethnicRecords: (c) => this.analysis.ethnicRecords(c)
+            ethnicRecords: (c) => this.analysis.ethnicRecords(c),
+            protectedAreas: (c) => this.analysis.protectedAreas(c)
           },
           peopleOf: this.peopleOf
         },
