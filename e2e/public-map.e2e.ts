@@ -170,6 +170,29 @@ describe('public map (/)', () => {
     await page.screenshot({ path: `${OUT}/ipiales-traslapes.png` });
   });
 
+  it('lists Anorí’s protected areas from RUNAP’s report, and draws RUNAP centroids when switched on', async () => {
+    // RUNAP's per-municipio report (issue 19): Anorí holds 34,108 ha of the DRMI Bajo Cauca Nechí.
+    await clickMunicipio(page, '05040');
+    const areas = page.locator('[data-testid="areas-runap"]');
+    await expect.poll(() => areas.innerText(), { timeout: 30_000 }).toContain('Bajo Cauca Nechí');
+    expect(await areas.innerText()).toMatch(/Bajo Cauca Nechí — Distritos Regionales .* 34\.108/);
+    await areas.getByText('Bajo Cauca Nechí').click();
+    expect(await areas.innerText()).toContain('runap.parquesnacionales.gov.co/area-protegida/3165');
+    // The attribute table's centroids: off at first, fetched and drawn when switched on.
+    const toggle = page.getByLabel(/Áreas protegidas RUNAP \(centroides\)/);
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    const points = () =>
+      page.evaluate(() => {
+        const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        const source = m.getSource('runap_areas') as
+          import('maplibre-gl').GeoJSONSource | undefined;
+        const data = source?.serialize().data as { features?: unknown[] } | undefined;
+        return data?.features?.length ?? 0;
+      });
+    await expect.poll(points, { timeout: 30_000 }).toBe(1785);
+  });
+
   it('lists every layer with its provenance, and the official layers not bundled, under "Fuentes"', async () => {
     await page.getByRole('button', { name: 'Fuentes' }).click();
     const text = (await page.locator('[data-testid="fuentes"]').textContent()) ?? '';

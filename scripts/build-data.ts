@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { BUNDLED_LAYERS } from '../src/lib/catalog/catalog';
 import { buildAntRegistro } from './data/build-ant-registro';
 import { buildBoundaries } from './data/build-boundaries';
+import { buildRunapAreas } from './data/build-runap-areas';
 import { buildRunapReporte, NO_MUNICIPIO } from './data/build-runap-reporte';
+import { readRunapWorkbook } from './data/read-runap-workbook';
 import { buildResguardos, buildZonasReservaCampesina } from './data/build-polygons';
 import { buildIdf, buildNbi, buildPdet, buildPoblacion } from './data/build-tables';
 import { BuildCheckError, expectEqual } from './data/fail';
@@ -42,7 +44,16 @@ async function main() {
   const antRegistro = await buildAntRegistro(rawBytes('resguardos_ant_registro'), bounds.directory);
   for (const r of antRegistro.resolutions)
     console.log(`ANT: «${r.resguardo}» nombra el municipio «${r.filed}»: se ubicó en ${r.code}.`);
-  const runap = await buildRunapReporte(rawBytes('runap_reporte'), known);
+  const runapBook = await readRunapWorkbook(rawBytes('runap_reporte'));
+  const runap = buildRunapReporte(runapBook, known);
+  const runapAreas = await buildRunapAreas(
+    rawBytes('runap_areas'),
+    readFileSync(rawPath('runap_areas').replace(/\.dbf$/, '.cpg'), 'utf8'),
+    runapBook
+  );
+  console.log(
+    `RUNAP: ${runapAreas.rows} áreas en la tabla de atributos; ${runapAreas.withAct} con su acto en la hoja Actos del reporte.`
+  );
   const na = runap.unplaced;
   console.log(
     `RUNAP: ${runap.municipios} municipios; ${na.rows} filas con código ${NO_MUNICIPIO} (sin municipio): ${Math.round(na.terrestreHa)} ha terrestres y ${Math.round(na.maritimaHa)} ha marítimas, fuera de la matriz.`
@@ -57,7 +68,8 @@ async function main() {
     zonas_reserva_campesina: buildZonasReservaCampesina(raw('zonas_reserva_campesina')),
     resguardos_muestra: buildResguardos(raw('resguardos_muestra')),
     resguardos_ant_registro: antRegistro,
-    runap_reporte: runap
+    runap_reporte: runap,
+    runap_areas: runapAreas
   };
 
   mkdirSync(out, { recursive: true });

@@ -3,9 +3,9 @@
 // gives it, with the area's authority from sheet General. Rows coded `N/A` (areas or parts with no
 // municipio, mostly marine) are kept and totalled in the build log; a municipio code outside the
 // MGN 2018 fails the build.
-import readXlsxFile from 'read-excel-file/node';
 import { arrowIpc } from './arrow-table';
-import { BuildCheckError, DANE_CODE, expectEqual, expectThat } from './fail';
+import { DANE_CODE, expectEqual, expectThat } from './fail';
+import type { Cell, RunapWorkbook } from './read-runap-workbook';
 
 /** The code PNN gives to the rows with no municipio. */
 export const NO_MUNICIPIO = 'N/A';
@@ -20,8 +20,6 @@ const MUNICIPIOS_HEADER = [
   'Extensión marítima geográfica en hectáreas'
 ];
 
-type Cell = string | number | boolean | Date | null;
-
 export interface RunapReport {
   rows: number;
   bytes: Uint8Array;
@@ -35,16 +33,8 @@ const num = (v: Cell, what: string): number => {
   return v as number;
 };
 
-export async function buildRunapReporte(
-  raw: Uint8Array,
-  known: ReadonlySet<string>
-): Promise<RunapReport> {
-  const sheets = (await readXlsxFile(Buffer.from(raw))) as { sheet: string; data: Cell[][] }[];
-  const sheet = (name: string) => {
-    const s = sheets.find((x) => x.sheet === name);
-    if (!s) throw new BuildCheckError(`RUNAP: falta la hoja «${name}» del reporte`);
-    return s.data;
-  };
+export function buildRunapReporte(book: RunapWorkbook, known: ReadonlySet<string>): RunapReport {
+  const sheet = (name: string) => book.sheet(name);
   const [header, ...data] = sheet('Municipios');
   expectEqual(
     'RUNAP: encabezado de la hoja Municipios',

@@ -22,13 +22,16 @@ export interface LoadedLayer {
   warnings: string[];
 }
 
-const POLYGON_LAYERS = BUNDLED_LAYERS.filter((l) => l.geometryType).map((l) => l.id);
+const POLYGON_LAYERS = BUNDLED_LAYERS.filter((l) => l.geometryType === 'Polygon/MultiPolygon').map(
+  (l) => l.id
+);
 
 const fieldList = (fields: Iterable<string>) => [...fields].join(', ') || '(ninguno)';
 
 async function bundled(id: string, key: string | undefined, dataDir: string): Promise<LoadedLayer> {
   const layer = layerById(id);
-  if (!layer?.geometryType) throw new CliError(`La capa «${id}» no tiene geometrías que cruzar.`);
+  if (layer?.geometryType !== 'Polygon/MultiPolygon')
+    throw new CliError(`La capa «${id}» no tiene geometrías que cruzar.`);
   const rows = await readArrowRows(dataDir, layer.table);
   const k = key ?? layer.keyField;
   if (rows.length > 0 && !(k in rows[0]!))

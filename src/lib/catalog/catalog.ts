@@ -25,7 +25,8 @@ export interface BundledLayer {
   caveats: string;
   /** Rows the build must produce; a mismatch fails the build. */
   featureCount: number;
-  geometryType: 'Polygon/MultiPolygon' | null;
+  /** Point: a table with one point per row (a centroid), drawn on the map, never cut. */
+  geometryType: 'Polygon/MultiPolygon' | 'Point' | null;
   keyField: string;
   /** Loaded when a district, the matrix or a toggle needs it, not when the analysis starts. */
   onDemand?: true;
@@ -244,6 +245,27 @@ export const BUNDLED_LAYERS: readonly BundledLayer[] = [
     geometryType: null,
     keyField: 'code',
     onDemand: true
+  },
+  {
+    id: 'runap_areas',
+    table: 'runap_areas',
+    title: 'Áreas protegidas (RUNAP) — tabla nacional de atributos y centroides',
+    kind: 'ambiental',
+    producer: 'Parques Nacionales Naturales de Colombia, RUNAP (capa nacional, tabla de atributos)',
+    version: 'Tabla fechada 2025-06-06',
+    license: 'No declarada en el repositorio (datos abiertos de PNN)',
+    source: {
+      repository: 'NataliaGHz/Calculo_deforestaci-n',
+      path: 'DATOS/runap/runap.dbf',
+      commit: '52c43b17e4a8bb491aa863c20cddc5bdc9591e90',
+      raw: 'areas_protegidas/runap_atributos_2025-06-06.dbf'
+    },
+    caveats:
+      'Atributos sin polígonos: cada área trae un centroide, que el mapa dibuja como punto; no es el área ni sirve para cruces. Categoría, condición, autoridad, fechas y hectáreas del acto son los de RUNAP; el acto mostrado viene de la hoja Actos del reporte por municipio (corte 2025-03-30), el último de declaratoria, registro u homologación (34 áreas de la tabla no están en el reporte y quedan sin acto).',
+    featureCount: 1785,
+    geometryType: 'Point',
+    keyField: 'ap_id',
+    onDemand: true
   }
 ];
 
@@ -309,7 +331,7 @@ export const MISSING_LAYERS: readonly MissingLayer[] = [
 
 /** Polygon layers the overlay engine cuts against municipios in the app (not the boundaries). */
 export const OVERLAY_LAYERS: readonly BundledLayer[] = BUNDLED_LAYERS.filter(
-  (l) => l.geometryType && l.kind !== 'límites'
+  (l) => l.geometryType === 'Polygon/MultiPolygon' && l.kind !== 'límites'
 );
 
 export function layerById(id: string): BundledLayer | undefined {

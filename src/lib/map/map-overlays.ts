@@ -1,4 +1,5 @@
-// Polygon layers drawn over the public map once the analysis tables are loaded.
+// Layers drawn over the public map once the analysis tables are loaded; `onDemand` ones start
+// switched off and are fetched when the user switches them on.
 export interface MapOverlay {
   id: string;
   table: string;
@@ -6,6 +7,7 @@ export interface MapOverlay {
   color: string;
   properties: string[];
   note: string;
+  onDemand?: true;
 }
 
 export const MAP_OVERLAYS: readonly MapOverlay[] = [
@@ -24,5 +26,14 @@ export const MAP_OVERLAYS: readonly MapOverlay[] = [
     color: '#2e7d32',
     properties: ['name', 'resolution'],
     note: 'Solo las 7 constituidas entre 1997 y 2011'
+  },
+  {
+    id: 'runap_areas',
+    table: 'runap_areas',
+    label: 'Áreas protegidas RUNAP (centroides)',
+    color: '#1b6e8a',
+    properties: ['ap_id', 'name', 'category'],
+    note: 'Un punto por área en su centroide (1.785 áreas, RUNAP 2025-06-06): no es el polígono del área',
+    onDemand: true
   }
 ];

@@ -1,6 +1,7 @@
 // The analysis engine (DuckDB-WASM + bundled layers), loaded after the map's first paint.
 import type { Db } from '$lib/duckdb/db';
 import type { MunicipioProfile } from '$lib/queries/municipio-profile';
+import type { ProtectedArea } from '$lib/queries/municipio-protected-areas';
 import type { FeatureCollection } from 'geojson';
 import { layerById, OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
 import type { DistrictProfile } from '$lib/queries/district-profile';
@@ -172,6 +173,16 @@ export class Analysis {
     return protectedAreaReport(db, codes);
   }
 
+  /** The protected areas of one municipio: RUNAP's report with the national attribute table. */
+  async protectedAreasOf(code: string): Promise<ProtectedArea[]> {
+    const [db, , { municipioProtectedAreas }] = await Promise.all([
+      this.withLayer('runap_reporte'),
+      this.withLayer('runap_areas'),
+      import('$lib/queries/municipio-protected-areas')
+    ]);
+    return municipioProtectedAreas(db, code);
+  }
+
   /** The database once the on-demand bundled layer `id` is loaded in it (loaded once). */
   private withLayer(id: string): Promise<Db> {
     const layer = layerById(id);
@@ -239,7 +250,10 @@ export class Analysis {
 
   async features(table: string, properties: string[]): Promise<FeatureCollection | null> {
     if (!this.#db) return null;
-    const { layerFeatures } = await import('$lib/queries/layer-features');
-    return layerFeatures(this.#db, table, properties);
+    const [db, { layerFeatures }] = await Promise.all([
+      this.withLayer(table),
+      import('$lib/queries/layer-features')
+    ]);
+    return layerFeatures(db, table, properties);
   }
 }

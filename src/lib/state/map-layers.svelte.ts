@@ -22,8 +22,11 @@ export interface LayerToggle {
 export class MapLayers {
   overlays: OverlaySpec[] = $state([]);
   visible: Record<string, boolean> = $state(
-    Object.fromEntries(MAP_OVERLAYS.map((o) => [o.id, true]))
+    Object.fromEntries(MAP_OVERLAYS.map((o) => [o.id, !o.onDemand]))
   );
+  /** Errors of on-demand layers that failed to load, by id (shown in the legend note). */
+  failed: Record<string, string> = $state({});
+  #loading = new Set<string>();
   readonly imports: Imports;
   #bundled: Promise<void> | null = null;
 
@@ -43,13 +46,37 @@ export class MapLayers {
   /** Draws the bundled polygon layers (once; call when the analysis is ready). */
   loadBundled(): Promise<void> {
     this.#bundled ??= (async () => {
-      for (const o of MAP_OVERLAYS) {
-        const fc = await this.analysis.features(o.table, o.properties);
-        const key = layerById(o.id)?.keyField;
-        if (fc) this.overlays = [...this.overlays, overlaySpec(o.id, fc, o.color, key)];
-      }
+      for (const o of MAP_OVERLAYS) if (!o.onDemand) await this.#draw(o);
     })();
     return this.#bundled;
+  }
+
+  /** Draws the on-demand layers switched on and not drawn yet (call from an effect). */
+  async loadSwitchedOn(): Promise<void> {
+    const wanted = MAP_OVERLAYS.filter(
+      (o) => o.onDemand && this.visible[o.id] && !this.#loading.has(o.id)
+    );
+    await Promise.all(
+      wanted.map(async (o) => {
+        if (this.overlays.some((s) => s.id === o.id)) return;
+        this.#loading.add(o.id);
+        try {
+          await this.#draw(o);
+          delete this.failed[o.id];
+        } catch (e) {
+          this.failed[o.id] = e instanceof Error ? e.message : String(e);
+          this.visible[o.id] = false;
+        } finally {
+          this.#loading.delete(o.id);
+        }
+      })
+    );
+  }
+
+  async #draw(o: (typeof MAP_OVERLAYS)[number]): Promise<void> {
+    const fc = await this.analysis.features(o.table, o.properties);
+    const key = layerById(o.id)?.keyField;
+    if (fc) this.overlays = [...this.overlays, overlaySpec(o.id, fc, o.color, key)];
   }
 
   /** The legend's switches: bundled layers (available once drawn) and imported ones. */
@@ -59,8 +86,10 @@ export class MapLayers {
         id: o.id,
         label: o.label,
         color: o.color,
-        note: o.note,
-        available: this.overlays.some((s) => s.id === o.id)
+        note: this.failed[o.id] ? `No se pudo cargar: ${this.failed[o.id]}` : o.note,
+        available:
+          this.overlays.some((s) => s.id === o.id) ||
+          (Boolean(o.onDemand) && this.analysis.status === 'ready')
       })),
       ...this.imports.layers.map((l) => ({
         id: l.id,

@@ -1,5 +1,7 @@
-// The municipio selected on the public map and its profile from the analysis tables.
+// The municipio selected on the public map: its profile and protected areas from the analysis
+// tables, and its overlaps from the overlay worker.
 import type { MunicipioProfile } from '$lib/queries/municipio-profile';
+import type { ProtectedArea } from '$lib/queries/municipio-protected-areas';
 import type { MunicipioProps } from '$lib/map/municipio-props';
 import type { Analysis, LayerOverlaps } from './analysis.svelte';
 
@@ -9,6 +11,8 @@ export class Selection {
   error: string | null = $state(null);
   overlaps: LayerOverlaps[] | null = $state(null);
   overlapsError: string | null = $state(null);
+  areas: ProtectedArea[] | null = $state(null);
+  areasError: string | null = $state(null);
   #request = 0;
   #overlapRequest = 0;
 
@@ -41,13 +45,25 @@ export class Selection {
     const id = ++this.#request;
     this.profile = null;
     this.error = null;
+    this.areas = null;
+    this.areasError = null;
     const code = this.municipio?.code;
     if (!code || this.analysis.status !== 'ready') return;
+    void this.#refreshAreas(id, code);
     try {
       const p = await this.analysis.profile(code);
       if (id === this.#request) this.profile = p;
     } catch (e) {
       if (id === this.#request) this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  async #refreshAreas(id: number, code: string): Promise<void> {
+    try {
+      const areas = await this.analysis.protectedAreasOf(code);
+      if (id === this.#request) this.areas = areas;
+    } catch (e) {
+      if (id === this.#request) this.areasError = e instanceof Error ? e.message : String(e);
     }
   }
 }
