@@ -2,7 +2,7 @@
 // pieces of an area summed), with each area's attributes from RUNAP's national table (category,
 // condition, authority, act, RUNAP page); largest first.
 import { DANE_CODE } from '../domain/dane-code';
-import type { Db } from '../duckdb/db';
+import type { Db, Row } from '../duckdb/db';
 
 export interface ProtectedArea {
   apId: number;
@@ -19,7 +19,7 @@ export interface ProtectedArea {
 
 export async function municipioProtectedAreas(db: Db, code: string): Promise<ProtectedArea[]> {
   if (!DANE_CODE.test(code)) return [];
-  const rows = await db.query<ProtectedArea>(
+  const rows = await db.query<ProtectedArea & Row>(
     `SELECT r.ap_id AS "apId", any_value(r.name) AS name, any_value(r.category) AS category,
             sum(r.terrestre_ha) AS ha, any_value(a.condition) AS condition,
             coalesce(any_value(a.authority), any_value(r.authority)) AS authority,
