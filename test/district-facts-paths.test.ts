@@ -88,6 +88,7 @@ async function browserFacts(): Promise<Paths> {
   const analysis = {
     overlayLayers: [...OVERLAY_LAYERS.map(({ id, title, kind }) => ({ id, title, kind })), info],
     overlayClient: async () => sessionOverlayPort(session),
+    overlayWithAllLayers: async () => sessionOverlayPort(session),
     districtProfile: (c: string[]) => districtProfile(db, c),
     districtIndicators: (c: string[]) => districtIndicators(db, c),
     ethnicRecords: (c: string[]) => ethnicRecords(db, c),

@@ -3,7 +3,8 @@ import type { Db } from '$lib/duckdb/db';
 import type { MunicipioProfile } from '$lib/queries/municipio-profile';
 import type { ProtectedArea } from '$lib/queries/municipio-protected-areas';
 import type { FeatureCollection } from 'geojson';
-import { layerById, OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
+import { OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
+import { OnDemandLayers } from './on-demand-layers';
 import type { DistrictProfile } from '$lib/queries/district-profile';
 import type { IndicatorFacts } from '$lib/domain/anexo2-facts';
 import type { MunicipioShape } from '$lib/export/memoria-figure-svgs';
@@ -46,18 +47,18 @@ export class Analysis {
   overlayMessage = $state('');
   #overlay: OverlayClient | null = null;
   overlayLayers: OverlayLayerInfo[] = $state(
-    OVERLAY_LAYERS.map(({ id, title, kind }) => ({ id, title, kind }))
+    OVERLAY_LAYERS.filter((l) => !l.onDemand).map(({ id, title, kind }) => ({ id, title, kind }))
   );
   #overlayReady: Promise<OverlayClient>;
   #dbReady: Promise<Db>;
   #resolveDb: (db: Db) => void = () => {};
-  /** Bundled layers marked onDemand, loaded (or loading) by id. */
-  #demanded: Partial<Record<string, Promise<Db>>> = {};
+  readonly #onDemand: OnDemandLayers;
   #resolveOverlay: (c: OverlayClient) => void = () => {};
 
   constructor(private readonly dataUrl: (file: string) => string) {
     this.#overlayReady = new Promise((resolve) => (this.#resolveOverlay = resolve));
     this.#dbReady = new Promise((resolve) => (this.#resolveDb = resolve));
+    this.#onDemand = new OnDemandLayers(this.#dbReady, (file) => this.fetchBytes(file));
   }
 
   async start(): Promise<void> {
@@ -102,7 +103,7 @@ export class Analysis {
       ]);
       const client = new OverlayClient();
       await client.load('municipios', await wireFeatures(db, 'municipios', 'code'));
-      for (const l of OVERLAY_LAYERS) {
+      for (const l of OVERLAY_LAYERS.filter((x) => !x.onDemand)) {
         this.overlayMessage = `Preparando cruces: ${l.title}…`;
         await client.load(l.id, await wireFeatures(db, l.table, l.keyField));
       }
@@ -183,24 +184,19 @@ export class Analysis {
     return municipioProtectedAreas(db, code);
   }
 
-  /** The database once the on-demand bundled layer `id` is loaded in it (loaded once). */
   private withLayer(id: string): Promise<Db> {
-    const layer = layerById(id);
-    if (!layer?.onDemand) return this.#dbReady;
-    let ready = this.#demanded[id];
-    if (!ready) {
-      ready = (async () => {
-        const [db, { loadBundledLayer }] = await Promise.all([
-          this.#dbReady,
-          import('$lib/queries/load-bundled-layers')
-        ]);
-        await loadBundledLayer(db, layer, (file) => this.fetchBytes(file));
-        return db;
-      })();
-      ready.catch(() => delete this.#demanded[id]); // a failed load is retried next time
-      this.#demanded[id] = ready;
-    }
-    return ready;
+    return this.#onDemand.db(id);
+  }
+
+  /** The overlay worker with every polygon layer in it, on-demand ones too (a district's facts). */
+  async overlayWithAllLayers(): Promise<OverlayClient> {
+    const client = await this.#overlayReady;
+    await this.#onDemand.overlays(client, (id) => {
+      const l = OVERLAY_LAYERS.find((x) => x.id === id)!;
+      const info = { id: l.id, title: l.title, kind: l.kind };
+      this.overlayLayers = [...this.overlayLayers.filter((x) => x.id !== id), info];
+    });
+    return client;
   }
 
   /** Municipios (with geometry) whose bounding box meets `box` (memoria's district map). */

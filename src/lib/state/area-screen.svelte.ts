@@ -58,7 +58,7 @@ export class AreaScreen {
 
   async #screen(parts: Part[], name: string, bufferKm: number, sliver: Sliver): Promise<void> {
     this.status = 'screening';
-    const client = await this.analysis.overlayClient();
+    const client = await this.analysis.overlayWithAllLayers();
     await client.load(AREA_LAYER, parts);
     const ethnic = this.analysis.overlayLayers.filter((l) => l.kind === 'étnico').map((l) => l.id);
     const ids = parts.map((p) => p.id);

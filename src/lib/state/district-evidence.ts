@@ -42,7 +42,7 @@ export async function districtEvidencePack(
 ): Promise<Uint8Array> {
   if (!ws.district) throw new Error('Calcule primero el distrito.');
   const codes = [...ws.codes];
-  const client = await analysis.overlayClient();
+  const client = await analysis.overlayWithAllLayers();
   const [districtPolygon, municipios] = await Promise.all([
     client.dissolve('municipios', codes),
     analysis.features('municipios', ['code', 'name', 'department'])

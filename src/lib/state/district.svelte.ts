@@ -167,7 +167,7 @@ export class DistrictWorkspace {
     this.error = null;
     try {
       const [client, { computeDistrictFacts }] = await Promise.all([
-        this.analysis.overlayClient(),
+        this.analysis.overlayWithAllLayers(),
         import('$lib/facts/district-facts')
       ]);
       const r = await computeDistrictFacts(
