@@ -1,5 +1,6 @@
 // Geometry helpers for the data build: drop Z, round, bbox, GeoJSON text.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { BuildCheckError } from './fail';
 
 export type Areal = Polygon | MultiPolygon;
 
@@ -34,7 +35,9 @@ export function bboxOf(g: Areal): [number, number, number, number] {
 
 export function assertAreal(g: { type: string } | null, what: string): Areal {
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-    throw new Error(`${what}: geometría ${g?.type ?? 'nula'}, se esperaba Polygon o MultiPolygon`);
+    throw new BuildCheckError(
+      `${what}: geometría ${g?.type ?? 'nula'}, se esperaba Polygon o MultiPolygon`
+    );
   }
   return g as Areal;
 }
