@@ -2,7 +2,7 @@
 // Deterministic: the same input gives the same bytes. Any count that differs from the catalog fails.
 // Usage: npm run build-data [-- --sources <dir>] [-- --out <dir>]
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUNDLED_LAYERS } from '../src/lib/catalog/catalog';
 import { buildAntRegistro } from './data/build-ant-registro';
@@ -10,7 +10,14 @@ import { buildBoundaries } from './data/build-boundaries';
 import { buildRunapAreas } from './data/build-runap-areas';
 import { buildRunapReporte, NO_MUNICIPIO } from './data/build-runap-reporte';
 import { readRunapWorkbook } from './data/read-runap-workbook';
+import { buildCompensaciones } from './data/build-compensaciones';
 import { buildResguardos, buildZonasReservaCampesina } from './data/build-polygons';
+import { buildRamsar } from './data/build-ramsar';
+import { buildResguardosCaqueta } from './data/build-resguardos-caqueta';
+import { buildRfpn } from './data/build-rfpn';
+import { buildRunapCaqueta } from './data/build-runap-caqueta';
+import { buildSustraccionesLey2 } from './data/build-sustracciones-ley2';
+import { buildSustraccionesRfpn } from './data/build-sustracciones-rfpn';
 import { buildIdf, buildNbi, buildPdet, buildPoblacion } from './data/build-tables';
 import { BuildCheckError, expectEqual } from './data/fail';
 
@@ -36,6 +43,13 @@ async function main() {
   };
   const raw = (id: string) => readFileSync(rawPath(id), 'utf8');
   const rawBytes = (id: string) => new Uint8Array(readFileSync(rawPath(id)));
+  const count = (id: string) => BUNDLED_LAYERS.find((l) => l.id === id)!.featureCount;
+  /** The .zip files of a layer whose raw path is a folder, in name order. */
+  const rawZips = (id: string) =>
+    readdirSync(rawPath(id))
+      .filter((f) => f.endsWith('.zip'))
+      .sort()
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(rawPath(id), name))) }));
 
   const bounds = buildBoundaries(raw('municipios'));
   const known = new Set(bounds.codes);
@@ -69,7 +83,23 @@ async function main() {
     resguardos_muestra: buildResguardos(raw('resguardos_muestra')),
     resguardos_ant_registro: antRegistro,
     runap_reporte: runap,
-    runap_areas: runapAreas
+    runap_areas: runapAreas,
+    runap_caqueta: buildRunapCaqueta(rawBytes('runap_caqueta')),
+    resguardos_caqueta: buildResguardosCaqueta(rawBytes('resguardos_caqueta')),
+    rfpn: await buildRfpn(rawZips('rfpn')),
+    ramsar: await buildRamsar(rawBytes('ramsar'), count('ramsar')),
+    sustracciones_ley_segunda: await buildSustraccionesLey2(
+      rawBytes('sustracciones_ley_segunda'),
+      count('sustracciones_ley_segunda')
+    ),
+    sustracciones_rfpn: await buildSustraccionesRfpn(
+      rawBytes('sustracciones_rfpn'),
+      count('sustracciones_rfpn')
+    ),
+    compensaciones_sustracciones: await buildCompensaciones(
+      rawBytes('compensaciones_sustracciones'),
+      count('compensaciones_sustracciones')
+    )
   };
 
   mkdirSync(out, { recursive: true });

@@ -143,6 +143,12 @@ describe('anexo 2 of the Nordeste Antioqueño as XLSX', () => {
     // RUNAP's per-municipio report is bundled: the aspect reads its official figures.
     expect(bio!.aspecto).toMatch(/^«Áreas protegidas \(RUNAP\)» \(Parques Nacionales Naturales/);
     expect(bio!.aspecto).toContain('cifras oficiales por municipio, no recalculadas');
+    // The bundled ambiental layers are read: the only one inside the district is MinAmbiente's
+    // compensation for the «El Pescado» mine subtraction in Segovia (SRF_00516, 137.04 ha recorded).
+    expect(bio!.aspecto).toMatch(/«Humedales Ramsar» \(.*\): sin traslape con los 10 municipios/);
+    expect(bio!.aspecto).toMatch(
+      /«Áreas de compensación por sustracción de reservas forestales» \(.*\): 1 de 10 municipios con traslape, 136,81 ha .*Segovia/
+    );
     expect(minero!.missing[0]).toMatch(/No se han cargado títulos mineros ANM/);
     expect(agro!.missing.join(' ')).toMatch(/Frontera agrícola nacional/);
   });

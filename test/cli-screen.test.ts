@@ -74,6 +74,7 @@ describe('atlas screen', () => {
       });
       expect(out.layers_checked.map((l) => l.id)).toEqual([
         'resguardos_muestra',
+        'resguardos_caqueta',
         'resguardos_ant_registro'
       ]);
       expect(out.layers_missing.map((l) => l.id)).toEqual([
@@ -131,6 +132,7 @@ describe('atlas screen', () => {
       expect(out.municipios[0]!.evidence[0]!.overlap_ha).toBeGreaterThan(0);
       expect(out.layers_checked.map((l) => l.id)).toEqual([
         'resguardos_muestra',
+        'resguardos_caqueta',
         file,
         'resguardos_ant_registro'
       ]);

@@ -1,6 +1,7 @@
 // GeoJSON polygon layers (zonas de reserva campesina, resguardos sample) → Arrow tables.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { arrowIpc, type Column } from './arrow-table';
+import { arrowIpc } from './arrow-table';
+import { numberColumn, textColumn } from './feature-columns';
 import { assertAreal, geometryColumns, normalizeGeometry } from './geometry';
 
 type Props = Record<string, string | number | null>;
@@ -11,17 +12,9 @@ function parse(text: string, what: string): Feature<Geometry, Props>[] {
   return fc.features;
 }
 
-const text = (fs: Feature<Geometry, Props>[], key: string): Column => ({
-  type: 'utf8',
-  values: fs.map((f) => {
-    const v = f.properties[key];
-    return v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim();
-  })
-});
-const number = (fs: Feature<Geometry, Props>[], key: string): Column => ({
-  type: 'f64',
-  values: fs.map((f) => (f.properties[key] == null ? null : Number(f.properties[key])))
-});
+const props = (fs: Feature<Geometry, Props>[]) => fs.map((f) => f.properties);
+const text = (fs: Feature<Geometry, Props>[], key: string) => textColumn(props(fs), key);
+const number = (fs: Feature<Geometry, Props>[], key: string) => numberColumn(props(fs), key);
 
 export function buildZonasReservaCampesina(src: string) {
   const fs = parse(src, 'zonas de reserva campesina');

@@ -1,5 +1,6 @@
 // Geometry helpers for the data build: drop Z, round, bbox, GeoJSON text.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { BuildCheckError } from './fail';
 
 export type Areal = Polygon | MultiPolygon;
 
@@ -19,6 +20,17 @@ export function normalizeGeometry(g: Areal, digits?: number): Areal {
   return mapPositions(g, (p) => [round(p[0]!), round(p[1]!)]);
 }
 
+/** Drops consecutive repeated positions of each ring (after rounding they add nothing); a ring
+ * that would fall below four positions is kept as it was. */
+export function dropRepeatedPoints(g: Areal): Areal {
+  const ring = (r: Position[]) => {
+    const out = r.filter((p, i) => i === 0 || p[0] !== r[i - 1]![0] || p[1] !== r[i - 1]![1]);
+    return out.length >= 4 ? out : r;
+  };
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map(ring) };
+  return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
+}
+
 export function bboxOf(g: Areal): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   mapPositions(g, (p) => {
@@ -34,7 +46,9 @@ export function bboxOf(g: Areal): [number, number, number, number] {
 
 export function assertAreal(g: { type: string } | null, what: string): Areal {
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-    throw new Error(`${what}: geometría ${g?.type ?? 'nula'}, se esperaba Polygon o MultiPolygon`);
+    throw new BuildCheckError(
+      `${what}: geometría ${g?.type ?? 'nula'}, se esperaba Polygon o MultiPolygon`
+    );
   }
   return g as Areal;
 }

@@ -59,6 +59,48 @@ export const LAYER_PRESETS: readonly LayerPreset[] = [
     dateField: 'FECHA_ACTO'
   },
   {
+    // The 2025 schema (latest act in ULTIMO_*, AREA_TOTAL). One NOMBRE repeats among the 927
+    // national resguardos, so the key is the ANT's ID.
+    id: 'ant-resguardos-2025',
+    title: 'Resguardos indígenas formalizados (ANT, esquema 2025)',
+    producer: 'Agencia Nacional de Tierras (ANT)',
+    kind: 'étnico',
+    fields: [
+      'ID',
+      'NOMBRE',
+      'ULTIMO_TIP',
+      'ULTIMO_NUM',
+      'ULTIMA_FEC',
+      'AREA_TOTAL',
+      'PUEBLO',
+      'DEPARTAMEN',
+      'MUNICIPIO'
+    ],
+    keyField: 'ID',
+    nameField: 'NOMBRE',
+    dateField: 'ULTIMA_FEC'
+  },
+  {
+    // RUNAP's national layer (fields in lower case there); ap_nombre repeats (many RNSC «La
+    // Esperanza»), so the key is ap_id.
+    id: 'runap-areas-protegidas',
+    title: 'Áreas protegidas RUNAP (PNN)',
+    producer: 'Parques Nacionales Naturales de Colombia (RUNAP)',
+    kind: 'ambiental',
+    fields: [
+      'AP_ID',
+      'AP_NOMBRE',
+      'AP_CATEGOR',
+      'CONDICION',
+      'ORGANIZACI',
+      'FECHA_REGI',
+      'AREA_HA_TO'
+    ],
+    keyField: 'AP_ID',
+    nameField: 'AP_NOMBRE',
+    dateField: 'FECHA_REGI'
+  },
+  {
     id: 'ant-zrc',
     title: 'Zonas de reserva campesina (ANT)',
     producer: 'Agencia Nacional de Tierras (ANT)',

@@ -1,5 +1,8 @@
 // Layers drawn over the public map once the analysis tables are loaded; `onDemand` ones start
-// switched off and are fetched when the user switches them on.
+// switched off and are fetched when the user switches them on (every on-demand polygon layer of the
+// catalog is one, in its own colour).
+import { OVERLAY_LAYERS } from '$lib/catalog/catalog';
+
 export interface MapOverlay {
   id: string;
   table: string;
@@ -9,6 +12,16 @@ export interface MapOverlay {
   note: string;
   onDemand?: true;
 }
+
+const ON_DEMAND_COLORS: Record<string, string> = {
+  runap_caqueta: '#1b7f3b',
+  resguardos_caqueta: '#b5338a',
+  rfpn: '#4f7d1e',
+  ramsar: '#1f77b4',
+  sustracciones_ley_segunda: '#c0392b',
+  sustracciones_rfpn: '#d35400',
+  compensaciones_sustracciones: '#8e6c00'
+};
 
 export const MAP_OVERLAYS: readonly MapOverlay[] = [
   {
@@ -35,5 +48,14 @@ export const MAP_OVERLAYS: readonly MapOverlay[] = [
     properties: ['ap_id', 'name', 'category'],
     note: 'Un punto por área en su centroide (1.785 áreas, RUNAP 2025-06-06): no es el polígono del área',
     onDemand: true
-  }
+  },
+  ...OVERLAY_LAYERS.filter((l) => l.onDemand).map((l) => ({
+    id: l.id,
+    table: l.table,
+    label: l.title,
+    color: ON_DEMAND_COLORS[l.id] ?? '#5b6770',
+    properties: [l.keyField],
+    note: `${l.producer} · ${l.version}`,
+    onDemand: true as const
+  }))
 ];
