@@ -81,12 +81,41 @@ describe('distritos', () => {
       'no trae polígono'
     );
     expect(consulta).toContain('Títulos colectivos de comunidades negras');
+    // RUNAP's per-municipio report (issue 19) is a matrix column of official figures: Anorí holds
+    // the DRMI Bajo Cauca Nechí (34,108 ha), Cacica Noría and a reserve of the civil society.
+    const matrix = page.locator('[data-testid="matriz"]');
+    expect(await matrix.locator('th[data-layer="runap_reporte"]').innerText()).toContain(
+      'Áreas protegidas (RUNAP)'
+    );
+    await matrix.locator('tr[data-code="05040"] button.cell').first().click();
+    const runapCell = await page.locator('[data-testid="celda-detalle"]').innerText();
+    expect(runapCell).toContain('Cifras oficiales del reporte de RUNAP');
+    expect(runapCell).toMatch(
+      /Bajo Cauca Nechí \(Distritos Regionales de Manejo Integrado\): 34\.108/
+    );
+    // The on-demand polygon layers were loaded for the district: MinAmbiente's compensation for a
+    // subtraction in Segovia (SRF_00516, 137.04 ha recorded) is a cell of the matrix.
+    const layers = await matrix
+      .locator('thead th[data-layer]')
+      .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-layer')));
+    const column = layers.indexOf('compensaciones_sustracciones');
+    expect(column).toBeGreaterThan(-1);
+    const segovia = matrix.locator('tr[data-code="05736"] td.num').nth(column);
+    expect(await segovia.innerText()).toMatch(/^136,8\d ha/);
     expect(page.url()).toContain(`m=${NORDESTE.join(',')},`.slice(0, 20));
   });
 
   it('opens a matrix cell: its features listed and outlined on the map', async () => {
-    // Remedios (05604) meets a zona de reserva campesina (ANT, bundled): the only cell with data.
-    await page.locator('[data-testid="matriz"] tr[data-code="05604"] button.cell').first().click();
+    // Remedios (05604) meets a zona de reserva campesina (ANT, bundled).
+    const matrix = page.locator('[data-testid="matriz"]');
+    const layers = await matrix
+      .locator('thead th[data-layer]')
+      .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-layer')));
+    await matrix
+      .locator('tr[data-code="05604"] td.num')
+      .nth(layers.indexOf('zonas_reserva_campesina'))
+      .locator('button.cell')
+      .click();
     const detail = page.locator('[data-testid="celda-detalle"]');
     await detail.waitFor();
     const feature = (await detail.locator('li').first().innerText()).split(':')[0]!;
