@@ -149,6 +149,7 @@ describe('anexo 2 of the Nordeste Antioqueño as XLSX', () => {
     expect(bio!.aspecto).toMatch(
       /«Áreas de compensación por sustracción de reservas forestales» \(.*\): 1 de 10 municipios con traslape, 136,81 ha .*Segovia/
     );
+    expect(bio!.aspecto).toContain('SRF_00516'); // a code keeps its spelling, not «Srf_00516»
     expect(minero!.missing[0]).toMatch(/No se han cargado títulos mineros ANM/);
     expect(agro!.missing.join(' ')).toMatch(/Frontera agrícola nacional/);
   });

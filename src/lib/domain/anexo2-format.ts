@@ -35,3 +35,8 @@ export const titleCase = (name: string) =>
     .replace(/\b(De|Del|La|Las|Los|Y|El)\b/g, (w, _p, i: number) =>
       i === 0 ? w : w.toLowerCase()
     );
+
+/** A feature's name as its producer wrote it, title-cased only when it is all capitals in words
+ * (MGN and ANT style); codes such as «SRF_00516» or mixed-case names stay as they are. */
+export const featureTitle = (name: string) =>
+  /^[\p{Lu}\s().,'-]+$/u.test(name) ? titleCase(name) : name;

@@ -2,7 +2,7 @@
 // sentence with its source, and the official layers it would need that are not loaded.
 import type { Anexo2AspectId } from './anexo2-aspects';
 import type { DistrictFacts, FactLayer } from './anexo2-facts';
-import { esHa, esList, esNumber, esPct, titleCase } from './anexo2-format';
+import { esHa, esList, esNumber, esPct, featureTitle, titleCase } from './anexo2-format';
 
 /** The aspect a layer speaks to: by kind, except where the guide files a layer elsewhere. */
 function layerAspect(l: { id: string; title: string; kind: string }): Anexo2AspectId | null {
@@ -56,7 +56,7 @@ export function layerLines(facts: DistrictFacts, aspect: Anexo2AspectId): LayerL
     const each = hit.map(({ name, cell }) => {
       const features = cell!.features.map(
         (f) =>
-          `${titleCase(f.feature)}${f.category ? `, ${f.category}` : ''}${f.borde ? ', franja de borde' : ''}`
+          `${featureTitle(f.feature)}${f.category ? `, ${f.category}` : ''}${f.borde ? ', franja de borde' : ''}`
       );
       return `${name} ${esPct(cell!.pct)} del municipio, ${esHa(cell!.ha)}${features.length ? ` (${features.join('; ')})` : ''}`;
     });
