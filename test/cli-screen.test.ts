@@ -155,6 +155,23 @@ describe('atlas screen', () => {
   );
 
   it(
+    'shows the ANT record beside the Caquetá polygon of the same resguardo (La Montañita, El Cedrito)',
+    async () => {
+      // The ANT table records El Cedrito (RESOLUCION 0013 de 1995) with AREA_TOTAL 120.725 ha in
+      // 18410; the Caquetá clip holds its polygon, so the table line gives both.
+      const r = await atlas('screen', '--municipios', '18410');
+      expect(r.code, r.stderr).toBe(0);
+      const line = r.stdout.split('\n').find((l) => l.startsWith('18410'))!;
+      expect(line).toMatch(
+        /El Cedrito: \d+\.\d ha · Resguardo Indígena Embera Katio El Cedrito: registrado por la ANT/
+      );
+      expect(line).toContain('área registrada 120,73 ha, RESOLUCION 0013 de 1995-04-05');
+      expect(line).not.toContain('El Cedrito: a 0.0 km');
+    },
+    CLI_TIMEOUT
+  );
+
+  it(
     'refuses a malformed code and a missing --municipios in Spanish',
     async () => {
       const bad = await atlas('screen', '--municipios', '573');

@@ -8,6 +8,7 @@ import {
   type BundledLayer
 } from '../../lib/catalog/catalog';
 import { consultaScreens } from '../../lib/facts/consulta-screens';
+import { recordEvidenceText } from '../../lib/domain/record-evidence-text';
 import { ANT_RECORD_LAYER, recordHits, recordPeople } from '../../lib/facts/record-hits';
 import { DANE_CODE } from '../../lib/domain/dane-code';
 import { matchPreset } from '../../lib/import/layer-presets';
@@ -180,9 +181,11 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
       label[m.flag],
       m.evidence
         .map((e) =>
-          e.overlap_ha !== null
-            ? `${e.feature}: ${e.overlap_ha.toFixed(1)} ha${e.borde ? ' (borde)' : ''}`
-            : `${e.feature}: a ${e.distance_km.toFixed(1)} km`
+          e.record
+            ? `${e.feature}: ${recordEvidenceText(e.record)}`
+            : e.overlap_ha !== null
+              ? `${e.feature}: ${e.overlap_ha.toFixed(1)} ha${e.borde ? ' (borde)' : ''}`
+              : `${e.feature}: a ${e.distance_km.toFixed(1)} km`
         )
         .join(' · ')
     ])
