@@ -99,7 +99,9 @@ describe('public map (/)', () => {
       `Primer pintado del mapa: ${figures.first_paint_ms} ms, ${(bytes / 1e6).toFixed(2)} MB`
     );
     expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThan(5_000_000);
+    // Issue 19's budget: ≈1.35 MB before the map is drawn. Measured 1.45 MB after moving proj4 out
+    // of the first view (it had reached 1.56 MB); the margin catches a library slipping back in.
+    expect(bytes).toBeLessThan(1_500_000);
     expect(duckdbBeforePaint).toEqual([]);
     const rendered = await page.evaluate(() => {
       const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
