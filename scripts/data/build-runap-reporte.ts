@@ -34,15 +34,15 @@ const num = (v: Cell, what: string): number => {
 };
 
 export function buildRunapReporte(book: RunapWorkbook, known: ReadonlySet<string>): RunapReport {
-  const sheet = (name: string) => book.sheet(name);
-  const [header, ...data] = sheet('Municipios');
+  const [header, ...data] = book.sheet('Municipios');
   expectEqual(
     'RUNAP: encabezado de la hoja Municipios',
     header?.join('|'),
     MUNICIPIOS_HEADER.join('|')
   );
   const authority = new Map(
-    sheet('General')
+    book
+      .sheet('General')
       .slice(1)
       .map((r) => [r[0], r[2]])
   );

@@ -3,7 +3,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { BUNDLED_LAYERS, layerById } from '../lib/catalog/catalog';
+import { BUNDLED_LAYERS, isPolygonLayer, layerById } from '../lib/catalog/catalog';
 import { readArrowRows } from '../lib/node/read-arrow-rows';
 import { rowsToWire } from '../lib/node/rows-to-wire';
 import type { WireFeature } from '../lib/geo/overlay-session';
@@ -22,15 +22,13 @@ export interface LoadedLayer {
   warnings: string[];
 }
 
-const POLYGON_LAYERS = BUNDLED_LAYERS.filter((l) => l.geometryType === 'Polygon/MultiPolygon').map(
-  (l) => l.id
-);
+const POLYGON_LAYERS = BUNDLED_LAYERS.filter(isPolygonLayer).map((l) => l.id);
 
 const fieldList = (fields: Iterable<string>) => [...fields].join(', ') || '(ninguno)';
 
 async function bundled(id: string, key: string | undefined, dataDir: string): Promise<LoadedLayer> {
   const layer = layerById(id);
-  if (layer?.geometryType !== 'Polygon/MultiPolygon')
+  if (!layer || !isPolygonLayer(layer))
     throw new CliError(`La capa «${id}» no tiene geometrías que cruzar.`);
   const rows = await readArrowRows(dataDir, layer.table);
   const k = key ?? layer.keyField;

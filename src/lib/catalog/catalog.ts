@@ -16,9 +16,15 @@ export const BUNDLED_LAYERS: readonly BundledLayer[] = [
 ];
 
 /** Polygon layers the overlay engine cuts against municipios in the app (not the boundaries). */
+export const isPolygonLayer = (l: BundledLayer) => l.geometryType === 'Polygon/MultiPolygon';
+
 export const OVERLAY_LAYERS: readonly BundledLayer[] = BUNDLED_LAYERS.filter(
-  (l) => l.geometryType === 'Polygon/MultiPolygon' && l.kind !== 'límites'
+  (l) => isPolygonLayer(l) && l.kind !== 'límites'
 );
+
+/** Overlay layers the overlay worker starts with, and those it loads when a district needs them. */
+export const START_OVERLAY_LAYERS = OVERLAY_LAYERS.filter((l) => !l.onDemand);
+export const ON_DEMAND_OVERLAY_LAYERS = OVERLAY_LAYERS.filter((l) => l.onDemand);
 
 export function layerById(id: string): BundledLayer | undefined {
   return BUNDLED_LAYERS.find((l) => l.id === id);

@@ -3,6 +3,7 @@
 import type { Anexo2AspectId } from './anexo2-aspects';
 import type { DistrictFacts, FactLayer } from './anexo2-facts';
 import { esHa, esList, esNumber, esPct, featureTitle, titleCase } from './anexo2-format';
+import { matrixFeatureName } from './matrix-feature-name';
 
 /** The aspect a layer speaks to: by kind, except where the guide files a layer elsewhere. */
 function layerAspect(l: { id: string; title: string; kind: string }): Anexo2AspectId | null {
@@ -56,7 +57,7 @@ export function layerLines(facts: DistrictFacts, aspect: Anexo2AspectId): LayerL
     const each = hit.map(({ name, cell }) => {
       const features = cell!.features.map(
         (f) =>
-          `${featureTitle(f.feature)}${f.category ? `, ${f.category}` : ''}${f.borde ? ', franja de borde' : ''}`
+          `${matrixFeatureName({ ...f, feature: featureTitle(f.feature) })}${f.borde ? ', franja de borde' : ''}`
       );
       return `${name} ${esPct(cell!.pct)} del municipio, ${esHa(cell!.ha)}${features.length ? ` (${features.join('; ')})` : ''}`;
     });

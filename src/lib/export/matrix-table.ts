@@ -1,6 +1,7 @@
 // The constraint matrix as a table to file: one row per municipio; per layer its hectares, share
 // of the municipio and the features behind the cell (border slivers marked; official columns say so).
 import type { ConstraintMatrix } from '../domain/constraint-matrix';
+import { matrixFeatureName } from '../domain/matrix-feature-name';
 import type { ExportTable } from './export-table';
 
 export function matrixTable({ layers, lists, rows }: ConstraintMatrix): ExportTable {
@@ -26,7 +27,7 @@ export function matrixTable({ layers, lists, rows }: ConstraintMatrix): ExportTa
       ...layers.flatMap((l) => {
         const c = r.cells[l.id];
         const features = (c?.features ?? []).map(
-          (f) => `${f.feature}${f.category ? ` (${f.category})` : ''}${f.borde ? ' (borde)' : ''}`
+          (f) => `${matrixFeatureName(f)}${f.borde ? ' (borde)' : ''}`
         );
         return [c?.ha ?? 0, c?.pct ?? 0, features.join('; ')];
       })

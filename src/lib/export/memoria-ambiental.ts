@@ -3,6 +3,7 @@
 // (protected areas, páramos, forest reserve…), per municipio, and — never left blank — the
 // official layers not loaded, so no overlap can be read as "none". The assessment itself (does the
 // resolution have an impact, negative or positive?) is left to the responsible Dirección.
+import { matrixFeatureName } from '../domain/matrix-feature-name';
 import { esHa, esNumber, esPct, titleCase } from '../domain/anexo2-format';
 import { layerLines, sourceOf } from '../domain/anexo2-layer-text';
 import { bullets, heading, para, table, toWrite, type Block } from './docx-blocks';
@@ -39,8 +40,7 @@ export function ambiental({ facts }: MemoriaInput, n: MemoriaCounters): Block[] 
     const rows = hit.map((r) => {
       const c = r.cells[l.id]!;
       const names = c.features.map(
-        (f) =>
-          `${f.feature}${f.category ? ` (${f.category})` : ''}${f.borde ? ' (franja de borde)' : ''}`
+        (f) => `${matrixFeatureName(f)}${f.borde ? ' (franja de borde)' : ''}`
       );
       return [titleCase(r.name), esHa(c.ha), esPct(c.pct), names.join('\n')];
     });

@@ -1,7 +1,7 @@
 // Layers drawn over the public map once the analysis tables are loaded; `onDemand` ones start
 // switched off and are fetched when the user switches them on (every on-demand polygon layer of the
 // catalog is one, in its own colour).
-import { OVERLAY_LAYERS } from '$lib/catalog/catalog';
+import { ON_DEMAND_OVERLAY_LAYERS } from '$lib/catalog/catalog';
 
 export interface MapOverlay {
   id: string;
@@ -49,7 +49,7 @@ export const MAP_OVERLAYS: readonly MapOverlay[] = [
     note: 'Un punto por área en su centroide (1.785 áreas, RUNAP 2025-06-06): no es el polígono del área',
     onDemand: true
   },
-  ...OVERLAY_LAYERS.filter((l) => l.onDemand).map((l) => ({
+  ...ON_DEMAND_OVERLAY_LAYERS.map((l) => ({
     id: l.id,
     table: l.table,
     label: l.title,

@@ -3,7 +3,9 @@ import type { Db } from '$lib/duckdb/db';
 import type { MunicipioProfile } from '$lib/queries/municipio-profile';
 import type { ProtectedArea } from '$lib/queries/municipio-protected-areas';
 import type { FeatureCollection } from 'geojson';
-import { OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
+import { START_OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
+import { ANT_RECORD_LAYER } from '$lib/facts/record-hits';
+import { RUNAP_REPORT_LAYER } from '$lib/facts/official-area-cut';
 import { OnDemandLayers } from './on-demand-layers';
 import type { DistrictProfile } from '$lib/queries/district-profile';
 import type { IndicatorFacts } from '$lib/domain/anexo2-facts';
@@ -47,7 +49,7 @@ export class Analysis {
   overlayMessage = $state('');
   #overlay: OverlayClient | null = null;
   overlayLayers: OverlayLayerInfo[] = $state(
-    OVERLAY_LAYERS.filter((l) => !l.onDemand).map(({ id, title, kind }) => ({ id, title, kind }))
+    START_OVERLAY_LAYERS.map(({ id, title, kind }) => ({ id, title, kind }))
   );
   #overlayReady: Promise<OverlayClient>;
   #dbReady: Promise<Db>;
@@ -103,7 +105,7 @@ export class Analysis {
       ]);
       const client = new OverlayClient();
       await client.load('municipios', await wireFeatures(db, 'municipios', 'code'));
-      for (const l of OVERLAY_LAYERS.filter((x) => !x.onDemand)) {
+      for (const l of START_OVERLAY_LAYERS) {
         this.overlayMessage = `Preparando cruces: ${l.title}…`;
         await client.load(l.id, await wireFeatures(db, l.table, l.keyField));
       }
@@ -159,7 +161,7 @@ export class Analysis {
   /** The ANT's national resguardo record filed under these municipios (consulta previa). */
   async ethnicRecords(codes: string[]): Promise<Record<string, unknown>[]> {
     const [db, { ethnicRecords }] = await Promise.all([
-      this.withLayer('resguardos_ant_registro'),
+      this.withLayer(ANT_RECORD_LAYER),
       import('$lib/queries/ethnic-records')
     ]);
     return ethnicRecords(db, codes);
@@ -168,7 +170,7 @@ export class Analysis {
   /** RUNAP's per-municipio report for these municipios (constraint matrix, official figures). */
   async protectedAreas(codes: string[]): Promise<Record<string, unknown>[]> {
     const [db, { protectedAreaReport }] = await Promise.all([
-      this.withLayer('runap_reporte'),
+      this.withLayer(RUNAP_REPORT_LAYER),
       import('$lib/queries/protected-area-report')
     ]);
     return protectedAreaReport(db, codes);
@@ -177,7 +179,7 @@ export class Analysis {
   /** The protected areas of one municipio: RUNAP's report with the national attribute table. */
   async protectedAreasOf(code: string): Promise<ProtectedArea[]> {
     const [db, , { municipioProtectedAreas }] = await Promise.all([
-      this.withLayer('runap_reporte'),
+      this.withLayer(RUNAP_REPORT_LAYER),
       this.withLayer('runap_areas'),
       import('$lib/queries/municipio-protected-areas')
     ]);
@@ -191,10 +193,8 @@ export class Analysis {
   /** The overlay worker with every polygon layer in it, on-demand ones too (a district's facts). */
   async overlayWithAllLayers(): Promise<OverlayClient> {
     const client = await this.#overlayReady;
-    await this.#onDemand.overlays(client, (id) => {
-      const l = OVERLAY_LAYERS.find((x) => x.id === id)!;
-      const info = { id: l.id, title: l.title, kind: l.kind };
-      this.overlayLayers = [...this.overlayLayers.filter((x) => x.id !== id), info];
+    await this.#onDemand.overlays(client, ({ id, title, kind }) => {
+      this.overlayLayers = [...this.overlayLayers.filter((x) => x.id !== id), { id, title, kind }];
     });
     return client;
   }

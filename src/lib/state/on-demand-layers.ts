@@ -1,7 +1,7 @@
 // Bundled layers marked `onDemand` in the catalog: each loaded once into DuckDB when something needs
 // it (a district, the matrix, a map switch), and the on-demand polygon layers into the overlay
 // worker too. A failed load is forgotten, so the next request tries again.
-import { layerById, OVERLAY_LAYERS } from '$lib/catalog/catalog';
+import { layerById, ON_DEMAND_OVERLAY_LAYERS, type BundledLayer } from '$lib/catalog/catalog';
 import type { Db } from '$lib/duckdb/db';
 import type { OverlayClient } from '$lib/workers/overlay-client';
 
@@ -35,12 +35,12 @@ export class OnDemandLayers {
   }
 
   /** Loads every on-demand polygon layer into the overlay worker; `loaded` is told of each. */
-  overlays(client: OverlayClient, loaded: (id: string) => void): Promise<void> {
+  overlays(client: OverlayClient, loaded: (layer: BundledLayer) => void): Promise<void> {
     this.#overlays ??= (async () => {
       const { wireFeatures } = await import('$lib/queries/wire-features');
-      for (const l of OVERLAY_LAYERS.filter((x) => x.onDemand)) {
+      for (const l of ON_DEMAND_OVERLAY_LAYERS) {
         await client.load(l.id, await wireFeatures(await this.db(l.id), l.table, l.keyField));
-        loaded(l.id);
+        loaded(l);
       }
     })();
     this.#overlays.catch(() => (this.#overlays = null));
