@@ -3,18 +3,17 @@
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { isCalendarDate } from '../../lib/domain/calendar-date';
-import { RuleError } from '../../lib/domain/errors/rule-error';
 import type { TeamLayerKind, TeamLayerVersion } from '../../lib/domain/model/team-layer';
 import { TEAM_LAYER_ID } from '../../lib/domain/team-layer-input';
 import { loadGeos } from '../../lib/geo/geos-runtime';
 import { ImportError } from '../../lib/import/import-error';
 import type { SupportedCrs } from '../../lib/import/supported-crs';
 import { readArrowRows } from '../../lib/node/read-arrow-rows';
-import { openStores } from '../../lib/server/store/open-store';
 import { normaliseTeamLayer } from '../../lib/team-layers/normalise-team-layer';
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { inputFiles } from '../load-layer';
+import { withTeamLibrary } from '../team-library';
 
 export interface AgregarArgs {
   file: string;
@@ -93,14 +92,8 @@ export async function capasAgregar(
     if (e instanceof ImportError) throw new CliError(`${e.message} No se guardó nada.`);
     throw e;
   }
-  let stores;
-  try {
-    stores = openStores();
-  } catch (e) {
-    throw new CliError((e as Error).message);
-  }
-  try {
-    const v = stores.teamLayers.addVersion(
+  return withTeamLibrary((library) => {
+    const v = library.addVersion(
       {
         layer: { id: c.id, title: n.title, kind: c.kind, key_field: n.key_field },
         producer: c.producer,
@@ -116,7 +109,7 @@ export async function capasAgregar(
       },
       new Date().toISOString()
     );
-    const layer = stores.teamLayers.list().find((l) => l.id === c.id)!;
+    const layer = library.list().find((l) => l.id === c.id)!;
     const table = formatTable(
       ['Capa', 'Versión', 'Tipo', 'Clave', 'Elementos', 'SHA-256'],
       [[c.id, String(v.version), layer.kind, layer.key_field, String(v.feature_count), v.sha256]]
@@ -126,10 +119,5 @@ export async function capasAgregar(
       ...v.warnings.map((w) => `aviso: ${w}`)
     ];
     return { output: { ...v, titulo: layer.title }, table: [table, ...notes].join('\n') };
-  } catch (e) {
-    if (e instanceof RuleError) throw new CliError(e.message);
-    throw e;
-  } finally {
-    stores.close();
-  }
+  });
 }

@@ -1,8 +1,7 @@
 // `atlas capas listar`: the layers of the team library in the store of ATLAS_DB, each with its
 // versions (provenance, hash, count, upload and retirement).
 import type { TeamLayerEntry } from '../../lib/domain/model/team-layer';
-import { openStores } from '../../lib/server/store/open-store';
-import { CliError } from '../cli-error';
+import { withTeamLibrary } from '../team-library';
 import { formatTable } from '../format-table';
 
 export interface CapaListada {
@@ -44,14 +43,8 @@ const listed = (l: TeamLayerEntry): CapaListada => ({
 });
 
 export function capasListar(): { output: CapaListada[]; table: string } {
-  let stores;
-  try {
-    stores = openStores();
-  } catch (e) {
-    throw new CliError((e as Error).message);
-  }
-  try {
-    const output = stores.teamLayers.list().map(listed);
+  return withTeamLibrary((library) => {
+    const output = library.list().map(listed);
     if (output.length === 0)
       return { output, table: 'La biblioteca del equipo no tiene capas todavía.' };
     const current = (l: CapaListada) => l.versiones.findLast((v) => !v.retirada)?.version;
@@ -74,7 +67,5 @@ export function capasListar(): { output: CapaListada[]; table: string } {
         rows
       )
     };
-  } finally {
-    stores.close();
-  }
+  });
 }
