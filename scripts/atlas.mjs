@@ -44,6 +44,8 @@ if (builtAt() < sources) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // A native module (the team library's SQLite store): loaded from node_modules at run time.
+    external: ['better-sqlite3'],
     // CommonJS dependencies (shapefile's file readers) call require() for Node built-ins.
     banner: {
       // CommonJS code in the ESM bundle (DuckDB-WASM's Node build) needs require and __dirname.

@@ -81,7 +81,8 @@ describe('migration 2', () => {
       { version: 3, applied_at: '2025-03-02T08:00:00.000Z' },
       { version: 4, applied_at: '2025-03-02T08:00:00.000Z' },
       { version: 5, applied_at: '2025-03-02T08:00:00.000Z' },
-      { version: 6, applied_at: '2025-03-02T08:00:00.000Z' }
+      { version: 6, applied_at: '2025-03-02T08:00:00.000Z' },
+      { version: 7, applied_at: '2025-03-02T08:00:00.000Z' }
     ]);
     db.close();
   });
@@ -96,7 +97,8 @@ describe('migration 2', () => {
       { version: 3 },
       { version: 4 },
       { version: 5 },
-      { version: 6 }
+      { version: 6 },
+      { version: 7 }
     ]);
     const columns = db.prepare("SELECT name, type, pk FROM pragma_table_info('anexo2_edits')");
     expect(columns.all().map((c) => Object.values(c as object).join(' '))).toEqual([

@@ -1,26 +1,2 @@
-// Typed column specs → Arrow IPC stream bytes (deterministic for the same input).
-import {
-  Float64,
-  Int32,
-  Table,
-  Utf8,
-  tableToIPC,
-  vectorFromArray,
-  type Vector
-} from 'apache-arrow';
-
-export type Column =
-  | { type: 'utf8'; values: (string | null)[] }
-  | { type: 'f64'; values: (number | null)[] }
-  | { type: 'i32'; values: (number | null)[] };
-
-export function arrowIpc(columns: Record<string, Column>): Uint8Array {
-  const vectors = Object.fromEntries(
-    Object.entries(columns).map(([name, col]) => {
-      const type =
-        col.type === 'utf8' ? new Utf8() : col.type === 'f64' ? new Float64() : new Int32();
-      return [name, vectorFromArray(col.values, type) as Vector];
-    })
-  );
-  return tableToIPC(new Table(vectors), 'stream');
-}
+// The Arrow IPC encoder lives in src/lib/export/arrow-ipc.ts, shared with the team library.
+export { arrowIpc, type Column } from '../../src/lib/export/arrow-ipc';

@@ -1,11 +1,10 @@
 // Polygon features + attribute columns → the Arrow table every bundled polygon layer uses:
 // the attributes, then GeoJSON text (2D, 6 decimals ≈ 0.1 m, repeated points dropped) and bbox
-// columns.
+// columns (src/lib/export/polygon-columns.ts, shared with the team library).
 import { arrowIpc, type Column } from './arrow-table';
-import { dropRepeatedPoints, geometryColumns, normalizeGeometry, type Areal } from './geometry';
+import type { Areal } from './geometry';
 import { expectEqual } from './fail';
-
-export const COORD_DIGITS = 6;
+import { polygonColumns } from '../../src/lib/export/polygon-columns';
 
 export function polygonTable(
   what: string,
@@ -14,6 +13,5 @@ export function polygonTable(
 ): { rows: number; bytes: Uint8Array } {
   for (const [name, col] of Object.entries(columns))
     expectEqual(`${what}: valores de ${name}`, col.values.length, geometries.length);
-  const geoms = geometries.map((g) => dropRepeatedPoints(normalizeGeometry(g, COORD_DIGITS)));
-  return { rows: geoms.length, bytes: arrowIpc({ ...columns, ...geometryColumns(geoms) }) };
+  return { rows: geometries.length, bytes: arrowIpc(polygonColumns(geometries, columns)) };
 }

@@ -1,4 +1,4 @@
-// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen|matriz|anexo2|memoria> [options]`.
+// Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen|matriz|anexo2|memoria|capas> [options]`.
 // JSON on stdout with --json, a readable table otherwise; errors on stderr in Spanish, exit 1.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,8 @@ import { screenCommand } from './commands/screen';
 import { anexo2Command } from './commands/anexo2';
 import { memoriaCommand } from './commands/memoria';
 import { matrizCommand } from './commands/matriz';
+import { capasAgregar } from './commands/capas-agregar';
+import { capasListar } from './commands/capas-listar';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
 import { normaliseDaneCode, repairedCodesNote } from '../lib/domain/dane-code';
 
@@ -33,6 +35,11 @@ const USAGE = `Uso:
                 [--capa archivo.zip|.shp|.geojson [--tipo étnico|ambiental|minero|ordenamiento] [--clave CAMPO]]…
                 [--lista tabla.csv|.tsv (municipios por código DANE, p. ej. ZOMAC)]…
                 (cada --tipo y --clave va con la --capa en la misma posición; un esquema conocido los da)
+  atlas capas agregar <archivo.zip | .shp | .geojson | .csv | .xlsx> --nombre <id>
+                --tipo etnico|ambiental|minero|ordenamiento|tabla --productor <texto> --corte AAAA-MM-DD
+                [--licencia <texto>] [--clave <campo>] [--json]
+  atlas capas listar [--json]
+                (biblioteca de capas del equipo, en la base de ATLAS_DB, por defecto var/atlas.sqlite)
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)
                  --crs EPSG:XXXX (sistema de coordenadas de un shapefile sin .prj; p. ej. EPSG:9377)`;
 
@@ -52,6 +59,49 @@ function namedCrs(value: string): SupportedCrs {
     if (e instanceof ImportError) throw new CliError(`--crs: ${e.message}`, 2);
     throw e;
   }
+}
+
+type Emit = (json: unknown, table: string, warnings: string[]) => void;
+
+/** `capas agregar <archivo> …` and `capas listar`: the team library. */
+async function capas(
+  args: string[],
+  values: Record<string, string | boolean | string[] | undefined>,
+  dataDir: string,
+  crs: SupportedCrs | undefined,
+  emit: Emit
+): Promise<void> {
+  const [sub, file] = args;
+  const one = (flag: string) => {
+    const v = values[flag] as string[] | undefined;
+    if ((v?.length ?? 0) > 1) throw new CliError(`capas: --${flag} va una sola vez.`, 2);
+    return v?.[0];
+  };
+  if (sub === 'listar') {
+    const { output, table } = capasListar();
+    return emit(output, table, []);
+  }
+  if (sub !== 'agregar')
+    throw new CliError(`capas: use «capas agregar <archivo> …» o «capas listar».\n${USAGE}`, 2);
+  if (!file) throw new CliError(`capas agregar: indique el archivo.\n${USAGE}`, 2);
+  const { stat } = await import('node:fs/promises');
+  if (!(await stat(file).catch(() => null))?.isFile())
+    throw new CliError(`«${file}» no existe o no es un archivo.`);
+  const text = (flag: string) => values[flag] as string | undefined;
+  const { output, table } = await capasAgregar(
+    {
+      file,
+      nombre: text('nombre'),
+      tipo: one('tipo'),
+      productor: text('productor'),
+      corte: text('corte'),
+      licencia: text('licencia'),
+      clave: one('clave'),
+      crs
+    },
+    dataDir
+  );
+  emit(output, table, []);
 }
 
 async function run(argv: string[]): Promise<void> {
@@ -80,6 +130,9 @@ async function run(argv: string[]): Promise<void> {
         xlsx: { type: 'string' },
         docx: { type: 'string' },
         nombre: { type: 'string' },
+        productor: { type: 'string' },
+        corte: { type: 'string' },
+        licencia: { type: 'string' },
         datos: { type: 'string' },
         crs: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
@@ -221,6 +274,8 @@ async function run(argv: string[]): Promise<void> {
       dataDir
     );
     emit(output, text, []);
+  } else if (command === 'capas') {
+    await capas(positionals.slice(1), values, dataDir, crs.crs, emit);
   } else {
     throw new CliError(`Comando desconocido «${command}».\n${USAGE}`, 2);
   }

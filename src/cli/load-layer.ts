@@ -55,7 +55,7 @@ function keyed(
 }
 
 /** The file, plus its shapefile siblings (same stem, any case) when it is a .shp. */
-async function inputFiles(path: string): Promise<InputFile[]> {
+export async function inputFiles(path: string): Promise<InputFile[]> {
   const read = async (p: string) => ({ name: p, bytes: new Uint8Array(await readFile(p)) });
   if (!/\.shp$/i.test(path)) return [await read(path)];
   const stem = basename(path)

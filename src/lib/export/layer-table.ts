@@ -2,25 +2,12 @@
 // overlap table, so both join) and name, then every attribute in the order the file had them.
 import type { Feature, Geometry } from 'geojson';
 import { keyedFeatures } from '../import/keyed-features';
-import type { Cell, ExportTable } from './export-table';
+import { attributeCell as cell } from './attribute-cell';
+import type { ExportTable } from './export-table';
 
 export interface TableMapping {
   keyField: string;
   nameField: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An attribute as a cell; dBASE dates (local midnight) as YYYY-MM-DD, nested values as JSON. */
-function cell(v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date)
-    return Number.isNaN(v.getTime())
-      ? null
-      : `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
-  return JSON.stringify(v);
 }
 
 /** A title not taken by an attribute (case-insensitive): «elemento», else «elemento_1»… */

@@ -10,4 +10,13 @@ export class NotFoundError extends Error {
   static district(id: string): NotFoundError {
     return new NotFoundError(`No existe el distrito «${id}».`);
   }
+
+  /** No team layer with this id, or it has no version `version`. */
+  static teamLayer(id: string, version?: number): NotFoundError {
+    return new NotFoundError(
+      version === undefined
+        ? `No existe la capa del equipo «${id}».`
+        : `La capa del equipo «${id}» no tiene versión ${version}.`
+    );
+  }
 }

@@ -19,7 +19,13 @@ export type RuleCode =
   /** One staff account per e-mail. */
   | 'account-taken'
   /** A staff account needs a valid e-mail and a strong enough password. */
-  | 'account-invalid';
+  | 'account-invalid'
+  /** A team layer version needs a slug id, a known kind, a producer, a cut-off date and data. */
+  | 'team-layer-invalid'
+  /** A layer keeps the kind and key field of its first version. */
+  | 'team-layer-mismatch'
+  /** A version is retired once; it is never edited. */
+  | 'team-layer-retired';
 
 export class RuleError extends Error {
   constructor(

@@ -8,6 +8,7 @@ import type { MesaStore } from './mesa-store';
 import type { PegStore } from './peg-store';
 import type { ProgressStore } from './progress-store';
 import type { PublicationStore } from './publication-store';
+import type { TeamLayerStore } from './team-layer-store';
 
 export interface Stores {
   districts: DistrictStore;
@@ -18,6 +19,7 @@ export interface Stores {
   mesas: MesaStore;
   progress: ProgressStore;
   members: MesaMemberStore;
+  teamLayers: TeamLayerStore;
   audit: AuditLog;
   close(): void;
 }

@@ -338,13 +338,54 @@ const registryFollowUpV6: Migration = {
   }
 };
 
+// Issue 20: the team library of layers. A version is immutable (only retired_* is set later); its
+// normalised Arrow IPC bytes live in the row; (layer_id, version) is the primary key.
+const teamLayersV7: Migration = {
+  version: 7,
+  name: 'team_layers and team_layer_versions (team library of layers)',
+  up(db) {
+    db.exec(`
+      CREATE TABLE team_layers (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('étnico', 'ambiental', 'minero', 'ordenamiento',
+          'tabla')),
+        key_field TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE team_layer_versions (
+        layer_id TEXT NOT NULL REFERENCES team_layers (id),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        producer TEXT NOT NULL,
+        cutoff TEXT NOT NULL,
+        licence TEXT,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        data_sha256 TEXT NOT NULL CHECK (length(data_sha256) = 64),
+        data_size INTEGER NOT NULL,
+        feature_count INTEGER NOT NULL CHECK (feature_count >= 0),
+        repairs TEXT NOT NULL CHECK (json_valid(repairs)),
+        warnings TEXT NOT NULL CHECK (json_valid(warnings)),
+        uploaded_by TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL,
+        retired_by TEXT,
+        retired_at TEXT,
+        data BLOB NOT NULL,
+        PRIMARY KEY (layer_id, version)
+      ) STRICT;
+    `);
+  }
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   districtsV1,
   anexo2EditsV2,
   publicationV3,
   pegMesasV4,
   commitmentsV5,
-  registryFollowUpV6
+  registryFollowUpV6,
+  teamLayersV7
 ];
 
 /**

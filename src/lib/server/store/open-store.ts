@@ -15,6 +15,7 @@ import { SqliteMesaStore } from './sqlite-mesa-store';
 import { SqlitePegStore } from './sqlite-peg-store';
 import { SqliteProgressStore } from './sqlite-progress-store';
 import { SqlitePublicationStore } from './sqlite-publication-store';
+import { SqliteTeamLayerStore } from './sqlite-team-layer-store';
 
 export const DEFAULT_DB_PATH = 'var/atlas.sqlite';
 
@@ -85,6 +86,7 @@ export function openStores(path?: string, options: OpenStoreOptions = {}): Store
     mesas: new SqliteMesaStore(db, now, peg),
     progress: new SqliteProgressStore(db, now),
     members: new SqliteMesaMemberStore(db, now),
+    teamLayers: new SqliteTeamLayerStore(db),
     districts: new SqliteDistrictStore(db, options.now),
     accounts: new SqliteAccountStore(db, now),
     publications: new SqlitePublicationStore(db, now),

@@ -1,0 +1,120 @@
+// An upload for the team library → the version's Arrow IPC bytes, through the app's own readers:
+// importLayer (shapefile .zip or parts, GeoJSON; reprojected to WGS84) for the polygon kinds,
+// readTable/readWorkbook (CSV, TSV, XLSX by DANE code) for tables. Polygon layers keep their
+// attributes (typed) plus `geometry` GeoJSON text and bbox columns, like the bundled layers;
+// tables keep `code` plus their columns. Bad input throws the reader's ImportError.
+import type { TeamLayerKind, TeamLayerRepair } from '../domain/model/team-layer';
+import { arrowIpc, type Column } from '../export/arrow-ipc';
+import { polygonColumns } from '../export/polygon-columns';
+import type { GeosRuntime } from '../geo/geos-runtime';
+import { extensionOf, ImportError, type InputFile } from '../import/import-error';
+import { importLayer } from '../import/import-layer';
+import { matchPreset } from '../import/layer-presets';
+import { readTable, type ImportedTable } from '../import/read-table';
+import { readWorkbook } from '../import/read-workbook';
+import type { ShapefileOptions } from '../import/read-shapefile';
+import { attributeColumns } from './attribute-columns';
+import { repairPolygons } from './repair-polygons';
+import { sha256Hex } from './sha256-hex';
+
+export interface NormaliseOptions extends ShapefileOptions {
+  kind: TeamLayerKind;
+  /** The key field; polygon layers default to their known schema's (layer-presets.ts). */
+  keyField?: string;
+  /** DANE codes of the MGN, to report unknown codes in tables. */
+  known: ReadonlySet<string>;
+  /** GEOS, to repair invalid polygons. */
+  geos: () => Promise<GeosRuntime>;
+}
+
+export interface NormalisedTeamLayer {
+  data: Uint8Array;
+  feature_count: number;
+  key_field: string;
+  /** The known schema's title, else the file name without extension. */
+  title: string;
+  file_name: string;
+  sha256: string;
+  repairs: TeamLayerRepair[];
+  warnings: string[];
+}
+
+const TABLE_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'xlsx']);
+const fileLabel = (files: readonly InputFile[]) => files.map((f) => f.name).join(', ');
+const stem = (name: string) => (name.split(/[/\\]/).pop() ?? name).replace(/\.[^.]+$/, '');
+
+async function table(file: InputFile, o: NormaliseOptions): Promise<ImportedTable> {
+  if (extensionOf(file.name) === 'xlsx') return readWorkbook(file, o.known);
+  return readTable(file, o.known, o.keyField);
+}
+
+async function tableVersion(files: InputFile[], o: NormaliseOptions) {
+  const [file] = files;
+  if (files.length !== 1 || !file || !TABLE_EXTENSIONS.has(extensionOf(file.name)))
+    throw new ImportError(
+      fileLabel(files) || '(sin archivos)',
+      'una capa de tipo tabla se sube como un archivo CSV, TSV o XLSX con el código DANE.'
+    );
+  const t = await table(file, o);
+  const rows = [...t.rows.entries()];
+  const columns: Record<string, Column> = { code: { type: 'utf8', values: rows.map(([c]) => c) } };
+  for (const c of t.columns.filter((c) => c !== t.keyColumn)) {
+    const name = c === 'code' ? 'code_atributo' : c;
+    const cells = rows.map(([, r]) => r[c]?.trim() || null);
+    columns[name] = t.numeric.includes(c)
+      ? { type: 'f64', values: cells.map((v) => (v === null ? null : Number(v))) }
+      : { type: 'utf8', values: cells };
+  }
+  return {
+    data: arrowIpc(columns),
+    feature_count: rows.length,
+    key_field: t.keyColumn,
+    title: stem(file.name),
+    repairs: [],
+    warnings: t.warnings
+  };
+}
+
+async function polygonVersion(files: InputFile[], o: NormaliseOptions) {
+  const crs = o.crs ? { crs: o.crs } : {};
+  const layer = await importLayer(files, undefined, crs);
+  const preset = matchPreset(layer.fields);
+  const key = o.keyField ?? preset?.keyField;
+  if (!key || !layer.fields.includes(key))
+    throw new ImportError(
+      layer.name,
+      `${key ? `no tiene el campo clave «${key}»` : 'falta el campo clave'}; elija uno de: ${layer.fields.join(', ') || '(ninguno)'}.`
+    );
+  const keyOf = (i: number) => {
+    const v: unknown = layer.features[i]?.properties?.[key];
+    return v === null || v === undefined || v === '' ? `#${i + 1}` : String(v);
+  };
+  const fixed = repairPolygons(await o.geos(), layer.features, keyOf);
+  if (fixed.kept.length === 0)
+    throw new ImportError(layer.name, 'no tiene polígonos utilizables; no se guardó nada.');
+  const warnings = [...layer.warnings, ...fixed.warnings];
+  const keys = fixed.kept.map(keyOf);
+  const repeated = keys.filter((k, i) => keys.indexOf(k) !== i);
+  if (repeated.length)
+    warnings.push(
+      `${repeated.length} valores repetidos en «${key}»: ${[...new Set(repeated)].slice(0, 5).join(', ')}.`
+    );
+  const rows = fixed.kept.map((i) => layer.features[i]?.properties ?? {});
+  const columns = attributeColumns(rows, layer.fields, warnings);
+  return {
+    data: arrowIpc(polygonColumns(fixed.geometries, columns)),
+    feature_count: fixed.kept.length,
+    key_field: key,
+    title: preset?.title ?? stem(layer.name),
+    repairs: fixed.repairs,
+    warnings
+  };
+}
+
+export async function normaliseTeamLayer(
+  files: InputFile[],
+  o: NormaliseOptions
+): Promise<NormalisedTeamLayer> {
+  const v = o.kind === 'tabla' ? await tableVersion(files, o) : await polygonVersion(files, o);
+  return { ...v, file_name: fileLabel(files), sha256: await sha256Hex(files) };
+}

@@ -1,0 +1,193 @@
+// The team library's SQLite store on real database files in a temp folder: versions numbered and
+// immutable, provenance kept, an upload that fails mid-transaction leaves nothing, retire keeps a
+// version readable while `current` skips it, typed errors.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
+import { RuleError } from '../src/lib/domain/errors/rule-error';
+import type { TeamLayerVersionInput } from '../src/lib/domain/model/team-layer';
+import type { Stores } from '../src/lib/domain/store/stores';
+import { openStores } from '../src/lib/server/store/open-store';
+
+let dir: string;
+let file: string;
+const opened: Stores[] = [];
+const open = () => {
+  const s = openStores(file);
+  opened.push(s);
+  return s.teamLayers;
+};
+
+const T1 = '2025-03-01T12:00:00.000Z';
+const T2 = '2025-04-01T12:00:00.000Z';
+const T3 = '2025-05-01T12:00:00.000Z';
+const SHA_A = 'a'.repeat(64);
+const SHA_B = 'b'.repeat(64);
+
+const input = (over: Partial<TeamLayerVersionInput> = {}): TeamLayerVersionInput => ({
+  layer: { id: 'titulos-anm', title: 'Títulos mineros', kind: 'minero', key_field: 'CODIGO_EXP' },
+  producer: 'Agencia Nacional de Minería',
+  cutoff: '2025-02-28',
+  licence: 'CC BY 4.0',
+  file_name: 'titulos.zip',
+  sha256: SHA_A,
+  feature_count: 3,
+  repairs: [{ feature: 'HJK-101', reason: 'Self-intersection[-73.5 7.1]' }],
+  warnings: ['un aviso del lector'],
+  uploaded_by: 'analista@minenergia.gov.co',
+  data: new Uint8Array([1, 2, 3, 4]),
+  ...over
+});
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-team-layers-'));
+  file = join(dir, 'atlas.sqlite');
+});
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('team layer versions', () => {
+  test('the first version creates the layer; later ones are numbered 2, 3 with their provenance', () => {
+    const s = open();
+    const { layer: given, data, ...provenance } = input();
+    const v1 = s.addVersion(input(), T1);
+    expect(v1).toMatchObject({
+      ...provenance,
+      layer_id: given.id,
+      version: 1,
+      uploaded_at: T1,
+      retired_at: null,
+      data_size: data.byteLength,
+      // sha256 of the bytes 01 02 03 04.
+      data_sha256: '9f64a747e1b97f131fabb6b447296c9b6f0201e79fb3c5356e6c77e89b6a806a'
+    });
+    const v2 = s.addVersion(input({ sha256: SHA_B, data: new Uint8Array([9]) }), T2);
+    const v3 = s.addVersion(input({ licence: null }), T3);
+    expect([v2.version, v3.version]).toEqual([2, 3]);
+    expect(v3.licence).toBeNull();
+    const [layer] = s.list();
+    expect(layer).toMatchObject({ id: 'titulos-anm', kind: 'minero', created_at: T1 });
+    expect(layer?.versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(s.current('titulos-anm')?.version).toBe(3);
+  });
+
+  test('adding versions never changes an earlier one, its provenance or its bytes', () => {
+    const s = open();
+    const v1 = s.addVersion(input(), T1);
+    s.addVersion(input({ sha256: SHA_B, producer: 'otro', data: new Uint8Array([7, 7]) }), T2);
+    expect(s.version('titulos-anm', 1)).toEqual(v1);
+    expect([...s.data('titulos-anm', 1)]).toEqual([1, 2, 3, 4]);
+    expect([...s.data('titulos-anm', 2)]).toEqual([7, 7]);
+  });
+
+  test('two connections to one file add consecutive versions of one layer', () => {
+    const a = open();
+    const b = open();
+    expect(a.addVersion(input(), T1).version).toBe(1);
+    expect(b.addVersion(input({ sha256: SHA_B }), T2).version).toBe(2);
+    expect(a.versions('titulos-anm').map((v) => [v.version, v.sha256])).toEqual([
+      [1, SHA_A],
+      [2, SHA_B]
+    ]);
+  });
+
+  test('a write that fails inside its transaction leaves no layer, version or audit entry', () => {
+    open();
+    const raw = new Database(file);
+    raw.exec(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'corte simulado'); END`);
+    const s = open();
+    expect(() => s.addVersion(input(), T1)).toThrow('corte simulado');
+    expect(s.list()).toEqual([]);
+    expect(raw.prepare('SELECT count(*) AS n FROM team_layer_versions').get()).toEqual({ n: 0 });
+    raw.exec('DROP TRIGGER fail_audit');
+    raw.close();
+    expect(s.addVersion(input(), T2).version).toBe(1);
+  });
+
+  test('invalid input is a RuleError and stores nothing', () => {
+    const s = open();
+    const bad: [Partial<TeamLayerVersionInput>, RegExp][] = [
+      [{ cutoff: '2025-02-30' }, /fecha de corte/],
+      [{ producer: '  ' }, /productor/],
+      [{ sha256: 'xyz' }, /SHA-256/],
+      [{ feature_count: 0 }, /elementos/],
+      [{ data: new Uint8Array() }, /vacía/],
+      [{ layer: { ...input().layer, id: 'Títulos ANM' } }, /identificador/]
+    ];
+    for (const [over, message] of bad) {
+      const e = (() => {
+        try {
+          s.addVersion(input(over), T1);
+        } catch (err) {
+          return err;
+        }
+      })();
+      expect(e).toBeInstanceOf(RuleError);
+      expect((e as RuleError).code).toBe('team-layer-invalid');
+      expect((e as RuleError).message).toMatch(message);
+    }
+    expect(s.list()).toEqual([]);
+  });
+
+  test('a version with another kind or key field is refused and the layer is unchanged', () => {
+    const s = open();
+    s.addVersion(input(), T1);
+    const other = { ...input().layer, kind: 'ambiental' as const };
+    expect(() => s.addVersion(input({ layer: other }), T2)).toThrow(
+      expect.objectContaining({ code: 'team-layer-mismatch' })
+    );
+    const rekeyed = { ...input().layer, key_field: 'CODIGO_RMN' };
+    expect(() => s.addVersion(input({ layer: rekeyed }), T2)).toThrow(RuleError);
+    expect(s.versions('titulos-anm')).toHaveLength(1);
+  });
+});
+
+describe('retiring a version', () => {
+  test('a retired version stays readable; current is the latest one not retired', () => {
+    const s = open();
+    s.addVersion(input(), T1);
+    s.addVersion(input({ sha256: SHA_B, data: new Uint8Array([5]) }), T2);
+    const retired = s.retire('titulos-anm', 2, 'admin@minenergia.gov.co', T3);
+    expect(retired).toMatchObject({
+      version: 2,
+      retired_by: 'admin@minenergia.gov.co',
+      retired_at: T3
+    });
+    expect(s.current('titulos-anm')?.version).toBe(1);
+    expect([...s.data('titulos-anm', 2)]).toEqual([5]);
+    expect(s.version('titulos-anm', 2).sha256).toBe(SHA_B);
+    expect(() => s.retire('titulos-anm', 2, 'otra', T3)).toThrow(
+      expect.objectContaining({ code: 'team-layer-retired' })
+    );
+    s.retire('titulos-anm', 1, 'admin@minenergia.gov.co', T3);
+    expect(s.current('titulos-anm')).toBeNull();
+    expect(s.addVersion(input(), T3).version).toBe(3);
+  });
+
+  test('every add and retire is in the audit log', () => {
+    const stores = openStores(file);
+    opened.push(stores);
+    stores.teamLayers.addVersion(input(), T1);
+    stores.teamLayers.retire('titulos-anm', 1, 'admin@minenergia.gov.co', T2);
+    expect(stores.audit.list().map((e) => [e.action, e.actor, e.at, e.detail.version])).toEqual([
+      ['capa.version.retirar', 'admin@minenergia.gov.co', T2, 1],
+      ['capa.version.agregar', 'analista@minenergia.gov.co', T1, 1]
+    ]);
+  });
+
+  test('unknown layers and versions are NotFoundError', () => {
+    const s = open();
+    s.addVersion(input(), T1);
+    expect(() => s.versions('nada')).toThrow(NotFoundError);
+    expect(() => s.current('nada')).toThrow(NotFoundError);
+    expect(() => s.version('titulos-anm', 2)).toThrow(/no tiene versión 2/);
+    expect(() => s.data('titulos-anm', 9)).toThrow(NotFoundError);
+    expect(() => s.retire('titulos-anm', 9, 'x', T2)).toThrow(NotFoundError);
+  });
+});
