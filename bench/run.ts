@@ -14,6 +14,7 @@ import { importLayer } from '../src/lib/import/import-layer';
 import { ORIGEN_NACIONAL_ESRI_WKT } from '../test/fixtures/crs-wkt';
 import { largeShapefile } from './large-shapefile';
 import { rasterZonalBench } from './raster-zonal';
+import { realRasterBench } from './real-raster';
 import { noisyPolygon, seeded } from './noisy-polygon';
 import { NORDESTE } from '../test/fixtures/districts';
 
@@ -211,6 +212,15 @@ log(
   `  grados ${rz.degrees_ms.toFixed(0)} ms · EPSG:9377 ${rz.epsg9377_ms.toFixed(0)} ms (${rz.ratio_projected_vs_degrees.toFixed(1)}×) · ${rz.epsg9377_pixels_in_municipios} píxeles dentro de los municipios`
 );
 
+log('» Ráster real: transición de cobertura de Caquetá (253 millones de píxeles, LZW)');
+const rr = await realRasterBench(municipios);
+log(
+  `  LZW de geotiff ${rr.decode_geotiff_lzw_ms.toFixed(0)} ms · el nuestro ${rr.decode_fast_lzw_ms.toFixed(0)} ms (${rr.decode_speedup.toFixed(1)}×, ${rr.decode_tiles} teselas) · banda completa ${rr.read_band_ms.toFixed(0)} ms · zonal de los 16 municipios ${rr.zonal_caqueta_16_municipios_ms.toFixed(0)} ms`
+);
+log(
+  `  Florencia: barrido ${rr.florencia_spans_ms.toFixed(0)} ms frente a punto-en-polígono por píxel ${rr.florencia_pip_ms.toFixed(0)} ms (${rr.spans_speedup.toFixed(1)}×) · ${rr.florencia_pixels_spans} / ${rr.florencia_pixels_pip} píxeles`
+);
+
 const results = {
   date: started,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
@@ -231,6 +241,7 @@ const results = {
   },
   nordeste_rescreen: nd,
   raster_zonal_nordeste: rz,
+  raster_real_caqueta: rr,
   import_large_shapefile: {
     bytes: importBytes,
     features: imported.features.length,

@@ -198,6 +198,21 @@ describe('public map (/)', () => {
     await expect.poll(points, { timeout: 30_000 }).toBe(1785);
   });
 
+  it('shows Albania (Caquetá)’s land-cover transition from the bundled raster, with its caveat', async () => {
+    // Issue 19's real raster: the panel prints the hectares the build measured per class.
+    const [row] = (await readArrowRows('data', 'transicion_cobertura_caqueta')).filter(
+      (r) => r.code === '18029'
+    );
+    await clickMunicipio(page, '18029');
+    const block = page.locator('[data-testid="transicion-cobertura"]');
+    await block.waitFor({ timeout: 30_000 });
+    const deforested = block.locator('tr[data-clase="1"] td').first();
+    expect(await deforested.textContent()).toBe(
+      `${formatHectares(Number(row!.bosque_a_antropico_ha))} ha`
+    );
+    expect(await block.innerText()).toContain('no es la cifra oficial de deforestación del IDEAM');
+  });
+
   it('lists every layer with its provenance, and the official layers not bundled, under "Fuentes"', async () => {
     await page.getByRole('button', { name: 'Fuentes' }).click();
     const text = (await page.locator('[data-testid="fuentes"]').textContent()) ?? '';

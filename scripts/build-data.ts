@@ -18,6 +18,7 @@ import { buildRfpn } from './data/build-rfpn';
 import { buildRunapCaqueta } from './data/build-runap-caqueta';
 import { buildSustraccionesLey2 } from './data/build-sustracciones-ley2';
 import { buildSustraccionesRfpn } from './data/build-sustracciones-rfpn';
+import { buildTransicionCobertura } from './data/build-transicion-cobertura';
 import { buildIdf, buildNbi, buildPdet, buildPoblacion } from './data/build-tables';
 import { BuildCheckError, expectEqual } from './data/fail';
 
@@ -99,6 +100,10 @@ async function main() {
     compensaciones_sustracciones: await buildCompensaciones(
       rawBytes('compensaciones_sustracciones'),
       count('compensaciones_sustracciones')
+    ),
+    transicion_cobertura_caqueta: await buildTransicionCobertura(
+      rawBytes('transicion_cobertura_caqueta'),
+      bounds.municipios.bytes
     )
   };
 

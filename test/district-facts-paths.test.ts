@@ -41,6 +41,7 @@ import {
 } from './fixtures/district-imports';
 import { NORDESTE } from './fixtures/districts';
 import { ethnicRecords } from '../src/lib/queries/ethnic-records';
+import { landCoverChange } from '../src/lib/queries/land-cover-change';
 import { protectedAreaReport } from '../src/lib/queries/protected-area-report';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -92,7 +93,8 @@ async function browserFacts(): Promise<Paths> {
     districtProfile: (c: string[]) => districtProfile(db, c),
     districtIndicators: (c: string[]) => districtIndicators(db, c),
     ethnicRecords: (c: string[]) => ethnicRecords(db, c),
-    protectedAreas: (c: string[]) => protectedAreaReport(db, c)
+    protectedAreas: (c: string[]) => protectedAreaReport(db, c),
+    landCoverChange: (c: string[]) => landCoverChange(db, c)
   } as unknown as Analysis;
   // The table as Tables reads it (read-table), with the title the page proposes (file name).
   const codes = new Set(municipioDirectory().map((d) => d.code));

@@ -1,10 +1,11 @@
 // The layer catalog: every bundled layer with its provenance, and the official layers we do not ship.
 // Provenance comes from sources/SOURCES.md; scripts/build-data.ts checks counts against it. The
-// entries live by family in base-layers.ts, official-records.ts and regional-polygons.ts.
+// entries live by family in base-layers.ts, official-records.ts, regional-polygons.ts and regional-rasters.ts.
 import { BASE_LAYERS } from './base-layers';
 import type { BundledLayer } from './layer-types';
 import { OFFICIAL_RECORDS } from './official-records';
 import { REGIONAL_POLYGONS } from './regional-polygons';
+import { REGIONAL_RASTERS } from './regional-rasters';
 
 export type { BundledLayer, LayerKind, LayerSource, MissingLayer } from './layer-types';
 export { MISSING_LAYERS } from './missing-layers';
@@ -12,7 +13,8 @@ export { MISSING_LAYERS } from './missing-layers';
 export const BUNDLED_LAYERS: readonly BundledLayer[] = [
   ...BASE_LAYERS,
   ...OFFICIAL_RECORDS,
-  ...REGIONAL_POLYGONS
+  ...REGIONAL_POLYGONS,
+  ...REGIONAL_RASTERS
 ];
 
 /** Polygon layers the overlay engine cuts against municipios in the app (not the boundaries). */

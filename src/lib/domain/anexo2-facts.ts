@@ -70,6 +70,8 @@ export interface RasterFacts {
   rows: ReadonlyMap<string, Record<string, string>>;
   /** The aspect it speaks to; land cover and soils by default (condiciones agropecuarias). */
   aspect?: Anexo2AspectId;
+  /** Categorical rasters: what each class value means (a bundled raster documents them). */
+  classNames?: Readonly<Record<string, string>>;
 }
 
 /**

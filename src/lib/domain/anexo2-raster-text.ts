@@ -21,7 +21,13 @@ export function rasterText(raster: RasterFacts, codes: readonly string[]): strin
   const mean = (col: string) =>
     total > 0 ? rows.reduce((a, r) => a + (Number(r[col]) || 0) * weight(r), 0) / total : 0;
   if (classes.length) {
-    const shares = classes.map((c) => `clase ${CLASS.exec(c)![1]} ${esPct(mean(c))}`);
+    const shares = classes.map((c) => {
+      const id = CLASS.exec(c)![1]!;
+      const named = raster.classNames?.[id];
+      return named
+        ? `${named} ${esPct(mean(c))} (${esHa((mean(c) * total) / 100)})`
+        : `clase ${id} ${esPct(mean(c))}`;
+    });
     return `${head} (${esHa(total)}); participación en el área con dato: ${esList(shares)}.`;
   }
   const values = (col: string) => rows.map((r) => Number(r[col])).filter(Number.isFinite);

@@ -8,6 +8,7 @@ import { constraintMatrix, type LayerCut } from '../domain/constraint-matrix';
 import { connectedGroups } from '../geo/connected-groups';
 import { consultaScreens } from './consulta-screens';
 import { factLayers } from './fact-layers';
+import { landCoverRaster } from './land-cover-raster';
 import { officialAreaCut, RUNAP_REPORT_COLUMN, RUNAP_REPORT_LAYER } from './official-area-cut';
 import { ANT_RECORD_LAYER, recordHits, recordPeople } from './record-hits';
 import { UNNAMED_DISTRICT, type DistrictFactsInput, type FactsPorts } from './facts-ports';
@@ -28,11 +29,12 @@ export async function computeDistrictFacts(
 ): Promise<DistrictComputation> {
   // The ANT's national record and RUNAP's report are always read: they are official registers,
   // not layers to pick.
-  const [profile, indicators, recordRows, runapRows] = await Promise.all([
+  const [profile, indicators, recordRows, runapRows, coverRows] = await Promise.all([
     tables.profile(codes),
     tables.indicators(codes),
     tables.ethnicRecords(codes),
-    tables.protectedAreas(codes)
+    tables.protectedAreas(codes),
+    tables.landCoverChange(codes)
   ]);
   const byCode = new Map(profile.municipios.map((m) => [m.code, m]));
   const ids = [...new Set(codes)].filter((c) => byCode.has(c)); // order given
@@ -86,6 +88,7 @@ export async function computeDistrictFacts(
       district,
       bufferKm: s.buffer_km,
       people: new Map([...people, [ANT_RECORD_LAYER, recordPeople(records)]]),
+      rasters: landCoverRaster(coverRows),
       ...factLayers(loaded, lists)
     }
   };

@@ -26,6 +26,8 @@ export interface TablesPort {
   ethnicRecords(codes: string[]): Promise<Record<string, unknown>[]>;
   /** Rows of RUNAP's per-municipio report (official hectares, no polygons) for these municipios. */
   protectedAreas(codes: string[]): Promise<Record<string, unknown>[]>;
+  /** Rows of the bundled land-cover transition table (hectares per class) for these municipios. */
+  landCoverChange(codes: string[]): Promise<Record<string, unknown>[]>;
 }
 
 export interface FactsPorts {

@@ -5,12 +5,13 @@ import { fromArrayBuffer } from 'geotiff';
 import proj4 from 'proj4';
 import type { RasterGrid, RasterProjection } from '../geo/raster-grid';
 import { ImportError, type InputFile } from './import-error';
+import { readBand } from './read-band';
 import { sameDatumDegrees, SUPPORTED_CRS } from './supported-crs';
 
 const GEOGRAPHIC = new Set([4326, 4686]);
 const USER_DEFINED = 32767;
-/** A browser tab holds a band of this many pixels comfortably (400 MB as float32). */
-const MAX_PIXELS = 100e6;
+/** A browser tab holds a band of this many bytes comfortably (100 million float32 pixels). */
+const MAX_BYTES = 400e6;
 
 function projection(name: string, epsg: number): RasterProjection {
   const crs = SUPPORTED_CRS.find((c) => c.epsg === epsg && !GEOGRAPHIC.has(c.epsg));
@@ -88,14 +89,16 @@ export async function readGeotiff(file: InputFile): Promise<RasterGrid & { warni
   if (!geographic && !proj)
     warnings.push(`${file.name}: sin código de sistema de coordenadas; se lee en grados WGS84.`);
   if (!(width > 0 && height > 0)) throw new ImportError(file.name, 'el GeoTIFF no tiene píxeles.');
-  if (width * height > MAX_PIXELS)
+  const bytesPerPixel = Math.ceil(image.getBitsPerSample(0) / 8);
+  const maxPixels = Math.floor(MAX_BYTES / bytesPerPixel);
+  if (width * height > maxPixels)
     throw new ImportError(
       file.name,
-      `el ráster tiene ${width} × ${height} píxeles; el máximo es ${MAX_PIXELS / 1e6} millones (recórtelo al área de estudio).`
+      `el ráster tiene ${width} × ${height} píxeles de ${bytesPerPixel} byte(s); el máximo es ${maxPixels / 1e6} millones (recórtelo al área de estudio).`
     );
   let values: ArrayLike<number>;
   try {
-    [values] = (await image.readRasters({ samples: [0] })) as unknown as [ArrayLike<number>];
+    values = await readBand(image);
   } catch (e) {
     throw new ImportError(
       file.name,

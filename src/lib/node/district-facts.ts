@@ -11,6 +11,7 @@ import { OVERLAY_LAYERS } from '../catalog/catalog';
 import { districtIndicators } from '../queries/district-indicators';
 import { ethnicRecords } from '../queries/ethnic-records';
 import { protectedAreaReport } from '../queries/protected-area-report';
+import { landCoverChange } from '../queries/land-cover-change';
 import { districtProfile } from '../queries/district-profile';
 import { openBundledDb } from './open-bundled-db';
 import { readArrowRows } from './read-arrow-rows';
@@ -80,7 +81,8 @@ export async function districtComputation(
           profile: (c) => districtProfile(db, c),
           indicators: (c) => districtIndicators(db, c),
           ethnicRecords: (c) => ethnicRecords(db, c),
-          protectedAreas: (c) => protectedAreaReport(db, c)
+          protectedAreas: (c) => protectedAreaReport(db, c),
+          landCoverChange: (c) => landCoverChange(db, c)
         },
         peopleOf: async (id) => people.get(id) ?? new Map()
       },

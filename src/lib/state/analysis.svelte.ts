@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { START_OVERLAY_LAYERS, type LayerKind } from '$lib/catalog/catalog';
 import { ANT_RECORD_LAYER } from '$lib/facts/record-hits';
 import { RUNAP_REPORT_LAYER } from '$lib/facts/official-area-cut';
+import { LAND_COVER_CHANGE } from '$lib/catalog/regional-rasters';
 import { OnDemandLayers } from './on-demand-layers';
 import type { DistrictProfile } from '$lib/queries/district-profile';
 import type { IndicatorFacts } from '$lib/domain/anexo2-facts';
@@ -174,6 +175,15 @@ export class Analysis {
       import('$lib/queries/protected-area-report')
     ]);
     return protectedAreaReport(db, codes);
+  }
+
+  /** The bundled land-cover transition (hectares per class) of these municipios (anexo 2). */
+  async landCoverChange(codes: string[]): Promise<Record<string, unknown>[]> {
+    const [db, { landCoverChange }] = await Promise.all([
+      this.withLayer(LAND_COVER_CHANGE),
+      import('$lib/queries/land-cover-change')
+    ]);
+    return landCoverChange(db, codes);
   }
 
   /** The protected areas of one municipio: RUNAP's report with the national attribute table. */

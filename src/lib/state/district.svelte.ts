@@ -177,7 +177,8 @@ export class DistrictWorkspace {
             profile: (c) => this.analysis.districtProfile(c),
             indicators: (c) => this.analysis.districtIndicators(c),
             ethnicRecords: (c) => this.analysis.ethnicRecords(c),
-            protectedAreas: (c) => this.analysis.protectedAreas(c)
+            protectedAreas: (c) => this.analysis.protectedAreas(c),
+            landCoverChange: (c) => this.analysis.landCoverChange(c)
           },
           peopleOf: this.peopleOf
         },

@@ -13,6 +13,8 @@ export class Selection {
   overlapsError: string | null = $state(null);
   areas: ProtectedArea[] | null = $state(null);
   areasError: string | null = $state(null);
+  /** Land-cover transition row of the municipio (only Caquetá's are bundled); null: none. */
+  cover: Record<string, unknown> | null = $state(null);
   #request = 0;
   #overlapRequest = 0;
 
@@ -47,9 +49,18 @@ export class Selection {
     this.error = null;
     this.areas = null;
     this.areasError = null;
+    this.cover = null;
     const code = this.municipio?.code;
     if (!code || this.analysis.status !== 'ready') return;
     void this.#refreshAreas(id, code);
+    void this.analysis
+      .landCoverChange([code])
+      .then(([row]) => {
+        if (id === this.#request) this.cover = row ?? null;
+      })
+      .catch(() => {
+        // The panel simply shows no transition block; the district page reports table errors.
+      });
     try {
       const p = await this.analysis.profile(code);
       if (id === this.#request) this.profile = p;
