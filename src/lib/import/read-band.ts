@@ -27,6 +27,8 @@ export async function readBand(image: GeoTIFFImage): Promise<ArrayLike<number>> 
   const height = image.getHeight();
   const tw = image.getTileWidth();
   const th = image.getTileHeight();
+  if (!(Number.isInteger(tw) && tw > 0 && Number.isInteger(th) && th > 0))
+    throw new Error(`tamaño de bloque inválido (${tw} × ${th})`);
   const decoder = await getDecoder(compression, {
     tileWidth: tw,
     tileHeight: th,
