@@ -16,13 +16,14 @@ import { anexo2Command } from './commands/anexo2';
 import { memoriaCommand } from './commands/memoria';
 import { matrizCommand } from './commands/matriz';
 import { capasAgregar } from './commands/capas-agregar';
+import { capasCambios } from './commands/capas-cambios';
 import { capasListar } from './commands/capas-listar';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
 import { normaliseDaneCode, repairedCodesNote } from '../lib/domain/dane-code';
 
 const USAGE = `Uso:
   atlas municipios [--json]
-  atlas overlay --layer <capa incluida | archivo.zip | archivo.shp | archivo.geojson> [--key <campo>]
+  atlas overlay --layer <capa incluida | equipo:<id>[@<versión>] | archivo.zip | .shp | .geojson> [--key <campo>]
                 [--municipios 05736,05604,…] [--borde-ha ${DEFAULT_SLIVER_THRESHOLD.maxHa}] [--borde-pct ${DEFAULT_SLIVER_THRESHOLD.maxPctOfFeature}]
                 [--hilos N] [--json]
   atlas import <archivo.zip | archivo.shp | archivo.geojson> [--salida capa.geojson] [--json]
@@ -35,10 +36,14 @@ const USAGE = `Uso:
                 [--capa archivo.zip|.shp|.geojson [--tipo étnico|ambiental|minero|ordenamiento] [--clave CAMPO]]…
                 [--lista tabla.csv|.tsv (municipios por código DANE, p. ej. ZOMAC)]…
                 (cada --tipo y --clave va con la --capa en la misma posición; un esquema conocido los da)
+  screen, matriz, anexo2 y memoria usan la versión vigente de cada capa del equipo (screen: las étnicas)
+                y --layer equipo:<id>[@<versión>]… fija una versión; layers_checked nombra cada una
   atlas capas agregar <archivo.zip | .shp | .geojson | .csv | .xlsx> --nombre <id>
                 --tipo etnico|ambiental|minero|ordenamiento|tabla --productor <texto> --corte AAAA-MM-DD
                 [--licencia <texto>] [--clave <campo>] [--json]
   atlas capas listar [--json]
+  atlas capas cambios --capa <id> [--json]
+                (qué cambia la última versión en cada distrito guardado, frente a la anterior)
                 (biblioteca de capas del equipo, en la base de ATLAS_DB, por defecto var/atlas.sqlite)
 Opciones comunes: --datos <carpeta> (por defecto ./data o ATLAS_DATA_DIR)
                  --crs EPSG:XXXX (sistema de coordenadas de un shapefile sin .prj; p. ej. EPSG:9377)`;
@@ -81,8 +86,17 @@ async function capas(
     const { output, table } = capasListar();
     return emit(output, table, []);
   }
+  if (sub === 'cambios') {
+    const id = one('capa');
+    if (!id) throw new CliError(`capas cambios: falta --capa <id>.\n${USAGE}`, 2);
+    const { output, table } = await capasCambios(id, dataDir);
+    return emit(output, table, []);
+  }
   if (sub !== 'agregar')
-    throw new CliError(`capas: use «capas agregar <archivo> …» o «capas listar».\n${USAGE}`, 2);
+    throw new CliError(
+      `capas: use «capas agregar <archivo> …», «capas listar» o «capas cambios --capa <id>».\n${USAGE}`,
+      2
+    );
   if (!file) throw new CliError(`capas agregar: indique el archivo.\n${USAGE}`, 2);
   const { stat } = await import('node:fs/promises');
   if (!(await stat(file).catch(() => null))?.isFile())
@@ -112,7 +126,7 @@ async function run(argv: string[]): Promise<void> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
-        layer: { type: 'string' },
+        layer: { type: 'string', multiple: true },
         key: { type: 'string' },
         municipios: { type: 'string' },
         'borde-ha': { type: 'string' },
@@ -165,16 +179,19 @@ async function run(argv: string[]): Promise<void> {
     tipos: values.tipo ?? [],
     claves: values.clave ?? [],
     listas: values.lista ?? [],
+    equipo: values.layer ?? [],
     ...crs
   };
   if (command === 'municipios') {
     const { rows, table, warnings } = await municipiosCommand(dataDir);
     emit(rows, table, warnings);
   } else if (command === 'overlay') {
-    if (!values.layer) throw new CliError(`overlay: falta --layer.\n${USAGE}`, 2);
+    const [layer, ...extra] = values.layer ?? [];
+    if (!layer) throw new CliError(`overlay: falta --layer.\n${USAGE}`, 2);
+    if (extra.length) throw new CliError(`overlay: una sola --layer por cruce.\n${USAGE}`, 2);
     const { output, table } = await overlayCommand(
       {
-        layer: values.layer,
+        layer,
         ...(values.key ? { key: values.key } : {}),
         ...municipioList,
         sliver: {
@@ -223,6 +240,7 @@ async function run(argv: string[]): Promise<void> {
         municipios: municipioList.municipios,
         bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),
         files: values['capa-etnica'] ?? [],
+        team: values.layer ?? [],
         ...crs
       },
       dataDir

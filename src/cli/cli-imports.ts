@@ -15,6 +15,8 @@ import type { FactsList } from '../lib/facts/facts-ports';
 import type { SupportedCrs } from '../lib/import/supported-crs';
 import { CliError } from './cli-error';
 import { loadFileLayer } from './load-layer';
+import { teamNodeLayer } from './team-node-layer';
+import { TEAM_POLYGON_KINDS, teamLayers } from './team-layers';
 
 export interface ImportArgs {
   /** Layer files (--capa), each with the --tipo and --clave at the same position. */
@@ -25,6 +27,9 @@ export interface ImportArgs {
   listas?: string[];
   /** The system of layer files without .prj (--crs). */
   crs?: SupportedCrs;
+  /** Team layer versions named with --layer equipo:<id>[@<n>]; the current version of every
+   * other polygon layer of the library is added too. */
+  equipo?: string[];
 }
 
 /** What the command line records as an import's provenance (the page asks the user). */
@@ -84,6 +89,7 @@ export async function cliImports(
     ? new Set((await readArrowRows(dataDir, 'municipios')).map((r) => String(r.code)))
     : new Set<string>();
   const layers = await Promise.all(capas.map((p, i) => layer(p, i, args)));
+  const team = teamLayers(args.equipo ?? [], TEAM_POLYGON_KINDS).map(teamNodeLayer);
   const lists = await Promise.all(listas.map((p, i) => list(p, i, known)));
-  return { layers, lists };
+  return { layers: [...layers, ...team], lists };
 }

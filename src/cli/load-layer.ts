@@ -8,6 +8,9 @@ import { readArrowRows } from '../lib/node/read-arrow-rows';
 import { rowsToWire } from '../lib/node/rows-to-wire';
 import type { WireFeature } from '../lib/geo/overlay-session';
 import { CliError } from './cli-error';
+import { TEAM_LAYER_PREFIX } from '../lib/domain/team-layer-ref';
+import { teamLayers } from './team-layers';
+import { teamNodeLayer } from './team-node-layer';
 import { CrsMissingError } from '../lib/import/crs-missing-error';
 import { ImportError, type InputFile } from '../lib/import/import-error';
 import { importLayer } from '../lib/import/import-layer';
@@ -38,6 +41,17 @@ async function bundled(id: string, key: string | undefined, dataDir: string): Pr
     );
   const features = rowsToWire(rows, k);
   return { name: id, key: k, features, warnings: [] };
+}
+
+function team(spec: string, key: string | undefined): LoadedLayer {
+  const [d] = teamLayers([spec]);
+  const { ref, rows } = d!;
+  const layer = teamNodeLayer(d!); // refuses a table
+  const k = key ?? d!.layer.key_field;
+  const fields = Object.keys(rows[0] ?? {}).filter((f) => f !== 'geometry');
+  if (rows.length && !fields.includes(k))
+    throw new CliError(`La capa «${ref}» no tiene el campo «${k}». Campos: ${fieldList(fields)}.`);
+  return { name: ref, key: k, features: key ? rowsToWire(rows, k) : layer.features, warnings: [] };
 }
 
 function keyed(
@@ -92,6 +106,7 @@ export async function loadLayer(
   crs?: SupportedCrs
 ): Promise<LoadedLayer> {
   if (layerById(spec)) return bundled(spec, key, dataDir);
+  if (spec.startsWith(TEAM_LAYER_PREFIX)) return team(spec, key);
   const info = await stat(spec).catch(() => null);
   if (!info?.isFile())
     throw new CliError(

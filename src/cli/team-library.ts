@@ -1,11 +1,14 @@
-// The team library of the store named by ATLAS_DB, opened for one command and closed after it;
-// a database that cannot be opened and a refused write become the CLI's Spanish errors.
+// The stores of the database named by ATLAS_DB (team library, districts), opened for one command
+// and closed after it; a database that cannot be opened and a refused write become the CLI's
+// Spanish errors.
+import { NotFoundError } from '../lib/domain/errors/not-found-error';
 import { RuleError } from '../lib/domain/errors/rule-error';
+import type { Stores } from '../lib/domain/store/stores';
 import type { TeamLayerStore } from '../lib/domain/store/team-layer-store';
 import { openStores } from '../lib/server/store/open-store';
 import { CliError } from './cli-error';
 
-export function withTeamLibrary<T>(use: (library: TeamLayerStore) => T): T {
+export function withStores<T>(use: (stores: Stores) => T): T {
   let stores;
   try {
     stores = openStores();
@@ -13,11 +16,14 @@ export function withTeamLibrary<T>(use: (library: TeamLayerStore) => T): T {
     throw new CliError((e as Error).message);
   }
   try {
-    return use(stores.teamLayers);
+    return use(stores);
   } catch (e) {
-    if (e instanceof RuleError) throw new CliError(e.message);
+    if (e instanceof RuleError || e instanceof NotFoundError) throw new CliError(e.message);
     throw e;
   } finally {
     stores.close();
   }
 }
+
+export const withTeamLibrary = <T>(use: (library: TeamLayerStore) => T): T =>
+  withStores((s) => use(s.teamLayers));

@@ -8,6 +8,7 @@ import type { Anexo2Row } from '../../lib/domain/anexo2-facts';
 import { titleCase } from '../../lib/domain/anexo2-format';
 import { prefillAnexo2 } from '../../lib/domain/anexo2-prefill';
 import { CliError } from '../cli-error';
+import { layersChecked, type CheckedLayerOut } from '../layers-checked';
 import { cliDistrictFacts, type DistrictArgs } from '../cli-district-facts';
 
 export interface Anexo2Args extends DistrictArgs {
@@ -22,6 +23,7 @@ export interface Anexo2Output {
   buffer_km: number;
   xlsx: string | null;
   rows: Anexo2Row[];
+  layers_checked: CheckedLayerOut[];
 }
 
 export async function anexo2Command(
@@ -49,7 +51,8 @@ export async function anexo2Command(
     municipios: facts.matrix.rows.map((r) => r.code),
     buffer_km: args.bufferKm,
     xlsx: args.xlsx ?? null,
-    rows
+    rows,
+    layers_checked: layersChecked(facts)
   };
   const blocks = rows.map((r, i) =>
     [

@@ -9,6 +9,7 @@ import { readArrowRows } from '../../lib/node/read-arrow-rows';
 import { prefillAnexo2 } from '../../lib/domain/anexo2-prefill';
 import { inclusionParagraphs } from '../../lib/domain/inclusion-paragraphs';
 import { cliDistrictFacts, type DistrictArgs } from '../cli-district-facts';
+import { layersChecked, type CheckedLayerOut } from '../layers-checked';
 import { CliError } from '../cli-error';
 
 export interface MemoriaArgs extends DistrictArgs {
@@ -25,6 +26,7 @@ export interface MemoriaOutput {
   figuras: string[];
   /** Municipios that fail the contiguity criterion (outside the largest connected group). */
   no_contiguos: string[];
+  layers_checked: CheckedLayerOut[];
 }
 
 export async function memoriaCommand(
@@ -55,7 +57,8 @@ export async function memoriaCommand(
     bytes: bytes.length,
     figuras: Object.keys(figures),
     no_contiguos:
-      codes.length > 1 ? codes.filter((c) => !(main.length > 1 && main.includes(c))) : []
+      codes.length > 1 ? codes.filter((c) => !(main.length > 1 && main.includes(c))) : [],
+    layers_checked: layersChecked(facts)
   };
   const kb = Math.round(bytes.length / 1024).toLocaleString('es-CO');
   const text = [

@@ -19,6 +19,8 @@ import { OverlaySession, type WireFeature } from '../../lib/geo/overlay-session'
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { loadFileLayer } from '../load-layer';
+import { teamLayers, type TeamLayerData } from '../team-layers';
+import { teamNodeLayer } from '../team-node-layer';
 import { keyedFeatures } from '../../lib/import/keyed-features';
 import type { SupportedCrs } from '../../lib/import/supported-crs';
 
@@ -29,6 +31,9 @@ export interface ScreenArgs {
   files: string[];
   /** The system of layer files without .prj (--crs). */
   crs?: SupportedCrs;
+  /** Team layer versions named with --layer equipo:<id>[@<n>]; the current version of every
+   * other ethnic layer of the library is checked too. */
+  team?: string[];
 }
 
 interface CheckedLayer {
@@ -84,6 +89,15 @@ interface ScreenLayer {
   people: Map<string, string>;
 }
 
+/** A team layer version as the screen names it: its reference, producer, version and cut-off. */
+const teamChecked = ({ ref, layer, version }: TeamLayerData): CheckedLayer => ({
+  id: ref,
+  title: layer.title,
+  producer: version.producer,
+  version: `capa del equipo, versión ${version.version} (corte ${version.cutoff})`,
+  caveat: version.retired_at ? `Versión retirada el ${version.retired_at.slice(0, 10)}.` : ''
+});
+
 const checkedOf = ({ id, title, producer, version, caveats }: BundledLayer): CheckedLayer => ({
   id,
   title,
@@ -109,6 +123,14 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
       features: rowsToWire(lrows, l.keyField),
       people: new Map(lrows.map((r) => [String(r[l.keyField]), String(r.people ?? '')]))
     });
+  }
+  for (const d of teamLayers(args.team ?? [], ['étnico'])) {
+    if (d.layer.kind !== 'étnico')
+      throw new CliError(
+        `«${d.ref}» es una capa ${d.layer.kind}; el pre-análisis usa capas étnicas.`
+      );
+    const { features, people } = teamNodeLayer(d);
+    layers.push({ checked: teamChecked(d), features, people: new Map(people) });
   }
   const covered = new Set<string>();
   for (const spec of args.files) {

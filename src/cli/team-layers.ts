@@ -1,0 +1,75 @@
+// The team layers a command uses: those named with `equipo:<id>[@<n>]`, plus, for the district
+// commands, the current version of every layer of the kinds asked for in the library of ATLAS_DB
+// (when that database exists: a command never creates one just to look). Each comes with its
+// version and its rows, decoded from the stored Arrow bytes.
+import { existsSync } from 'node:fs';
+import { NotFoundError } from '../lib/domain/errors/not-found-error';
+import { RuleError } from '../lib/domain/errors/rule-error';
+import type { TeamLayer, TeamLayerKind, TeamLayerVersion } from '../lib/domain/model/team-layer';
+import type { TeamLayerStore } from '../lib/domain/store/team-layer-store';
+import { parseTeamLayerRef, teamLayerRef } from '../lib/domain/team-layer-ref';
+import { arrowRows, type Row } from '../lib/node/arrow-rows';
+import { storePath } from '../lib/server/store/open-store';
+import { CliError } from './cli-error';
+import { withTeamLibrary } from './team-library';
+
+/** The kinds a district command reads from the library by default: every polygon layer. */
+export const TEAM_POLYGON_KINDS: readonly TeamLayerKind[] = [
+  'étnico',
+  'ambiental',
+  'minero',
+  'ordenamiento'
+];
+
+export interface TeamLayerData {
+  /** `equipo:<id>@<n>`: the exact version used. */
+  ref: string;
+  layer: TeamLayer;
+  version: TeamLayerVersion;
+  rows: Row[];
+}
+
+function load(library: TeamLayerStore, layer: TeamLayer, version: TeamLayerVersion) {
+  return {
+    ref: teamLayerRef(layer.id, version.version),
+    layer,
+    version,
+    rows: arrowRows(library.data(layer.id, version.version))
+  };
+}
+
+export function teamLayers(
+  refs: readonly string[],
+  defaultKinds: readonly TeamLayerKind[] = []
+): TeamLayerData[] {
+  let parsed;
+  try {
+    parsed = refs.map((r) => parseTeamLayerRef(r)!);
+  } catch (e) {
+    throw e instanceof RuleError ? new CliError(e.message) : e;
+  }
+  const file = storePath();
+  if (!parsed.length && (!defaultKinds.length || (file !== ':memory:' && !existsSync(file))))
+    return [];
+  return withTeamLibrary((library) => {
+    const entries = library.list();
+    const out: TeamLayerData[] = [];
+    for (const ref of parsed) {
+      const entry = entries.find((e) => e.id === ref.id);
+      if (!entry) throw NotFoundError.teamLayer(ref.id);
+      const v =
+        ref.version === null ? library.current(ref.id) : library.version(ref.id, ref.version);
+      if (!v)
+        throw new CliError(
+          `Todas las versiones de la capa del equipo «${ref.id}» están retiradas.`
+        );
+      out.push(load(library, entry, v));
+    }
+    for (const entry of entries) {
+      if (!defaultKinds.includes(entry.kind) || parsed.some((p) => p.id === entry.id)) continue;
+      const v = library.current(entry.id);
+      if (v) out.push(load(library, entry, v));
+    }
+    return out;
+  });
+}
