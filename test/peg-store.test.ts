@@ -320,10 +320,10 @@ describe('§3.2 screenTerritory over the bundled ethnic layers', () => {
     'Cumbal overlaps its resguardo; Segovia holds two in the ANT record; a drawn area is not placed against the record',
     { timeout: 60_000 },
     async () => {
-      const cumbal = await screenTerritory({ municipios: ['52227'], area: null });
+      const cumbal = await screenTerritory({ municipios: ['52227'], area: null }, null);
       expect(cumbal.flag).toBe('superposicion');
       expect(cumbal.evidence.map((e) => e.feature)).toContain('Resguardo Indígena De Cumbal');
-      const segovia = await screenTerritory({ municipios: ['05736'], area: null });
+      const segovia = await screenTerritory({ municipios: ['05736'], area: null }, null);
       expect(segovia.flag).toBe('superposicion');
       expect(segovia.evidence.map((e) => [e.layer, e.overlap_ha, e.record?.people])).toEqual([
         ['resguardos_ant_registro', null, 'EMBERA KATIO'],
@@ -343,7 +343,7 @@ describe('§3.2 screenTerritory over the bundled ethnic layers', () => {
           ]
         ]
       };
-      const drawn = await screenTerritory({ municipios: [], area: square });
+      const drawn = await screenTerritory({ municipios: [], area: square }, null);
       expect(drawn.evidence.filter((e) => e.record)).toEqual([]);
     }
   );

@@ -46,7 +46,7 @@ export async function importPegBatch(
   const screened = await Promise.all(
     valid.map(async (v) => ({
       ...v,
-      screen: await screenTerritory(v.input.territory, d.settings.buffer_km)
+      screen: await screenTerritory(v.input.territory, stores().teamLayers, d.settings.buffer_km)
     }))
   );
   const n = stores().peg.importRows(d.id, screened, actor);

@@ -15,6 +15,8 @@ export interface ScreenEngine {
   municipios: Map<string, Row>;
   /** Rows of the ANT's national resguardo record (no polygons). */
   records: Row[];
+  /** Team layer versions loaded in the session (team-screen-layers.ts): reference → label. */
+  team: Map<string, string>;
 }
 
 let engine: Promise<ScreenEngine> | null = null;
@@ -29,7 +31,12 @@ export function screenEngine(): Promise<ScreenEngine> {
       });
     const rows = await readArrowRows(dataDir(), 'municipios');
     const records = await readArrowRows(dataDir(), ANT_RECORD_LAYER);
-    return { session, municipios: new Map(rows.map((r) => [String(r.code), r])), records };
+    return {
+      session,
+      municipios: new Map(rows.map((r) => [String(r.code), r])),
+      records,
+      team: new Map()
+    };
   })();
   engine.catch(() => (engine = null));
   return engine;

@@ -1,7 +1,7 @@
 // Server side: the consulta previa pre-screen of a PEG action's territory (guide §3.2, §4) — its
 // municipios, or the area drawn for it — with the same engine and rules as the district's facts
 // (OverlaySession hits → facts/consulta-screens.ts) over the bundled ethnic layers, loaded once
-// per process. The result is stored with the action, so the list the Ministerio del
+// per process, and the current version of each ethnic layer of the team library. The result is stored with the action, so the list the Ministerio del
 // Interior reads does not depend on any one browser.
 import type { Polygon } from 'geojson';
 import type { ConsultaScreen } from '../domain/consulta-previa-screen';
@@ -11,21 +11,31 @@ import { consultaScreens } from '../facts/consulta-screens';
 import { ANT_RECORD_LAYER, recordHits } from '../facts/record-hits';
 import { geodesicAreaHa } from '../geo/geodesic-area';
 import { DEFAULT_SLIVER_THRESHOLD } from '../geo/sliver-threshold';
+import type { TeamLayerStore } from '../domain/store/team-layer-store';
 import { ETHNIC, screenEngine } from './screen-engine';
+import { syncTeamScreenLayers } from './team-screen-layers';
 
 const LAYER = 'territorio-accion';
 
 /** The ethnic layers the screen reads (titles), for the record that goes with each flag. */
-export const screenedLayers = (): string[] => [
-  ...ETHNIC.map((l) => l.title),
-  layerById(ANT_RECORD_LAYER)!.title
-];
+export async function screenedLayers(library: TeamLayerStore | null): Promise<string[]> {
+  const team = syncTeamScreenLayers(await screenEngine(), library);
+  return [
+    ...ETHNIC.map((l) => l.title),
+    ...team.map((t) => t.label),
+    layerById(ANT_RECORD_LAYER)!.title
+  ];
+}
 
+/** `library`: the team library whose current ethnic layers are screened too (null: none). */
 export async function screenTerritory(
   territory: { municipios: string[]; area: Polygon | null },
+  library: TeamLayerStore | null,
   bufferKm = DEFAULT_PROXIMITY_BUFFER_KM
 ): Promise<ConsultaScreen> {
-  const { session, municipios, records } = await screenEngine();
+  const engine = await screenEngine();
+  const { session, municipios, records } = engine;
+  const team = syncTeamScreenLayers(engine, library);
   const parts = territory.area
     ? [{ id: 'área dibujada', geometry: territory.area as Polygon | string }]
     : territory.municipios.flatMap((c) => {
@@ -44,7 +54,7 @@ export async function screenTerritory(
     const hits = session.hits({
       areas: LAYER,
       ids: parts.map((p) => p.id),
-      layers: ETHNIC.map((l) => l.id),
+      layers: [...ETHNIC.map((l) => l.id), ...team.map((t) => t.ref)],
       bufferKm,
       sliver: DEFAULT_SLIVER_THRESHOLD
     });

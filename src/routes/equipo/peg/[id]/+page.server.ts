@@ -13,7 +13,7 @@ import { stores } from '$lib/server/store/open-store';
 import { screenedLayers, screenTerritory } from '$lib/server/territory-screen';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
   const d = requireDistrict(params.id);
   const names = municipioNames();
   const actions = stores().peg.list(params.id);
@@ -28,7 +28,7 @@ export const load: PageServerLoad = ({ params }) => {
     tileMaxZoom: TILE_MAX_ZOOM,
     actions,
     events: Object.fromEntries(actions.map((a) => [a.id, stores().peg.events(a.id)])),
-    layers: screenedLayers()
+    layers: await screenedLayers(stores().teamLayers)
   };
 };
 
@@ -55,7 +55,11 @@ export const actions: Actions = {
     const area = checked.value.territory.area;
     const outside = area && (await areaOutsideDistrict(area, d.municipios));
     if (outside) return fail(400, { form: 'crear', errors: { territory: outside } });
-    const screen = await screenTerritory(checked.value.territory, d.settings.buffer_km);
+    const screen = await screenTerritory(
+      checked.value.territory,
+      stores().teamLayers,
+      d.settings.buffer_km
+    );
     return formWrite('crear', checked, (input) => ({
       id: stores().peg.create(params.id, input, screen, user.email).id
     }));

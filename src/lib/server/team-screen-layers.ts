@@ -1,0 +1,42 @@
+// Server side: the current version of every ethnic layer of the team library, loaded into the
+// screen engine's overlay session under its exact reference (equipo:<id>@<n>). A version that is
+// no longer current is unloaded; one already loaded is not read again (versions never change).
+import type { TeamLayerStore } from '../domain/store/team-layer-store';
+import { teamLayerRef } from '../domain/team-layer-ref';
+import { arrowRows } from '../node/arrow-rows';
+import { rowsToWire } from '../node/rows-to-wire';
+import type { ScreenEngine } from './screen-engine';
+
+export interface ScreenTeamLayer {
+  ref: string;
+  /** How the screen names it: title, version and cut-off. */
+  label: string;
+}
+
+export function syncTeamScreenLayers(
+  engine: ScreenEngine,
+  library: TeamLayerStore | null
+): ScreenTeamLayer[] {
+  const current = (library?.list() ?? [])
+    .filter((l) => l.kind === 'étnico')
+    .flatMap((l) => {
+      const v = library!.current(l.id);
+      return v ? [{ layer: l, v, ref: teamLayerRef(l.id, v.version) }] : [];
+    });
+  const wanted = new Set(current.map((c) => c.ref));
+  for (const ref of [...engine.team.keys()])
+    if (!wanted.has(ref)) {
+      engine.session.unload(ref);
+      engine.team.delete(ref);
+    }
+  for (const { layer, v, ref } of current) {
+    if (engine.team.has(ref)) continue;
+    const rows = arrowRows(library!.data(layer.id, v.version));
+    engine.session.load({ layer: ref, features: rowsToWire(rows, layer.key_field) });
+    engine.team.set(
+      ref,
+      `${layer.title} (capa del equipo, versión ${v.version}, corte ${v.cutoff})`
+    );
+  }
+  return current.map(({ ref }) => ({ ref, label: engine.team.get(ref)! }));
+}
