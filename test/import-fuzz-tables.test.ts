@@ -4,7 +4,8 @@
 // zeroed — and each damaged input must either load or be refused with an ImportError, promptly,
 // without harming the tables loaded before nor the overlay session.
 // Test fixtures, built at run time: the first 40 rows of the PDET list (shared data) as published
-// (UTF-8, commas) and as Excel re-saves it (windows-1252, semicolons, leading zeros lost); the same
+// (UTF-8, commas) and as Excel re-saves it (windows-1252, semicolons, leading zeros lost; both in
+// test/fixtures/fuzz-table-inputs.ts); the same
 // rows as a workbook written with exceljs under a title row (deflated as written, and re-zipped
 // stored so damage reaches the XML); two small GeoTIFFs over Medellín written with geotiff's
 // writer, one in degrees (EPSG:4326, two classes) and one in EPSG:9377 (a float field).
@@ -14,11 +15,10 @@
 // load as something implausible, as <seed>-<round>-<loader>-<file>. IMPORT_FUZZ_TRACE=<file>
 // appends each input's name there before it runs: it names an input that crashes the process
 // (V8 aborts on some damaged workbooks), which no assertion can report.
-import { csvParse } from 'd3-dsv';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { writeArrayBuffer } from 'geotiff';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import type { InputFile } from '../src/lib/import/import-error';
@@ -32,14 +32,13 @@ import { rowsToWire } from '../src/lib/node/rows-to-wire';
 import { OverlaySession } from '../src/lib/geo/overlay-session';
 import type { RasterGrid } from '../src/lib/geo/raster-grid';
 import { attempt, fuzzSeed, lcg, mutate, type Attempt } from './fixtures/fuzz-mutations';
+import { csvLatin1, csvUtf8, PDET, ROWS, source } from './fixtures/fuzz-table-inputs';
 
 const SEED = fuzzSeed();
 /** Mutated inputs per base (eight bases: 6,000 inputs in all, about 6 s on a quiet machine). */
 const MUTATIONS_PER_BASE = Number(process.env.IMPORT_FUZZ_ROUNDS ?? 750);
 const TIME_LIMIT_MS = 2000;
 
-import { SOURCES } from './fixtures/sources';
-const PDET = readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`, 'utf8');
 const municipios = await readArrowRows('data', 'municipios');
 const known = new Set(municipios.map((r) => String(r.code)));
 // The overlay session of the app, with Medellín and its neighbour Bello.
@@ -54,26 +53,7 @@ session.load({
 
 // --- Valid inputs (test fixtures) ---
 
-const source = csvParse(PDET);
-const ROWS = source.slice(0, 40);
 const FIXED_DATE = new Date('2024-01-01T00:00:00Z');
-
-function csvUtf8(): InputFile {
-  const lines = [source.columns.join(','), ...ROWS.map((r) => source.columns.map((c) => r[c]))];
-  return { name: 'pdet.csv', bytes: new TextEncoder().encode(lines.join('\n') + '\n') };
-}
-
-/** As Excel saves it in Spanish: windows-1252 (Latin-1 here), semicolons, "5031" for "05031". */
-function csvLatin1(): InputFile {
-  const cell = (r: Record<string, string | undefined>, c: string) =>
-    c === 'cod_dane_mpio' ? String(Number(r[c])) : r[c]!;
-  const lines = [
-    source.columns.join(';'),
-    ...ROWS.map((r) => source.columns.map((c) => cell(r, c)).join(';'))
-  ];
-  const text = lines.join('\r\n');
-  return { name: 'pdet-excel.csv', bytes: Uint8Array.from(text, (c) => c.charCodeAt(0)) };
-}
 
 /**
  * A workbook with a title row above the header and numeric codes (as Excel keeps them). The dates

@@ -3,85 +3,19 @@
 // the file truncated, a chunk duplicated, a range zeroed — and each damaged input must either
 // import or be refused with an ImportError, promptly, without harming anything else.
 // The generator is a seeded LCG (test/fixtures/fuzz-mutations.ts): the seed is printed, and
-// IMPORT_FUZZ_SEED=<n> replays a run.
-import { strToU8, zipSync } from 'fflate';
+// IMPORT_FUZZ_SEED=<n> replays a run. The inputs are in test/fixtures/fuzz-layer-inputs.ts.
 import type { Geometry } from 'geojson';
-import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
 import { ImportError, type InputFile } from '../src/lib/import/import-error';
 import { importLayer } from '../src/lib/import/import-layer';
 import type { ImportedLayer } from '../src/lib/import/imported-layer';
-import { ORIGEN_NACIONAL_OGC_WKT, ORIGEN_NACIONAL_PROJ4 } from './fixtures/crs-wkt';
 import { attempt, fuzzSeed, lcg, mutate, type Attempt } from './fixtures/fuzz-mutations';
+import { CELLS, geojson, looseShapefile, zippedShapefile } from './fixtures/fuzz-layer-inputs';
 
 const SEED = fuzzSeed();
 /** Mutated inputs per base input (three bases: 1,500 inputs in all, about 2 s). */
 const MUTATIONS_PER_BASE = 500;
 const TIME_LIMIT_MS = 2000;
-
-// --- Valid inputs (hand-made, see scripts/fixtures/write-test-shapefile.ts) ---
-
-/** A 0.01° square with its south-west corner at (lon, lat). */
-const cell = (lon: number, lat: number): Ring => [
-  [lon, lat],
-  [lon + 0.01, lat],
-  [lon + 0.01, lat + 0.01],
-  [lon, lat + 0.01]
-];
-const CELLS = [cell(-75.58, 6.24), cell(-74.09, 4.6), cell(-77.29, 1.21)];
-const NAMES = ['Resguardo Ñame Peña', 'Celda Bogotá', 'Nariño'];
-
-const toOrigenNacional = (ring: Ring): Ring =>
-  ring.map((p) => proj4('WGS84', ORIGEN_NACIONAL_PROJ4, p) as [number, number]);
-
-function zippedShapefile(level: 0 | 6): InputFile {
-  const parts = buildTestShapefile({
-    features: CELLS.map((ring, i) => ({
-      ring: toOrigenNacional(ring),
-      properties: { NOMBRE: NAMES[i]!, CODIGO: `0500${i}` }
-    })),
-    prj: ORIGEN_NACIONAL_OGC_WKT,
-    cpg: '1252'
-  });
-  const zip = zipSync(
-    {
-      'capa/resguardos.shp': parts.shp,
-      'capa/resguardos.shx': parts.shx,
-      'capa/resguardos.dbf': parts.dbf,
-      'capa/resguardos.prj': parts.prj!,
-      'capa/resguardos.cpg': parts.cpg!
-    },
-    { level }
-  );
-  return { name: 'resguardos.zip', bytes: zip };
-}
-
-function looseShapefile(): { shp: InputFile; dbf: InputFile } {
-  const parts = buildTestShapefile({
-    features: CELLS.map((ring, i) => ({ ring, properties: { NOMBRE: NAMES[i]! } }))
-  });
-  return {
-    shp: { name: 'celdas.shp', bytes: parts.shp },
-    dbf: { name: 'celdas.dbf', bytes: parts.dbf }
-  };
-}
-
-function geojson(): InputFile {
-  const doc = {
-    type: 'FeatureCollection',
-    crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::9377' } },
-    features: CELLS.map((ring, i) => ({
-      type: 'Feature',
-      properties: { NOMBRE: NAMES[i], ORDEN: i, ACTIVO: i % 2 === 0 },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [[...toOrigenNacional(ring), toOrigenNacional(ring)[0]!]]
-      }
-    }))
-  };
-  return { name: 'resguardos.geojson', bytes: strToU8(JSON.stringify(doc, null, 1)) };
-}
 
 // --- The run ---
 

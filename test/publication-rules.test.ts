@@ -224,6 +224,10 @@ describe('staff roles (who runs the publication period)', () => {
     expect(can('mme', 'periodo')).toBe(true);
   });
 
+  test('team layers are uploaded and retired by the admin, MME and UPME only', () => {
+    expect(ROLES.filter((r) => can(r, 'capas'))).toEqual(['admin', 'mme', 'upme']);
+  });
+
   test('isRole', () => {
     for (const r of ['admin', 'mme', 'upme', 'mininterior', 'secretaria'])
       expect(isRole(r)).toBe(true);

@@ -2,14 +2,17 @@
 // and adds it as the next version of a layer of the team library in the store of ATLAS_DB.
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
-import { isCalendarDate } from '../../lib/domain/calendar-date';
-import type { TeamLayerKind, TeamLayerVersion } from '../../lib/domain/model/team-layer';
-import { TEAM_LAYER_ID } from '../../lib/domain/team-layer-input';
+import type { TeamLayerVersion } from '../../lib/domain/model/team-layer';
+import {
+  checkTeamLayerFields,
+  type CheckedTeamLayerFields
+} from '../../lib/domain/team-layer-fields';
 import { loadGeos } from '../../lib/geo/geos-runtime';
 import { ImportError } from '../../lib/import/import-error';
 import type { SupportedCrs } from '../../lib/import/supported-crs';
 import { readArrowRows } from '../../lib/node/read-arrow-rows';
 import { normaliseTeamLayer } from '../../lib/team-layers/normalise-team-layer';
+import { teamLayerVersionInput } from '../../lib/team-layers/team-layer-version-input';
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { inputFiles } from '../load-layer';
@@ -26,15 +29,6 @@ export interface AgregarArgs {
   crs?: SupportedCrs;
 }
 
-const KINDS: Record<string, TeamLayerKind> = {
-  etnico: 'étnico',
-  étnico: 'étnico',
-  ambiental: 'ambiental',
-  minero: 'minero',
-  ordenamiento: 'ordenamiento',
-  tabla: 'tabla'
-};
-
 /** The OS user, as `cli:<user>` (the server records the staff e-mail). */
 function uploader(): string {
   try {
@@ -44,25 +38,10 @@ function uploader(): string {
   }
 }
 
-function checked(a: AgregarArgs): {
-  id: string;
-  kind: TeamLayerKind;
-  producer: string;
-  cutoff: string;
-} {
-  const usage = (m: string) => new CliError(`capas agregar: ${m}`, 2);
-  if (!a.nombre) throw usage('falta --nombre <id> (p. ej. titulos-anm).');
-  if (!TEAM_LAYER_ID.test(a.nombre))
-    throw usage(`--nombre «${a.nombre}»: use minúsculas sin tildes, cifras y guiones.`);
-  const kind = a.tipo === undefined ? undefined : KINDS[a.tipo];
-  if (!kind)
-    throw usage(
-      `--tipo ${a.tipo ? `«${a.tipo}» no sirve` : 'falta'}; use etnico, ambiental, minero, ordenamiento o tabla.`
-    );
-  if (!a.productor?.trim()) throw usage('falta --productor <texto> (quién publica la capa).');
-  if (!a.corte || !isCalendarDate(a.corte))
-    throw usage(`--corte ${a.corte ? `«${a.corte}» no es una fecha` : 'falta'}: use AAAA-MM-DD.`);
-  return { id: a.nombre, kind, producer: a.productor, cutoff: a.corte };
+function checked(a: AgregarArgs): CheckedTeamLayerFields {
+  const c = checkTeamLayerFields(a, (field) => `--${field}`);
+  if (!c.ok) throw new CliError(`capas agregar: ${c.error}`, 2);
+  return c.value;
 }
 
 export async function capasAgregar(
@@ -94,19 +73,7 @@ export async function capasAgregar(
   }
   return withTeamLibrary((library) => {
     const v = library.addVersion(
-      {
-        layer: { id: c.id, title: n.title, kind: c.kind, key_field: n.key_field },
-        producer: c.producer,
-        cutoff: c.cutoff,
-        licence: a.licencia ?? null,
-        file_name: n.file_name,
-        sha256: n.sha256,
-        feature_count: n.feature_count,
-        repairs: n.repairs,
-        warnings: n.warnings,
-        uploaded_by: uploader(),
-        data: n.data
-      },
+      teamLayerVersionInput(c, n, a.licencia ?? null, uploader()),
       new Date().toISOString()
     );
     const layer = library.list().find((l) => l.id === c.id)!;

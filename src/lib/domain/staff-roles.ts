@@ -2,6 +2,8 @@
 // PEG and the mesas; the Ministerio del Interior answers and moderates (ethnic matters, §4) and
 // reads the PEG's consulta previa flags; a mesa's secretaría registers comments received through
 // other channels, moderates and keeps the sessions; the admin manages accounts and does everything.
+// Adding or retiring a version of a team layer (issue 20) is for the analysts of MME and UPME and
+// the admin; every staff account reads the library.
 
 export type Role = 'admin' | 'mme' | 'upme' | 'mininterior' | 'secretaria';
 
@@ -23,6 +25,7 @@ export type StaffAction =
   | 'registrar' // comments received by e-mail, on paper or at an event
   | 'peg' // PEG actions and their workflow
   | 'mesas' // sessions, attendance, votes
+  | 'capas' // add and retire versions of the team layers
   | 'usuarios'; // accounts
 
 const GRANTS: Record<Role, readonly StaffAction[]> = {
@@ -34,10 +37,11 @@ const GRANTS: Record<Role, readonly StaffAction[]> = {
     'registrar',
     'peg',
     'mesas',
+    'capas',
     'usuarios'
   ],
-  mme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar', 'peg', 'mesas'],
-  upme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar', 'peg', 'mesas'],
+  mme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar', 'peg', 'mesas', 'capas'],
+  upme: ['periodo', 'moderar', 'responder', 'sistematizar', 'registrar', 'peg', 'mesas', 'capas'],
   mininterior: ['moderar', 'responder', 'registrar'],
   secretaria: ['moderar', 'registrar', 'mesas']
 };

@@ -1,0 +1,15 @@
+import { json } from '@sveltejs/kit';
+import { apiStaff } from '$lib/server/auth/api-staff';
+import { stores } from '$lib/server/store/open-store';
+import { receiveTeamLayer } from '$lib/server/team-layers/receive-team-layer';
+import type { RequestHandler } from './$types';
+
+/** The team library for staff: every layer with its versions (provenance, retired), no bytes. */
+export const GET: RequestHandler = ({ locals }) => {
+  const staff = apiStaff(locals.user);
+  return staff.ok ? json(stores().teamLayers.list()) : staff.response;
+};
+
+/** A new version of a layer (multipart upload; roles that may import). */
+export const POST: RequestHandler = ({ request, locals }) =>
+  receiveTeamLayer(stores().teamLayers, request, locals.user);
