@@ -15,6 +15,7 @@ import { ORIGEN_NACIONAL_ESRI_WKT } from '../test/fixtures/crs-wkt';
 import { largeShapefile } from './large-shapefile';
 import { rasterZonalBench } from './raster-zonal';
 import { realRasterBench } from './real-raster';
+import { teamLayerBench } from './team-layer-bench';
 import { noisyPolygon, seeded } from './noisy-polygon';
 import { NORDESTE } from '../test/fixtures/districts';
 
@@ -221,6 +222,12 @@ log(
   `  Florencia: barrido ${rr.florencia_spans_ms.toFixed(0)} ms frente a punto-en-polígono por píxel ${rr.florencia_pip_ms.toFixed(0)} ms (${rr.spans_speedup.toFixed(1)}×) · ${rr.florencia_pixels_spans} / ${rr.florencia_pixels_pip} píxeles`
 );
 
+log('» Capas del equipo: fixture de 10.000 títulos con el esquema ANM, EPSG:9377');
+const tl = await teamLayerBench();
+log(
+  `  subida y validación ${(tl.upload_validate_ms / 1000).toFixed(1)} s (meta < 10 s) · carga en DuckDB ${tl.duckdb_load_ms.toFixed(0)} ms · consulta agrupada ${tl.grouped_query_median_ms.toFixed(1)} ms (meta < 100 ms) · re-análisis de ${tl.rescreen_districts} distritos ${(tl.rescreen_ms / 1000).toFixed(1)} s (meta < 5 s), ${tl.rescreen_changes} municipios con cambios`
+);
+
 const results = {
   date: started,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
@@ -242,6 +249,7 @@ const results = {
   nordeste_rescreen: nd,
   raster_zonal_nordeste: rz,
   raster_real_caqueta: rr,
+  team_layer_fixture_10k: tl,
   import_large_shapefile: {
     bytes: importBytes,
     features: imported.features.length,

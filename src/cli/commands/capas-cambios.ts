@@ -8,7 +8,7 @@ import { teamLayerRef } from '../../lib/domain/team-layer-ref';
 import { layerVersionChanges, type MunicipioChange } from '../../lib/facts/layer-version-changes';
 import { arrowRows, type Row } from '../../lib/node/arrow-rows';
 import { readArrowRows } from '../../lib/node/read-arrow-rows';
-import { districtComputation } from '../../lib/node/district-facts';
+import { openDistrictContext } from '../../lib/node/district-facts';
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { withStores } from '../team-library';
@@ -24,7 +24,7 @@ export interface CambiosOutput {
   distritos: { id: string; nombre: string; cambios: MunicipioChange[] }[];
 }
 
-type Box = [number, number, number, number];
+type Box = readonly [number, number, number, number];
 const box = (r: Row): Box => [
   Number(r.min_lon),
   Number(r.min_lat),
@@ -65,41 +65,55 @@ export async function capasCambios(
   dataDir: string
 ): Promise<{ output: CambiosOutput; table: string }> {
   const { latest, previous, districts } = inputs(id);
-  const after = teamNodeLayer(latest);
-  const before = previous && teamNodeLayer(previous);
   const distritos: CambiosOutput['distritos'] = [];
-  // A district no feature of either version comes near cannot change: it is not recomputed.
-  const features = [...latest.rows, ...(previous?.rows ?? [])].map(box);
   const municipioBox = new Map(
     (await readArrowRows(dataDir, 'municipios')).map((r) => [String(r.code), box(r)])
   );
+  // Only features near a district (its municipios' boxes plus the buffer) can change it: the
+  // others are left out of its computation, and a district none comes near is not recomputed.
+  const near = (data: TeamLayerData, boxes: Box[], margin: number): TeamLayerData => ({
+    ...data,
+    rows: data.rows.filter((r) => boxes.some((m) => meets(m, box(r), margin)))
+  });
   let recalculados = 0;
-  for (const d of districts) {
-    const margin = d.settings.buffer_km / KM_PER_DEGREE_BELOW;
-    const near = d.municipios.some((c) => {
-      const m = municipioBox.get(c);
-      return m !== undefined && features.some((f) => meets(m, f, margin));
-    });
-    if (!near) {
-      distritos.push({ id: d.id, nombre: d.name, cambios: [] });
-      continue;
+  const context = await openDistrictContext(dataDir);
+  try {
+    for (const d of districts) {
+      const margin = d.settings.buffer_km / KM_PER_DEGREE_BELOW;
+      const boxes = d.municipios.flatMap((c) => {
+        const m = municipioBox.get(c);
+        return m ? [m] : [];
+      });
+      const after = near(latest, boxes, margin);
+      const before = previous && near(previous, boxes, margin);
+      if (!after.rows.length && !before?.rows.length) {
+        distritos.push({ id: d.id, nombre: d.name, cambios: [] });
+        continue;
+      }
+      recalculados++;
+      const options = {
+        name: d.name,
+        bufferKm: d.settings.buffer_km,
+        sliver: { maxHa: d.settings.sliver_ha, maxPctOfFeature: d.settings.sliver_pct }
+      };
+      const beforeLayer = before && teamNodeLayer(before);
+      const afterLayer = teamNodeLayer(after);
+      const a = await context.compute(d.municipios, {
+        ...options,
+        layers: beforeLayer ? [beforeLayer] : []
+      });
+      const b = await context.compute(d.municipios, {
+        ...options,
+        layers: [afterLayer]
+      });
+      distritos.push({
+        id: d.id,
+        nombre: d.name,
+        cambios: layerVersionChanges(a.facts, beforeLayer?.id ?? null, b.facts, afterLayer.id)
+      });
     }
-    recalculados++;
-    const options = {
-      name: d.name,
-      bufferKm: d.settings.buffer_km,
-      sliver: { maxHa: d.settings.sliver_ha, maxPctOfFeature: d.settings.sliver_pct }
-    };
-    const a = await districtComputation(dataDir, d.municipios, {
-      ...options,
-      layers: before ? [before] : []
-    });
-    const b = await districtComputation(dataDir, d.municipios, { ...options, layers: [after] });
-    distritos.push({
-      id: d.id,
-      nombre: d.name,
-      cambios: layerVersionChanges(a.facts, before?.id ?? null, b.facts, after.id)
-    });
+  } finally {
+    await context.close();
   }
   const output: CambiosOutput = {
     capa: id,

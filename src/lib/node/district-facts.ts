@@ -3,7 +3,7 @@
 // (command line --capa) and imported municipio lists (--lista), as the district page has them.
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../domain/proximity-buffer';
 import { computeDistrictFacts, type DistrictComputation } from '../facts/district-facts';
-import type { FactsLayer, FactsList } from '../facts/facts-ports';
+import type { FactsLayer, FactsList, OverlayPort } from '../facts/facts-ports';
 import { sessionOverlayPort } from '../facts/session-overlay-port';
 import { OverlaySession, type WireFeature } from '../geo/overlay-session';
 import { DEFAULT_SLIVER_THRESHOLD, type SliverThreshold } from '../geo/sliver-threshold';
@@ -31,77 +31,126 @@ export interface DistrictFactsOptions {
   lists?: FactsList[];
 }
 
-export async function districtComputation(
-  dataDir: string,
-  codes: string[],
-  {
-    name = '',
-    bufferKm = DEFAULT_PROXIMITY_BUFFER_KM,
-    sliver = DEFAULT_SLIVER_THRESHOLD,
-    layers: imported = [],
-    lists = []
-  }: DistrictFactsOptions = {}
-): Promise<DistrictComputation> {
+export interface DistrictContext {
+  compute(codes: string[], options?: DistrictFactsOptions): Promise<DistrictComputation>;
+  close(): Promise<void>;
+}
+
+/** DuckDB and the overlay session with the bundled layers, opened once for many districts (a
+ * re-screen computes every saved district twice); each computation loads its own municipios and
+ * imported layers and unloads them after. */
+export async function openDistrictContext(dataDir: string): Promise<DistrictContext> {
   const db = await openBundledDb(dataDir);
   const session = await OverlaySession.open();
   const municipios = await readArrowRows(dataDir, 'municipios');
-  const wanted = new Set(codes);
-  const people = new Map<string, ReadonlyMap<string, string>>(); // layer → feature → pueblo
-  session.load({
-    layer: 'municipios',
-    features: rowsToWire(
-      municipios.filter((r) => wanted.has(String(r.code))),
-      'code'
-    )
-  });
+  const bundledPeople = new Map<string, ReadonlyMap<string, string>>(); // layer → feature → pueblo
   for (const l of OVERLAY_LAYERS) {
     const rows = await readArrowRows(dataDir, l.table);
     session.load({ layer: l.id, features: rowsToWire(rows, l.keyField) });
     if (l.kind === 'étnico')
-      people.set(l.id, new Map(rows.map((r) => [String(r[l.keyField]), String(r.people ?? '')])));
+      bundledPeople.set(
+        l.id,
+        new Map(rows.map((r) => [String(r[l.keyField]), String(r.people ?? '')]))
+      );
   }
-  for (const l of imported) {
-    session.load({ layer: l.id, features: l.features });
-    if (l.people) people.set(l.id, l.people);
-  }
-  const layers: FactsLayer[] = [
-    ...OVERLAY_LAYERS.map(({ id, title, kind }) => ({ id, title, kind })),
-    ...imported.map(({ id, title, kind, provenance }) => ({
-      id,
-      title,
-      kind,
-      ...(provenance ? { provenance } : {})
-    }))
-  ];
+  const tables = {
+    profile: (c: string[]) => districtProfile(db, c),
+    indicators: (c: string[]) => districtIndicators(db, c),
+    ethnicRecords: (c: string[]) => ethnicRecords(db, c),
+    protectedAreas: (c: string[]) => protectedAreaReport(db, c),
+    landCoverChange: (c: string[]) => landCoverChange(db, c)
+  };
+  // Cuts of bundled layers depend only on the municipios asked for and the sliver threshold, not
+  // on the other layers loaded: the context keeps them for the next computation.
+  const base = sessionOverlayPort(session);
+  const bundled = new Set(OVERLAY_LAYERS.map((l) => l.id));
+  const cuts = new Map<string, ReturnType<OverlayPort['overlay']>>();
+  const overlay: OverlayPort = {
+    ...base,
+    overlay: (request) => {
+      if (!bundled.has(request.layer)) return base.overlay(request);
+      const key = JSON.stringify(request);
+      const cut = cuts.get(key) ?? base.overlay(request);
+      cuts.set(key, cut);
+      return cut;
+    }
+  };
+  const compute = async (
+    codes: string[],
+    {
+      name = '',
+      bufferKm = DEFAULT_PROXIMITY_BUFFER_KM,
+      sliver = DEFAULT_SLIVER_THRESHOLD,
+      layers: imported = [],
+      lists = []
+    }: DistrictFactsOptions = {}
+  ): Promise<DistrictComputation> => {
+    const wanted = new Set(codes);
+    const people = new Map(bundledPeople);
+    session.load({
+      layer: 'municipios',
+      features: rowsToWire(
+        municipios.filter((r) => wanted.has(String(r.code))),
+        'code'
+      )
+    });
+    for (const l of imported) {
+      session.load({ layer: l.id, features: l.features });
+      if (l.people) people.set(l.id, l.people);
+    }
+    const layers: FactsLayer[] = [
+      ...OVERLAY_LAYERS.map(({ id, title, kind }) => ({ id, title, kind })),
+      ...imported.map(({ id, title, kind, provenance }) => ({
+        id,
+        title,
+        kind,
+        ...(provenance ? { provenance } : {})
+      }))
+    ];
+    try {
+      return await computeDistrictFacts(
+        {
+          overlay,
+          tables,
+          peopleOf: async (id) => people.get(id) ?? new Map()
+        },
+        {
+          codes,
+          name,
+          settings: {
+            buffer_km: bufferKm,
+            sliver_ha: sliver.maxHa,
+            sliver_pct: sliver.maxPctOfFeature,
+            layers: []
+          },
+          layers,
+          lists
+        }
+      );
+    } finally {
+      for (const l of imported) session.unload(l.id);
+      session.unload('municipios');
+    }
+  };
+  return {
+    compute,
+    close: async () => {
+      for (const l of OVERLAY_LAYERS) session.unload(l.id);
+      await db.close();
+    }
+  };
+}
+
+/** One district's computation in its own context. */
+export async function districtComputation(
+  dataDir: string,
+  codes: string[],
+  options: DistrictFactsOptions = {}
+): Promise<DistrictComputation> {
+  const context = await openDistrictContext(dataDir);
   try {
-    return await computeDistrictFacts(
-      {
-        overlay: sessionOverlayPort(session),
-        tables: {
-          profile: (c) => districtProfile(db, c),
-          indicators: (c) => districtIndicators(db, c),
-          ethnicRecords: (c) => ethnicRecords(db, c),
-          protectedAreas: (c) => protectedAreaReport(db, c),
-          landCoverChange: (c) => landCoverChange(db, c)
-        },
-        peopleOf: async (id) => people.get(id) ?? new Map()
-      },
-      {
-        codes,
-        name,
-        settings: {
-          buffer_km: bufferKm,
-          sliver_ha: sliver.maxHa,
-          sliver_pct: sliver.maxPctOfFeature,
-          layers: []
-        },
-        layers,
-        lists
-      }
-    );
+    return await context.compute(codes, options);
   } finally {
-    for (const l of layers) session.unload(l.id);
-    session.unload('municipios');
-    await db.close();
+    await context.close();
   }
 }
