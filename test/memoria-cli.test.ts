@@ -35,8 +35,15 @@ describe('atlas memoria', () => {
         docx: file,
         bytes: bytes.length,
         figuras: ['map', 'population', 'constraints'],
-        no_contiguos: []
+        no_contiguos: [],
+        layers_checked: expect.any(Array)
       });
+      // Every layer the memoria cites, bundled ones by their catalog id and version.
+      const checked = out.layers_checked as { id: string; version: string }[];
+      expect(checked).toContainEqual(
+        expect.objectContaining({ id: 'municipios', version: 'MGN 2018' })
+      );
+      expect(checked.map((l) => l.id)).toContain('resguardos_ant_registro');
       const doc = docxParts(bytes);
       const headings = doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
       expect(headings).toHaveLength(8);
