@@ -57,6 +57,28 @@ const teamEvidence = (s: Screen, ref: string) =>
 
 describe('team layers in the district commands', () => {
   it(
+    'refuses a --layer that is no team layer, and an unknown one, without creating a database',
+    async () => {
+      const bundled = await atlas(
+        'screen',
+        '--municipios',
+        IPIALES,
+        '--layer',
+        'resguardos_muestra'
+      );
+      expect(bundled.code).toBe(1);
+      expect(bundled.stderr).toContain('solo se nombran capas del equipo');
+      const unknown = await atlas('overlay', '--layer', 'equipo:nada', '--json');
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('No existe la capa del equipo «nada»');
+      const cambios = await atlas('capas', 'cambios', '--capa', 'nada');
+      expect(cambios.code).toBe(1);
+      expect(existsSync(process.env.ATLAS_DB!)).toBe(false);
+    },
+    CLI_TIMEOUT
+  );
+
+  it(
     'uses the current version by default, pins one with @n, and names it in layers_checked',
     async () => {
       // Before any upload: no team layer, and no database created just to look.

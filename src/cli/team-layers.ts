@@ -44,13 +44,24 @@ export function teamLayers(
 ): TeamLayerData[] {
   let parsed;
   try {
-    parsed = refs.map((r) => parseTeamLayerRef(r)!);
+    parsed = refs.map((r) => {
+      const ref = parseTeamLayerRef(r);
+      if (!ref)
+        throw new CliError(
+          `--layer «${r}»: aquí solo se nombran capas del equipo, como equipo:<id> o equipo:<id>@<versión> (las capas incluidas se usan siempre; un archivo va con --capa).`
+        );
+      return ref;
+    });
   } catch (e) {
     throw e instanceof RuleError ? new CliError(e.message) : e;
   }
   const file = storePath();
-  if (!parsed.length && (!defaultKinds.length || (file !== ':memory:' && !existsSync(file))))
-    return [];
+  const noDatabase = file !== ':memory:' && !existsSync(file);
+  if (noDatabase && parsed.length)
+    throw new CliError(
+      `No existe la capa del equipo «${parsed[0]!.id}»: no hay biblioteca en ${file} (ATLAS_DB).`
+    );
+  if (!parsed.length && (!defaultKinds.length || noDatabase)) return [];
   return withTeamLibrary((library) => {
     const entries = library.list();
     const out: TeamLayerData[] = [];

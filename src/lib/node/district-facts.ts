@@ -132,8 +132,16 @@ export async function openDistrictContext(dataDir: string): Promise<DistrictCont
       session.unload('municipios');
     }
   };
+  // One computation at a time: each loads the shared `municipios` layer and awaits DuckDB before
+  // its overlays, so two at once would cut against each other's municipios.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial: DistrictContext['compute'] = (codes, options) => {
+    const run = queue.then(() => compute(codes, options));
+    queue = run.catch(() => undefined);
+    return run;
+  };
   return {
-    compute,
+    compute: serial,
     close: async () => {
       for (const l of OVERLAY_LAYERS) session.unload(l.id);
       await db.close();
