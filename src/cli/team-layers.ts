@@ -11,7 +11,7 @@ import { parseTeamLayerRef, teamLayerRef } from '../lib/domain/team-layer-ref';
 import { arrowRows, type Row } from '../lib/node/arrow-rows';
 import { storePath } from '../lib/server/store/open-store';
 import { CliError } from './cli-error';
-import { withTeamLibrary } from './team-library';
+import { requireLibraryFile, withTeamLibrary } from './team-library';
 
 /** The kinds a district command reads from the library by default: every polygon layer. */
 export const TEAM_POLYGON_KINDS: readonly TeamLayerKind[] = [
@@ -21,6 +21,9 @@ export const TEAM_POLYGON_KINDS: readonly TeamLayerKind[] = [
   'ordenamiento'
 ];
 
+export const allRetired = (id: string) =>
+  new CliError(`Todas las versiones de la capa del equipo «${id}» están retiradas.`);
+
 export interface TeamLayerData {
   /** `equipo:<id>@<n>`: the exact version used. */
   ref: string;
@@ -29,7 +32,12 @@ export interface TeamLayerData {
   rows: Row[];
 }
 
-function load(library: TeamLayerStore, layer: TeamLayer, version: TeamLayerVersion) {
+/** A version of `layer` with its rows decoded from the stored Arrow bytes. */
+export function teamLayerData(
+  library: TeamLayerStore,
+  layer: TeamLayer,
+  version: TeamLayerVersion
+): TeamLayerData {
   return {
     ref: teamLayerRef(layer.id, version.version),
     layer,
@@ -55,13 +63,10 @@ export function teamLayers(
   } catch (e) {
     throw e instanceof RuleError ? new CliError(e.message) : e;
   }
+  for (const ref of parsed) requireLibraryFile(ref.id);
   const file = storePath();
-  const noDatabase = file !== ':memory:' && !existsSync(file);
-  if (noDatabase && parsed.length)
-    throw new CliError(
-      `No existe la capa del equipo «${parsed[0]!.id}»: no hay biblioteca en ${file} (ATLAS_DB).`
-    );
-  if (!parsed.length && (!defaultKinds.length || noDatabase)) return [];
+  if (!parsed.length && (!defaultKinds.length || (file !== ':memory:' && !existsSync(file))))
+    return [];
   return withTeamLibrary((library) => {
     const entries = library.list();
     const out: TeamLayerData[] = [];
@@ -70,16 +75,13 @@ export function teamLayers(
       if (!entry) throw NotFoundError.teamLayer(ref.id);
       const v =
         ref.version === null ? library.current(ref.id) : library.version(ref.id, ref.version);
-      if (!v)
-        throw new CliError(
-          `Todas las versiones de la capa del equipo «${ref.id}» están retiradas.`
-        );
-      out.push(load(library, entry, v));
+      if (!v) throw allRetired(ref.id);
+      out.push(teamLayerData(library, entry, v));
     }
     for (const entry of entries) {
       if (!defaultKinds.includes(entry.kind) || parsed.some((p) => p.id === entry.id)) continue;
       const v = library.current(entry.id);
-      if (v) out.push(load(library, entry, v));
+      if (v) out.push(teamLayerData(library, entry, v));
     }
     return out;
   });

@@ -5,7 +5,8 @@ import { NotFoundError } from '../lib/domain/errors/not-found-error';
 import { RuleError } from '../lib/domain/errors/rule-error';
 import type { Stores } from '../lib/domain/store/stores';
 import type { TeamLayerStore } from '../lib/domain/store/team-layer-store';
-import { openStores } from '../lib/server/store/open-store';
+import { existsSync } from 'node:fs';
+import { openStores, storePath } from '../lib/server/store/open-store';
 import { CliError } from './cli-error';
 
 export function withStores<T>(use: (stores: Stores) => T): T {
@@ -23,6 +24,16 @@ export function withStores<T>(use: (stores: Stores) => T): T {
   } finally {
     stores.close();
   }
+}
+
+/** Refuses to look up team layer `id` when ATLAS_DB names no existing database (opening one
+ * would create it). */
+export function requireLibraryFile(id: string): void {
+  const file = storePath();
+  if (file !== ':memory:' && !existsSync(file))
+    throw new CliError(
+      `No existe la capa del equipo «${id}»: no hay biblioteca en ${file} (ATLAS_DB).`
+    );
 }
 
 export const withTeamLibrary = <T>(use: (library: TeamLayerStore) => T): T =>

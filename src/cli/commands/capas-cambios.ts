@@ -2,19 +2,17 @@
 // saved district of the store of ATLAS_DB, against the version before it: overlaps that appear,
 // disappear or change area, and consulta previa flags that flip. Each district is computed twice
 // by the same function as its page (node/district-facts.ts), once with each version.
-import { existsSync } from 'node:fs';
+import { NotFoundError } from '../../lib/domain/errors/not-found-error';
 import type { DistrictRecord } from '../../lib/domain/model/district';
 import type { TeamLayerVersion } from '../../lib/domain/model/team-layer';
-import { teamLayerRef } from '../../lib/domain/team-layer-ref';
 import { layerVersionChanges, type MunicipioChange } from '../../lib/facts/layer-version-changes';
-import { arrowRows, type Row } from '../../lib/node/arrow-rows';
+import type { Row } from '../../lib/node/arrow-rows';
 import { readArrowRows } from '../../lib/node/read-arrow-rows';
 import { openDistrictContext } from '../../lib/node/district-facts';
-import { storePath } from '../../lib/server/store/open-store';
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
-import { withStores } from '../team-library';
-import type { TeamLayerData } from '../team-layers';
+import { requireLibraryFile, withStores } from '../team-library';
+import { allRetired, teamLayerData, type TeamLayerData } from '../team-layers';
 import { teamNodeLayer } from '../team-node-layer';
 
 export interface CambiosOutput {
@@ -41,28 +39,19 @@ const meets = (a: Box, b: Box, margin: number) =>
 const FLAG = { superposicion: 'superposición', proximidad: 'proximidad', sin_registro: '—' };
 
 function inputs(id: string) {
-  const file = storePath();
-  if (file !== ':memory:' && !existsSync(file))
-    throw new CliError(
-      `No existe la capa del equipo «${id}»: no hay biblioteca en ${file} (ATLAS_DB).`
-    );
+  requireLibraryFile(id);
   return withStores((s) => {
     const entry = s.teamLayers.list().find((l) => l.id === id);
-    if (!entry) throw new CliError(`No existe la capa del equipo «${id}».`);
+    if (!entry) throw NotFoundError.teamLayer(id);
     if (entry.kind === 'tabla')
       throw new CliError(
         `«${id}» es una tabla por código DANE: «capas cambios» compara capas con geometrías.`
       );
     const latest = s.teamLayers.current(id);
-    if (!latest) throw new CliError(`Todas las versiones de la capa «${id}» están retiradas.`);
+    if (!latest) throw allRetired(id);
     const earlier = entry.versions.filter((v) => v.version < latest.version && !v.retired_at);
     const previous = earlier.at(-1) ?? null;
-    const data = (v: TeamLayerVersion): TeamLayerData => ({
-      ref: teamLayerRef(id, v.version),
-      layer: entry,
-      version: v,
-      rows: arrowRows(s.teamLayers.data(id, v.version))
-    });
+    const data = (v: TeamLayerVersion) => teamLayerData(s.teamLayers, entry, v);
     const districts = s.districts
       .list()
       .map((d) => s.districts.get(d.id))
