@@ -1,7 +1,10 @@
 import { boundaryTiles, TILE_MAX_ZOOM } from '$lib/server/boundary-tiles';
+import { stores } from '$lib/server/store/open-store';
+import { teamLibraryView } from '$lib/server/team-layers/team-library-view';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
+export const load: PageServerLoad = ({ locals }) => ({
   pdetSubregions: boundaryTiles().pdetSubregions,
-  tileMaxZoom: TILE_MAX_ZOOM
+  tileMaxZoom: TILE_MAX_ZOOM,
+  team: teamLibraryView(stores().teamLayers, locals.user)
 });

@@ -1,15 +1,16 @@
 // Imported layers and tables kept in the browser (IndexedDB), so an analyst loads a 50 MB file once
-// and finds it after a reload. Values are stored by structured clone; nothing leaves the machine.
+// and finds it after a reload; and the team layer versions downloaded, by the SHA-256 of their
+// bytes (a version never changes, so it downloads once). Values are stored by structured clone.
 import type { UserLayer } from '$lib/state/imports.svelte';
 import type { UserTable } from '$lib/state/tables.svelte';
 
 const DB = 'atlas-dmedp';
-const STORES = ['capas-importadas', 'tablas-importadas'] as const;
+const STORES = ['capas-importadas', 'tablas-importadas', 'capas-equipo'] as const;
 type StoreName = (typeof STORES)[number];
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 2);
+    const req = indexedDB.open(DB, 3);
     req.onupgradeneeded = () => {
       for (const name of STORES)
         if (!req.result.objectStoreNames.contains(name))
@@ -43,6 +44,7 @@ async function run<T>(
 function keyedStore<T extends { id: string }>(name: StoreName) {
   return {
     save: (item: T) => run(name, 'readwrite', (s) => s.put(item)).then(() => undefined),
+    get: (id: string) => run(name, 'readonly', (s) => s.get(id) as IDBRequest<T | undefined>),
     remove: (id: string) => run(name, 'readwrite', (s) => s.delete(id)).then(() => undefined),
     all: () => run(name, 'readonly', (s) => s.getAll() as IDBRequest<T[]>)
   };
@@ -51,5 +53,9 @@ function keyedStore<T extends { id: string }>(name: StoreName) {
 export const layerStore = keyedStore<UserLayer>('capas-importadas');
 export const tableStore = keyedStore<UserTable>('tablas-importadas');
 
+/** A team layer version's Arrow bytes, keyed by their SHA-256 (hex). */
+export const teamLayerCache = keyedStore<{ id: string; bytes: Uint8Array }>('capas-equipo');
+
 export type LayerStore = typeof layerStore;
+export type TeamLayerCache = typeof teamLayerCache;
 export type TableStore = typeof tableStore;

@@ -140,6 +140,12 @@ export class Analysis {
     return summary;
   }
 
+  /** A team layer version's Arrow bytes as a DuckDB table (waits for the analysis tables). */
+  async addTable(table: string, bytes: Uint8Array): Promise<void> {
+    const db = await this.#dbReady;
+    await db.insertArrowIpc(table, bytes);
+  }
+
   /** The overlay worker, once municipios and the bundled layers are prepared in it. */
   overlayClient(): Promise<OverlayClient> {
     return this.#overlayReady;

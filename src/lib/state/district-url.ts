@@ -1,6 +1,6 @@
 import type { DistrictSettings } from '$lib/domain/model/district';
 // The district's numbers in the URL (a permalink for unsaved work, and overrides of a saved
-// record): municipios, proximity buffer, sliver threshold and layers.
+// record): municipios, proximity buffer, sliver threshold, layers and the team layer versions.
 
 export interface DistrictQuery {
   codes?: string[];
@@ -27,6 +27,8 @@ export function readDistrictQuery(params: URLSearchParams): DistrictQuery {
   if (ha !== undefined) settings.sliver_ha = ha;
   if (pct !== undefined) settings.sliver_pct = pct;
   if (layers) settings.layers = layers;
+  const team = list('equipo');
+  if (team) settings.team_layers = team.map((t) => `equipo:${t}`);
   const codes = list('m');
   return codes ? { codes, settings } : { settings };
 }
@@ -38,5 +40,6 @@ export function districtQuery(codes: string[], s: DistrictSettings): string {
   p.set('borde_ha', String(s.sliver_ha));
   p.set('borde_pct', String(s.sliver_pct));
   if (s.layers.length) p.set('capas', s.layers.join(','));
-  return p.toString().replaceAll('%2C', ',');
+  if (s.team_layers) p.set('equipo', s.team_layers.map((t) => t.replace(/^equipo:/, '')).join(','));
+  return p.toString().replaceAll('%2C', ',').replaceAll('%40', '@');
 }

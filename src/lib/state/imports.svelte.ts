@@ -7,6 +7,7 @@ import { matchPreset, schemaKey, type FieldMapping } from '$lib/import/layer-pre
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 import type { LayerStore } from '$lib/browser-store/layer-store';
 import { ImportFailure } from '$lib/workers/import-failure';
+import { slugify } from '$lib/domain/slugify';
 import type { FeatureCollection } from 'geojson';
 
 /** What exports file about an imported layer: its title, the recorded provenance and the file. */
@@ -31,6 +32,16 @@ export interface PendingImport {
   provenance: Provenance;
   /** Title of the preset that filled the mapping, or why the mapping is prefilled. */
   source: string | null;
+  /** The layer's id in the team library, if it is saved there (a new version when it exists). */
+  teamId: string;
+}
+
+/** What «Guardar para el equipo» sends: the files as read, how to read them, the provenance. */
+export interface TeamShare {
+  files: File[];
+  /** EPSG code the user chose (a shapefile without .prj). */
+  crs: number | undefined;
+  pending: PendingImport;
 }
 
 export interface UserLayer {
@@ -56,6 +67,7 @@ export class Imports {
   /** The last files could be read if the user names their coordinate system (no .prj). */
   needsCrs = $state(false);
   #lastFiles: File[] = [];
+  #lastCrs: number | undefined;
   pending: PendingImport | null = $state(null);
   /** Raw state: a layer's features are never proxied. */
   layers: UserLayer[] = $state.raw([]);
@@ -72,6 +84,8 @@ export class Imports {
     private readonly hooks: {
       add: (layer: UserLayer) => Promise<void>;
       remove: (id: string) => void;
+      /** Saves the import to the team library; returns what to tell the user. */
+      share?: (s: TeamShare) => Promise<string>;
     },
     private readonly store: LayerStore | null = null
   ) {}
@@ -122,6 +136,7 @@ export class Imports {
     this.error = null;
     this.needsCrs = false;
     this.#lastFiles = files;
+    this.#lastCrs = crs;
     this.progress = Number.NaN;
     try {
       const { importFiles } = await import('$lib/workers/import-client');
@@ -131,9 +146,11 @@ export class Imports {
       const first = layer.fields[0] ?? '';
       const { features, ...info } = layer;
       this.#features = features;
+      const title = preset?.title ?? layer.name.replace(/\.[^.]+$/, '');
       this.pending = {
         layer: { ...info, count: features.length },
-        title: preset?.title ?? layer.name.replace(/\.[^.]+$/, ''),
+        title,
+        teamId: slugify(title, 'capa'),
         mapping: memory ??
           preset ?? { kind: 'ambiental', keyField: first, nameField: first, dateField: null },
         provenance: { producer: preset?.producer ?? '', cutoff: '', license: '' },
@@ -153,25 +170,60 @@ export class Imports {
     this.status = 'idle';
   }
 
-  /** Checks the mapping and provenance, remembers the mapping, and adds the layer. */
-  async confirm(): Promise<void> {
+  /** Whether this page may save an import for the whole team (a staff role that adds layers). */
+  get canShare(): boolean {
+    return Boolean(this.hooks.share);
+  }
+
+  /** Sends the files as read to the team library (the server reads them again) instead of adding
+   * them to this browser only; the page loads the version the library stored. */
+  async share(): Promise<void> {
     const p = this.pending;
-    if (!p) return;
-    const problem = !p.layer.fields.includes(p.mapping.keyField)
+    const share = this.hooks.share;
+    if (!p || !share) return;
+    this.error = this.#problem(p);
+    if (this.error) return;
+    this.status = 'adding';
+    this.#remember(p);
+    try {
+      const pending = $state.snapshot(p) as PendingImport;
+      this.notice = await share({ files: this.#lastFiles, crs: this.#lastCrs, pending });
+      this.pending = null;
+      this.#features = [];
+      this.status = 'idle';
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      this.status = 'mapping';
+    }
+  }
+
+  #remember(p: PendingImport): void {
+    const memory = { ...this.remembered(), [schemaKey(p.layer.fields)]: p.mapping };
+    this.memory?.setItem(MEMORY_KEY, JSON.stringify(memory));
+  }
+
+  #problem(p: PendingImport): string | null {
+    return !p.layer.fields.includes(p.mapping.keyField)
       ? 'Elija el campo clave de la capa.'
       : !p.provenance.producer.trim()
         ? 'Indique el productor de la capa.'
         : !/^\d{4}-\d{2}-\d{2}$/.test(p.provenance.cutoff)
           ? 'Indique la fecha de descarga o de corte.'
           : null;
+  }
+
+  /** Checks the mapping and provenance, remembers the mapping, and adds the layer. */
+  async confirm(): Promise<void> {
+    const p = this.pending;
+    if (!p) return;
+    const problem = this.#problem(p);
     if (problem) {
       this.error = problem;
       return;
     }
     this.error = null;
     this.status = 'adding';
-    const memory = { ...this.remembered(), [schemaKey(p.layer.fields)]: p.mapping };
-    this.memory?.setItem(MEMORY_KEY, JSON.stringify(memory));
+    this.#remember(p);
     const layer: UserLayer = {
       id: `importada-${++this.#count}`,
       title: p.title.trim() || p.layer.name,

@@ -1,14 +1,35 @@
-// The polygon layers of a map page: the bundled ones (once the analysis tables are loaded) and the
-// ones the user imports, each both an overlay-engine layer and a map layer in its kind's colour.
+// The polygon layers of a map page: the bundled ones (once the analysis tables are loaded), the
+// team library's and the ones the user imports, each both an overlay-engine layer and a map layer
+// in its kind's colour.
 // Both map pages compose this; the public page refreshes its overlap panel on each change.
 /* eslint-disable svelte/prefer-svelte-reactivity -- peopleOf returns a fresh lookup, never state */
 import { layerById } from '$lib/catalog/catalog';
-import type { LayerStore } from '$lib/browser-store/layer-store';
+import type { LayerStore, TeamLayerCache } from '$lib/browser-store/layer-store';
+import type { ConstraintKind } from '$lib/domain/constraint-matrix';
+import type { WireFeature } from '$lib/geo/overlay-session';
 import { KIND_COLORS } from '$lib/map/kind-colors';
 import { MAP_OVERLAYS } from '$lib/map/map-overlays';
 import { overlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
 import type { Analysis } from './analysis.svelte';
-import { Imports, layerProvenance, type UserLayer } from './imports.svelte';
+import { Imports, layerProvenance, type TeamShare, type UserLayer } from './imports.svelte';
+import { TeamLayers, type LoadedTeamLayer } from './team-layers.svelte';
+
+/** Where a page's team layers come from: the API base (null: none) and this browser's cache. */
+export interface TeamSource {
+  base: string | null;
+  cache: TeamLayerCache | null;
+  /** The account may add versions («Guardar para el equipo» in the import panel). */
+  canAdd?: boolean;
+}
+
+/** How exports and the Fuentes panel file a team layer version. */
+export const teamProvenance = ({ layer, version }: LoadedTeamLayer) => ({
+  title: `${layer.title} (capa del equipo, v${version.version})`,
+  producer: version.producer,
+  cutoff: version.cutoff,
+  license: version.licence ?? '',
+  source: `Biblioteca del equipo: ${layer.id} v${version.version} · ${version.file_name} · SHA-256 ${version.data_sha256}`
+});
 
 /** A row of the legend's layer switches. */
 export interface LayerToggle {
@@ -28,19 +49,26 @@ export class MapLayers {
   failed: Record<string, string> = $state({});
   #loading = new Set<string>();
   readonly imports: Imports;
+  readonly team: TeamLayers;
   #bundled: Promise<void> | null = null;
 
   constructor(
     private readonly analysis: Analysis,
     memory: Storage | null,
     store: LayerStore | null,
-    private readonly changed: () => void = () => {}
+    private readonly changed: () => void = () => {},
+    team: TeamSource = { base: null, cache: null }
   ) {
+    const share = team.canAdd && team.base ? (s: TeamShare) => this.#share(s) : undefined;
     this.imports = new Imports(
       memory,
-      { add: (l) => this.#add(l), remove: (id) => this.#remove(id) },
+      { add: (l) => this.#add(l), remove: (id) => this.#remove(id), ...(share ? { share } : {}) },
       store
     );
+    this.team = new TeamLayers(team.base, team.cache, {
+      add: (l, wire, bytes) => this.#addTeam(l, wire, bytes),
+      remove: (ref) => this.#remove(ref)
+    });
   }
 
   /** Draws the bundled polygon layers (once; call when the analysis is ready). */
@@ -91,6 +119,13 @@ export class MapLayers {
           this.overlays.some((s) => s.id === o.id) ||
           (Boolean(o.onDemand) && this.analysis.status === 'ready')
       })),
+      ...this.team.loaded.map((l) => ({
+        id: l.ref,
+        label: l.layer.title,
+        color: KIND_COLORS[l.layer.kind as ConstraintKind],
+        available: true,
+        note: `Capa del equipo v${l.version.version} · ${l.version.producer} · corte ${l.version.cutoff}`
+      })),
       ...this.imports.layers.map((l) => ({
         id: l.id,
         label: l.title,
@@ -105,10 +140,48 @@ export class MapLayers {
   async peopleOf(id: string): Promise<Map<string, string>> {
     const bundled = layerById(id);
     if (bundled) return this.analysis.attributes(bundled.table, bundled.keyField, 'people');
+    const { featurePeople } = await import('$lib/import/feature-people');
+    const t = this.team.loaded.find((x) => x.ref === id);
+    if (t) return featurePeople(t.features.features, t.layer.key_field);
     const l = this.imports.layers.find((x) => x.id === id);
     if (!l) return new Map();
-    const { featurePeople } = await import('$lib/import/feature-people');
     return featurePeople(l.data.features, l.mapping.keyField);
+  }
+
+  /** Uploads an import to the team library, then loads the version it stored in its place. */
+  async #share({ files, crs, pending: p }: TeamShare): Promise<string> {
+    const { uploadTeamLayer, teamLibrary } = await import('$lib/api/team-layer-api');
+    const v = await uploadTeamLayer(files, {
+      nombre: p.teamId.trim(),
+      titulo: p.title.trim(),
+      tipo: p.mapping.kind,
+      productor: p.provenance.producer.trim(),
+      corte: p.provenance.cutoff,
+      licencia: p.provenance.license.trim(),
+      clave: p.mapping.keyField,
+      ...(crs ? { crs: String(crs) } : {})
+    });
+    await this.team.added(await teamLibrary(), v.layer_id);
+    const repaired = v.repairs.length ? `, ${v.repairs.length} geometrías reparadas` : '';
+    const saved = `Guardada en la biblioteca del equipo como «${v.layer_id}», versión ${v.version} (${v.feature_count} elementos${repaired})`;
+    return this.team.error
+      ? `${saved}, pero este mapa no pudo cargarla: recargue la página. ${this.team.error}`
+      : `${saved}: cada cuenta del equipo la ve en sus mapas y distritos.`;
+  }
+
+  async #addTeam(l: LoadedTeamLayer, wire: WireFeature[], bytes: Uint8Array): Promise<void> {
+    const kind = l.layer.kind as ConstraintKind;
+    await this.analysis.addTable(l.table, bytes);
+    await this.analysis.addOverlayLayer(
+      { id: l.ref, title: teamProvenance(l).title, kind, provenance: teamProvenance(l) },
+      wire
+    );
+    this.overlays = [
+      ...this.overlays,
+      overlaySpec(l.ref, l.features, KIND_COLORS[kind], l.layer.key_field)
+    ];
+    this.visible[l.ref] = true;
+    this.changed();
   }
 
   async #add(layer: UserLayer): Promise<void> {

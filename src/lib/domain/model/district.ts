@@ -10,6 +10,11 @@ export interface DistrictSettings {
   layers: string[];
   /** Inclusion criteria configuration, opaque JSON for now. */
   criteria: unknown[];
+  /**
+   * The team layer versions the numbers used (`equipo:<id>@<n>`); absent when none was recorded
+   * (then the page loads the current versions).
+   */
+  team_layers?: string[];
 }
 
 export interface DistrictRecord {

@@ -1,6 +1,7 @@
 // Checks the JSON bodies of the districts API (Spanish field names) and turns them into store
 // input. Pure: the set of known DANE codes is passed in. Errors are Spanish messages for the user.
 import { DANE_CODE } from '../../domain/dane-code';
+import { parseTeamLayerRef } from '../../domain/team-layer-ref';
 import type { DistrictInput, DistrictPatch, DistrictSettings } from '../../domain/model/district';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -65,7 +66,7 @@ function municipios(v: unknown, known: ReadonlySet<string>): string[] {
 
 function settings(v: unknown): Partial<DistrictSettings> {
   if (!isObject(v)) return fail('«ajustes» debe ser un objeto.');
-  onlyKeys(v, [...Object.keys(NUMBERS), 'layers', 'criteria'], '«ajustes»');
+  onlyKeys(v, [...Object.keys(NUMBERS), 'layers', 'criteria', 'team_layers'], '«ajustes»');
   const out: Partial<DistrictSettings> = {};
   for (const [key, [min, max]] of Object.entries(NUMBERS) as [
     keyof typeof NUMBERS,
@@ -86,12 +87,32 @@ function settings(v: unknown): Partial<DistrictSettings> {
       fail(`ajustes.layers debe ser una lista de hasta ${LIMITS.layers} identificadores de capa.`);
     out.layers = [...new Set(v.layers as string[])];
   }
+  if (v.team_layers !== undefined) out.team_layers = teamLayers(v.team_layers);
   if (v.criteria !== undefined) {
     if (!Array.isArray(v.criteria) || v.criteria.length > LIMITS.criteria)
       fail(`ajustes.criteria debe ser una lista de hasta ${LIMITS.criteria} criterios.`);
     out.criteria = v.criteria as unknown[];
   }
   return out;
+}
+
+/** Exact versions only (`equipo:<id>@<n>`), one per layer. */
+function teamLayers(v: unknown): string[] {
+  const usage = `ajustes.team_layers debe ser una lista de hasta ${LIMITS.layers} versiones de capas del equipo (equipo:<id>@<versión>).`;
+  if (!Array.isArray(v) || v.length > LIMITS.layers) return fail(usage);
+  const ids = new Set<string>();
+  for (const r of v) {
+    let ref = null;
+    try {
+      ref = typeof r === 'string' ? parseTeamLayerRef(r) : null;
+    } catch {
+      ref = null;
+    }
+    if (ref?.version == null) fail(`${usage} «${String(r)}» no lo es.`);
+    else if (ids.has(ref.id)) fail(`ajustes.team_layers nombra dos veces la capa «${ref.id}».`);
+    else ids.add(ref.id);
+  }
+  return v as string[];
 }
 
 function justifications(v: unknown, known: ReadonlySet<string>): Record<string, string> {

@@ -43,7 +43,10 @@ export async function receiveTeamLayer(
       ...(fields.clave?.trim() ? { keyField: fields.clave.trim() } : {}),
       ...crs
     });
-    const input = teamLayerVersionInput(c, n, fields.licencia?.trim() || null, staff.user.email);
+    // The import panel sends the title its user gave; the first version fixes it.
+    const title = fields.titulo?.trim() || n.title;
+    const licence = fields.licencia?.trim() || null;
+    const input = teamLayerVersionInput(c, { ...n, title }, licence, staff.user.email);
     return json(library.addVersion(input, new Date().toISOString()), { status: 201 });
   } catch (e) {
     if (e instanceof ImportError) return apiError(422, `${e.message} ${NOTHING_STORED}`);

@@ -1,0 +1,133 @@
+// The team library's polygon layers on a page: the versions a saved district or permalink
+// recorded (or the current ones), each loaded once into DuckDB-WASM as `equipo_<id>_v<n>`, into
+// the overlay worker and onto the map — the bytes from this browser's cache when it holds them.
+// Layers whose current version differs from the one recorded are listed, to offer a re-screen.
+import type { TeamLayerCache } from '$lib/browser-store/layer-store';
+import {
+  chooseTeamVersions,
+  currentVersion,
+  type ChosenVersion,
+  type StaleVersion,
+  type TeamLayerListing,
+  type TeamVersionInfo
+} from '$lib/domain/team-layer-choice';
+import { teamLayerRef } from '$lib/domain/team-layer-ref';
+import type { WireFeature } from '$lib/geo/overlay-session';
+import type { FeatureCollection } from 'geojson';
+
+export interface LoadedTeamLayer {
+  /** `equipo:<id>@<n>`: the overlay layer's id, and what a district records. */
+  ref: string;
+  layer: TeamLayerListing;
+  version: TeamVersionInfo;
+  /** The DuckDB table holding it. */
+  table: string;
+  features: FeatureCollection;
+  cached: boolean;
+}
+
+export interface TeamLayerHooks {
+  /** Puts the version in DuckDB, the overlay worker and the map. */
+  add: (l: LoadedTeamLayer, wire: WireFeature[], bytes: Uint8Array) => Promise<void>;
+  remove: (ref: string) => void;
+}
+
+export const teamTable = (id: string, version: number) =>
+  `equipo_${id.replaceAll('-', '_')}_v${version}`;
+
+const POLYGON = (l: TeamLayerListing) => l.kind !== 'tabla';
+
+export class TeamLayers {
+  library: TeamLayerListing[] = $state.raw([]);
+  loaded: LoadedTeamLayer[] = $state.raw([]);
+  stale: StaleVersion[] = $state.raw([]);
+  missing: string[] = $state.raw([]);
+  loading = $state(false);
+  message = $state('');
+  error: string | null = $state(null);
+  /** Whether the layers of `open` are all loaded (or failed): a district may compute. */
+  settled = $state(false);
+
+  constructor(
+    /** The API the bytes come from; null: this page has no team layers (no staff session). */
+    private readonly base: string | null,
+    private readonly cache: TeamLayerCache | null,
+    private readonly hooks: TeamLayerHooks
+  ) {}
+
+  get refs(): string[] {
+    return this.loaded.map((l) => l.ref);
+  }
+
+  /** Loads what `recorded` names (null: the current versions) from `library`. */
+  async open(library: TeamLayerListing[], recorded: string[] | null): Promise<void> {
+    this.library = library.filter(POLYGON);
+    const choice = chooseTeamVersions(this.library, recorded);
+    this.missing = choice.missing;
+    try {
+      for (const c of choice.load) await this.#load(c);
+    } finally {
+      this.#restale();
+      this.settled = true;
+    }
+  }
+
+  /** Replaces every stale layer by its current version (the page then re-screens). */
+  async useCurrent(): Promise<void> {
+    for (const s of this.stale) {
+      const old = this.loaded.find((l) => l.layer.id === s.layer.id);
+      if (old) {
+        this.hooks.remove(old.ref);
+        this.loaded = this.loaded.filter((l) => l !== old);
+      }
+      await this.#load({ layer: s.layer, version: s.current });
+    }
+    this.missing = [];
+    this.#restale();
+  }
+
+  /** After an upload: the new listing, and the layer's new version loaded in place of the old. */
+  async added(library: TeamLayerListing[], id: string): Promise<void> {
+    this.library = library.filter(POLYGON);
+    const layer = this.library.find((l) => l.id === id);
+    const current = layer && currentVersion(layer);
+    if (!layer || !current) return;
+    const old = this.loaded.find((l) => l.layer.id === id);
+    if (old) {
+      this.hooks.remove(old.ref);
+      this.loaded = this.loaded.filter((l) => l !== old);
+    }
+    await this.#load({ layer, version: current });
+    this.#restale();
+  }
+
+  #restale(): void {
+    this.stale = chooseTeamVersions(this.library, this.refs).stale;
+  }
+
+  async #load({ layer, version }: ChosenVersion): Promise<void> {
+    if (!this.base) return;
+    const ref = teamLayerRef(layer.id, version.version);
+    if (this.loaded.some((l) => l.ref === ref)) return;
+    this.loading = true;
+    this.error = null;
+    this.message = `Capa del equipo: ${layer.title} v${version.version}…`;
+    try {
+      const [{ teamVersionBytes }, { teamLayerFeatures }] = await Promise.all([
+        import('$lib/api/team-layer-api'),
+        import('$lib/team-layers/team-layer-features')
+      ]);
+      const { bytes, cached } = await teamVersionBytes(this.base, layer.id, version, this.cache);
+      const { features, wire } = teamLayerFeatures(bytes, layer.key_field);
+      const table = teamTable(layer.id, version.version);
+      const entry: LoadedTeamLayer = { ref, layer, version, table, features, cached };
+      await this.hooks.add(entry, wire, bytes);
+      this.loaded = [...this.loaded, entry];
+    } catch (e) {
+      this.error = `No se pudo cargar la capa del equipo «${layer.title}» (v${version.version}): ${e instanceof Error ? e.message : String(e)}`;
+    } finally {
+      this.loading = false;
+      this.message = '';
+    }
+  }
+}
