@@ -1,6 +1,6 @@
 // The team library's SQLite store on real database files in a temp folder: versions numbered and
 // immutable, provenance kept, an upload that fails mid-transaction leaves nothing, retire keeps a
-// version readable while `current` skips it, typed errors.
+// version readable while `current` skips it, the public flag with its audit entries, typed errors.
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
 import { RuleError } from '../src/lib/domain/errors/rule-error';
 import type { TeamLayerVersionInput } from '../src/lib/domain/model/team-layer';
 import type { Stores } from '../src/lib/domain/store/stores';
+import { migrate, MIGRATIONS } from '../src/lib/server/store/migrations';
 import { openStores } from '../src/lib/server/store/open-store';
 
 let dir: string;
@@ -189,5 +190,89 @@ describe('retiring a version', () => {
     expect(() => s.version('titulos-anm', 2)).toThrow(/no tiene versión 2/);
     expect(() => s.data('titulos-anm', 9)).toThrow(NotFoundError);
     expect(() => s.retire('titulos-anm', 9, 'x', T2)).toThrow(NotFoundError);
+  });
+});
+
+describe('the public flag', () => {
+  test('migration 8 adds it to a library made before it, every layer not public', () => {
+    const raw = new Database(file);
+    migrate(raw, MIGRATIONS.slice(0, 7), () => T1);
+    raw
+      .prepare('INSERT INTO team_layers VALUES (?, ?, ?, ?, ?, ?)')
+      .run('runap', 'RUNAP', 'ambiental', 'ID_PNN', 'cli:ana', T1);
+    raw.close();
+    expect(open().list()).toEqual([
+      expect.objectContaining({ id: 'runap', public: false, public_by: null, public_at: null })
+    ]);
+  });
+
+  test('a new layer is not public; setPublic stamps who and when, and later versions keep it', () => {
+    const s = open();
+    s.addVersion(input(), T1);
+    expect(s.list()[0]).toMatchObject({ public: false, public_by: null, public_at: null });
+    const shown = s.setPublic('titulos-anm', true, 'admin@minenergia.gov.co', T2);
+    expect(shown).toMatchObject({
+      id: 'titulos-anm',
+      public: true,
+      public_by: 'admin@minenergia.gov.co',
+      public_at: T2
+    });
+    s.addVersion(input({ sha256: SHA_B }), T3);
+    const [entry] = open().list(); // another connection reads the stored flag
+    expect(entry).toMatchObject({ public: true, public_at: T2 });
+    expect(entry?.versions).toHaveLength(2);
+    expect(s.setPublic('titulos-anm', false, 'upme@upme.gov.co', T3)).toMatchObject({
+      public: false,
+      public_by: 'upme@upme.gov.co',
+      public_at: T3
+    });
+  });
+
+  test('every change is one audit entry; setting the same value again records nothing', () => {
+    const stores = openStores(file);
+    opened.push(stores);
+    const s = stores.teamLayers;
+    s.addVersion(input(), T1);
+    s.setPublic('titulos-anm', true, 'admin@minenergia.gov.co', T2);
+    const again = s.setPublic('titulos-anm', true, 'otra@minenergia.gov.co', T3);
+    expect(again).toMatchObject({ public_by: 'admin@minenergia.gov.co', public_at: T2 });
+    s.setPublic('titulos-anm', false, 'upme@upme.gov.co', T3);
+    expect(stores.audit.list().map((e) => [e.action, e.actor, e.at, e.detail])).toEqual([
+      ['capa.publica.ocultar', 'upme@upme.gov.co', T3, { capa: 'titulos-anm', publica: false }],
+      [
+        'capa.publica.mostrar',
+        'admin@minenergia.gov.co',
+        T2,
+        { capa: 'titulos-anm', publica: true }
+      ],
+      ['capa.version.agregar', 'analista@minenergia.gov.co', T1, expect.anything()]
+    ]);
+  });
+
+  test('a table by DANE code may be public too', () => {
+    const s = open();
+    const table = { id: 'zomac', title: 'ZOMAC', kind: 'tabla' as const, key_field: 'code' };
+    s.addVersion(input({ layer: table }), T1);
+    expect(s.setPublic('zomac', true, 'admin@minenergia.gov.co', T2).public).toBe(true);
+  });
+
+  test('an unknown layer is NotFoundError and records nothing', () => {
+    const stores = openStores(file);
+    opened.push(stores);
+    expect(() => stores.teamLayers.setPublic('nada', true, 'x', T1)).toThrow(NotFoundError);
+    expect(() => stores.teamLayers.setPublic('nada', true, 'x', T1)).toThrow(/«nada»/);
+    expect(stores.audit.list()).toEqual([]);
+  });
+
+  test('a failed audit write leaves the flag as it was', () => {
+    const s = open();
+    s.addVersion(input(), T1);
+    const raw = new Database(file);
+    raw.exec(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'corte simulado'); END`);
+    expect(() => s.setPublic('titulos-anm', true, 'x', T2)).toThrow('corte simulado');
+    raw.exec('DROP TRIGGER fail_audit');
+    raw.close();
+    expect(s.list()[0]).toMatchObject({ public: false, public_by: null });
   });
 });

@@ -22,6 +22,11 @@ export interface TeamLayer {
   key_field: string;
   created_by: string;
   created_at: string;
+  /** Shown on the public map (staff choose; a new layer is not). Layer-level: versions are immutable. */
+  public: boolean;
+  /** Who last changed `public`, and when; null until someone does. */
+  public_by: string | null;
+  public_at: string | null;
 }
 
 /** A geometry the reader or the normaliser had to repair, and why (GEOS's reason). */
@@ -73,4 +78,20 @@ export interface TeamLayerVersionInput {
   uploaded_by: string;
   /** Arrow IPC stream: the attributes, plus `geometry` (GeoJSON text) and bbox columns. */
   data: Uint8Array;
+}
+
+/** What the public sees of a public layer: its current version's provenance, no uploader. */
+export interface PublicTeamLayer {
+  id: string;
+  title: string;
+  kind: TeamLayerKind;
+  key_field: string;
+  version: number;
+  producer: string;
+  cutoff: CalendarDate;
+  licence: string | null;
+  file_name: string;
+  data_sha256: string;
+  data_size: number;
+  feature_count: number;
 }

@@ -8,11 +8,20 @@
 // - A version is immutable: its provenance and bytes never change and it is never deleted;
 //   retire only stamps retired_by/retired_at once. data() returns exactly the bytes stored, so
 //   data_sha256 stays a valid cache key in every browser.
+// - Whether a layer shows on the public map is layer-level (setPublic), off for a new layer; each
+//   change stamps public_by/public_at and writes one audit entry in the same transaction; setting
+//   the value it already has changes nothing and records nothing. Any kind may be public (a
+//   table by DANE code shades municipios, as ZOMAC does).
 // - The layer's title, kind and key field are those of its first version; a later version with a
 //   different kind or key field is RuleError 'team-layer-mismatch'.
 // - Invalid input is RuleError 'team-layer-invalid' (team-layer-input.ts); an unknown layer or
 //   version is NotFoundError; `now` is the caller's clock (ISO instant), stored as given.
-import type { TeamLayerEntry, TeamLayerVersion, TeamLayerVersionInput } from '../model/team-layer';
+import type {
+  TeamLayer,
+  TeamLayerEntry,
+  TeamLayerVersion,
+  TeamLayerVersionInput
+} from '../model/team-layer';
 import type { Actor } from './contract';
 
 export interface TeamLayerStore {
@@ -30,4 +39,6 @@ export interface TeamLayerStore {
   data(id: string, version: number): Uint8Array;
   /** Marks a version retired (it stays readable); RuleError 'team-layer-retired' if it already is. */
   retire(id: string, version: number, by: Actor, now: string): TeamLayerVersion;
+  /** Shows or hides the layer on the public map and returns it; NotFoundError for an unknown one. */
+  setPublic(id: string, isPublic: boolean, by: Actor, now: string): TeamLayer;
 }

@@ -378,6 +378,19 @@ const teamLayersV7: Migration = {
   }
 };
 
+// Issue 20: staff choose which team layers the public map shows (the layer, not a version).
+const teamLayerPublicV8: Migration = {
+  version: 8,
+  name: 'team_layers.public with who changed it and when',
+  up(db) {
+    db.exec(`
+      ALTER TABLE team_layers ADD COLUMN public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1));
+      ALTER TABLE team_layers ADD COLUMN public_by TEXT;
+      ALTER TABLE team_layers ADD COLUMN public_at TEXT;
+    `);
+  }
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   districtsV1,
   anexo2EditsV2,
@@ -385,7 +398,8 @@ export const MIGRATIONS: readonly Migration[] = [
   pegMesasV4,
   commitmentsV5,
   registryFollowUpV6,
-  teamLayersV7
+  teamLayersV7,
+  teamLayerPublicV8
 ];
 
 /**

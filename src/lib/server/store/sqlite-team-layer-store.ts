@@ -1,4 +1,4 @@
-// TeamLayerStore on SQLite (migration 7): each version a row with its Arrow IPC bytes in a BLOB;
+// TeamLayerStore on SQLite (migrations 7 and 8): each version a row with its Arrow IPC bytes in a BLOB;
 // addVersion numbers the version inside an immediate transaction, so concurrent uploads of one
 // layer (other connections or processes) queue on the write lock and get consecutive numbers.
 import type Database from 'better-sqlite3';
@@ -21,6 +21,10 @@ type VersionRow = Omit<TeamLayerVersion, 'repairs' | 'warnings'> & {
   warnings: string;
 };
 
+type LayerRow = Omit<TeamLayer, 'public'> & { public: 0 | 1 };
+
+const toLayer = (r: LayerRow): TeamLayer => ({ ...r, public: r.public === 1 });
+
 const COLUMNS = `layer_id, version, producer, cutoff, licence, file_name, sha256, data_sha256,
   data_size, feature_count, repairs, warnings, uploaded_by, uploaded_at, retired_by, retired_at`;
 
@@ -35,8 +39,8 @@ export class SqliteTeamLayerStore implements TeamLayerStore {
 
   constructor(private readonly db: Database.Database) {
     this.sql = {
-      layers: db.prepare<[], TeamLayer>('SELECT * FROM team_layers ORDER BY id'),
-      layer: db.prepare<[string], TeamLayer>('SELECT * FROM team_layers WHERE id = ?'),
+      layers: db.prepare<[], LayerRow>('SELECT * FROM team_layers ORDER BY id'),
+      layer: db.prepare<[string], LayerRow>('SELECT * FROM team_layers WHERE id = ?'),
       all: db.prepare<[], VersionRow>(
         `SELECT ${COLUMNS} FROM team_layer_versions ORDER BY layer_id, version`
       ),
@@ -65,6 +69,9 @@ export class SqliteTeamLayerStore implements TeamLayerStore {
       retire: db.prepare(
         `UPDATE team_layer_versions SET retired_by = ?, retired_at = ?
          WHERE layer_id = ? AND version = ? AND retired_at IS NULL`
+      ),
+      setPublic: db.prepare(
+        'UPDATE team_layers SET public = ?, public_by = ?, public_at = ? WHERE id = ?'
       )
     };
   }
@@ -121,7 +128,7 @@ export class SqliteTeamLayerStore implements TeamLayerStore {
     const byLayer = new Map<string, TeamLayerVersion[]>();
     for (const v of this.sql.all.all().map(toVersion))
       byLayer.set(v.layer_id, [...(byLayer.get(v.layer_id) ?? []), v]);
-    return this.sql.layers.all().map((l) => ({ ...l, versions: byLayer.get(l.id) ?? [] }));
+    return this.sql.layers.all().map((l) => ({ ...toLayer(l), versions: byLayer.get(l.id) ?? [] }));
   }
 
   versions(id: string): TeamLayerVersion[] {
@@ -161,6 +168,24 @@ export class SqliteTeamLayerStore implements TeamLayerStore {
           { capa: id, version }
         );
         return this.version(id, version);
+      })
+      .immediate();
+  }
+
+  setPublic(id: string, isPublic: boolean, by: string, now: string): TeamLayer {
+    return this.db
+      .transaction(() => {
+        const saved = this.sql.layer.get(id);
+        if (!saved) throw NotFoundError.teamLayer(id);
+        if ((saved.public === 1) === isPublic) return toLayer(saved);
+        this.sql.setPublic.run(isPublic ? 1 : 0, by, now, id);
+        new SqliteAuditLog(this.db, () => now).record(
+          by,
+          isPublic ? 'capa.publica.mostrar' : 'capa.publica.ocultar',
+          {},
+          { capa: id, publica: isPublic }
+        );
+        return toLayer(this.sql.layer.get(id)!);
       })
       .immediate();
   }
