@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-shapefile';
 import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
 import { dropFile, openSession, type BrowserSession, type RunningApp } from './harness';
-import { ADMIN_ENV, postAction, staffLogin } from './staff-client';
+import { ADMIN_ENV, openPeriod, postAction, staffLogin } from './staff-client';
 
 const NAME = 'Resguardo Ñame Peña (prueba)';
 const ID = 'resguardos-prueba';
@@ -178,8 +178,9 @@ describe('capas del equipo', () => {
     const anon = await context.newPage();
     await anon.goto(permalink);
     const notice = anon.locator('[data-testid="capas-equipo-distrito"]');
-    await notice.getByText('inicie sesión').waitFor({ timeout: 30_000 });
+    await notice.getByText('Inicie sesión').waitFor({ timeout: 30_000 });
     expect(await notice.innerText()).toContain(`${ID} v1`);
+    expect(await notice.innerText()).toContain('no son públicas');
     await context.close();
   });
 
@@ -223,6 +224,46 @@ describe('capas del equipo', () => {
     expect(hectares(after.remedios)).toBeGreaterThan(hectares(a.remedios));
     expect(hectares(after.segovia)).toBeLessThan(hectares(a.segovia));
     await b.waitForURL(/equipo=resguardos-prueba@2/);
+    await context.close();
+  });
+
+  it('the public page shows the layer only once staff mark it public', async () => {
+    expect((await openPeriod(app.url, cookieA, 'nordeste-antioqueno')).type).toBe('success');
+    const context = await contextWith('');
+    const pub = await context.newPage();
+    const drawn = () =>
+      pub.evaluate(async (ref) => {
+        const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        m.jumpTo({ center: [-74.68, 7.07], zoom: 13 });
+        await new Promise((r) => m.once('idle', r));
+        return m.getLayer(`${ref}-relleno`)
+          ? m.queryRenderedFeatures({ layers: [`${ref}-relleno`] }).length
+          : 0;
+      }, `equipo:${ID}@2`);
+    await pub.goto(`${app.url}/publicacion/nordeste-antioqueno`);
+    await pub.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    expect(await pub.locator('[data-testid="capas-publicas"]').count()).toBe(0);
+    expect(await drawn()).toBe(0);
+    const res = await fetch(`${app.url}/api/capas-equipo/${ID}/publica`, {
+      method: 'POST',
+      headers: { cookie: cookieA, origin: app.url, 'content-type': 'application/json' },
+      body: JSON.stringify({ publica: true })
+    });
+    expect(res.status).toBe(200);
+    await pub.reload();
+    await pub.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    const listed = pub.locator('[data-testid="capas-publicas"]');
+    expect(await listed.innerText()).toContain('corte 2026-12-01, versión 2');
+    await pub.waitForFunction(
+      (ref) =>
+        Boolean(
+          (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getLayer(
+            `${ref}-relleno`
+          )
+        ),
+      `equipo:${ID}@2`
+    );
+    expect(await drawn()).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -15,7 +15,8 @@ export interface TeamVersionInfo {
   data_sha256: string;
   data_size: number;
   feature_count: number;
-  uploaded_at: string;
+  /** Staff listings only (the public one names no uploads). */
+  uploaded_at?: string;
   retired_at: string | null;
 }
 

@@ -5,6 +5,7 @@ import { municipioDirectory } from '$lib/server/municipio-directory';
 import { municipioNames } from '$lib/server/municipio-names';
 import { receiveComment } from '$lib/server/receive-comment';
 import { stores } from '$lib/server/store/open-store';
+import { teamLibraryView } from '$lib/server/team-layers/team-library-view';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['texto', 'nombre', 'organizacion', 'email', 'municipio', 'componente', 'geometria'];
@@ -32,6 +33,8 @@ export const load: PageServerLoad = ({ params }) => {
     }),
     documents: s.publications.documents(params.id),
     comments: s.comments.published(params.id),
+    // What the public sees, for staff too: the team layers marked public.
+    team: teamLibraryView(s.teamLayers, null),
     tileMaxZoom: TILE_MAX_ZOOM
   };
 };

@@ -1,0 +1,41 @@
+// The team layers staff marked public, as map overlays of a page without the analysis engine (the
+// publication page): each current version's bytes (cached by SHA-256), decoded straight from
+// Arrow — no DuckDB — and drawn in its kind's colour. A layer that fails is reported, not fatal.
+import type { TeamLayerCache } from '$lib/browser-store/layer-store';
+import type { ConstraintKind } from '$lib/domain/constraint-matrix';
+import { currentVersion, type TeamLayerListing } from '$lib/domain/team-layer-choice';
+import { teamLayerRef } from '$lib/domain/team-layer-ref';
+import { KIND_COLORS } from '$lib/map/kind-colors';
+import { overlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
+
+export interface PublicOverlays {
+  specs: OverlaySpec[];
+  errors: string[];
+}
+
+export async function publicTeamOverlays(
+  base: string,
+  layers: readonly TeamLayerListing[],
+  cache: TeamLayerCache | null
+): Promise<PublicOverlays> {
+  const [{ teamVersionBytes }, { teamLayerFeatures }] = await Promise.all([
+    import('$lib/api/team-layer-api'),
+    import('$lib/team-layers/team-layer-features')
+  ]);
+  const out: PublicOverlays = { specs: [], errors: [] };
+  for (const layer of layers) {
+    const v = currentVersion(layer);
+    if (!v || layer.kind === 'tabla') continue;
+    try {
+      const { bytes } = await teamVersionBytes(base, layer.id, v, cache);
+      const { features } = teamLayerFeatures(bytes, layer.key_field);
+      const color = KIND_COLORS[layer.kind as ConstraintKind];
+      out.specs.push(
+        overlaySpec(teamLayerRef(layer.id, v.version), features, color, layer.key_field)
+      );
+    } catch (e) {
+      out.errors.push(`«${layer.title}»: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return out;
+}
