@@ -16,6 +16,7 @@ import { largeShapefile } from './large-shapefile';
 import { rasterZonalBench } from './raster-zonal';
 import { realRasterBench } from './real-raster';
 import { teamLayerBench } from './team-layer-bench';
+import { teamLayerBrowserBench } from './team-layer-browser';
 import { noisyPolygon, seeded } from './noisy-polygon';
 import { NORDESTE } from '../test/fixtures/districts';
 
@@ -228,6 +229,12 @@ log(
   `  subida y validación ${(tl.upload_validate_ms / 1000).toFixed(1)} s (meta < 10 s) · carga en DuckDB ${tl.duckdb_load_ms.toFixed(0)} ms · consulta agrupada ${tl.grouped_query_median_ms.toFixed(1)} ms (meta < 100 ms) · re-análisis de ${tl.rescreen_districts} distritos ${(tl.rescreen_ms / 1000).toFixed(1)} s (meta < 5 s), ${tl.rescreen_changes} municipios con cambios`
 );
 
+log('» Capas del equipo en Chromium: subida por HTTP y segundo navegador (sin y con caché)');
+const tb = await teamLayerBrowserBench();
+log(
+  `  subida HTTP ${(tb.upload_http_ms / 1000).toFixed(1)} s · primera vez: capa en DuckDB, cruces y mapa ${tb.first.layer_ms.toFixed(0)} ms, dibujada ${(tb.first.drawn_since_navigation_ms / 1000).toFixed(1)} s desde la navegación · con caché: ${tb.cached.layer_ms.toFixed(0)} ms (meta < 1 s), dibujada ${(tb.cached.drawn_since_navigation_ms / 1000).toFixed(1)} s`
+);
+
 const results = {
   date: started,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
@@ -250,6 +257,7 @@ const results = {
   raster_zonal_nordeste: rz,
   raster_real_caqueta: rr,
   team_layer_fixture_10k: tl,
+  team_layer_browser_10k: tb,
   import_large_shapefile: {
     bytes: importBytes,
     features: imported.features.length,

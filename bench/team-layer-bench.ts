@@ -27,7 +27,8 @@ const MODALIDAD = [
 ];
 const MINERALES = ['ORO', 'MATERIALES DE CONSTRUCCION', 'CARBON', 'ESMERALDA'];
 
-async function fixture(skip = 0) {
+/** The 10,000-title fixture as shapefile parts (the first `skip` titles left out). */
+export async function titleFixture(skip = 0) {
   const toGrid = proj4('EPSG:4326', ORIGEN_NACIONAL_PROJ4);
   const rows = await readArrowRows('data', 'municipios');
   const features: { ring: Ring; properties: Record<string, string> }[] = [];
@@ -75,7 +76,7 @@ export async function teamLayerBench() {
   try {
     const known = new Set((await readArrowRows('data', 'municipios')).map((r) => String(r.code)));
     const upload = async (skip: number, cutoff: string) => {
-      const files = await fixture(skip);
+      const files = await titleFixture(skip);
       const t = performance.now();
       const n = await normaliseTeamLayer(files, {
         kind: 'minero',
