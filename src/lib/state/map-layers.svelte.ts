@@ -9,6 +9,8 @@ import { MAP_OVERLAYS } from '$lib/map/map-overlays';
 import { overlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
 import type { Analysis } from './analysis.svelte';
 import { Imports, layerProvenance, type UserLayer } from './imports.svelte';
+import type { TableLayer } from './sql-workbench';
+import { catalogProvenance } from '$lib/export/catalog-provenance';
 
 /** A row of the legend's layer switches. */
 export interface LayerToggle {
@@ -17,6 +19,20 @@ export interface LayerToggle {
   color: string;
   available: boolean;
   note: string;
+  /** Its attribute table in DuckDB (layers that are tables there). */
+  table?: TableLayer;
+}
+
+/** A bundled layer's attribute table: its catalog table and key field. */
+function bundledTable(id: string): TableLayer | undefined {
+  const l = layerById(id);
+  if (!l) return undefined;
+  return {
+    table: l.table,
+    keyField: l.keyField,
+    title: l.title,
+    provenance: catalogProvenance(id, l.title)
+  };
 }
 
 export class MapLayers {
@@ -89,7 +105,8 @@ export class MapLayers {
         note: this.failed[o.id] ? `No se pudo cargar: ${this.failed[o.id]}` : o.note,
         available:
           this.overlays.some((s) => s.id === o.id) ||
-          (Boolean(o.onDemand) && this.analysis.status === 'ready')
+          (Boolean(o.onDemand) && this.analysis.status === 'ready'),
+        table: bundledTable(o.id)
       })),
       ...this.imports.layers.map((l) => ({
         id: l.id,
