@@ -206,6 +206,11 @@ export class Analysis {
     return this.#onDemand.db(id);
   }
 
+  /** The database once `table` is in it (an on-demand bundled layer is loaded first). */
+  tableDb(table?: string): Promise<Db> {
+    return table ? this.withLayer(table) : this.#dbReady;
+  }
+
   /** The overlay worker with every polygon layer in it, on-demand ones too (a district's facts). */
   async overlayWithAllLayers(): Promise<OverlayClient> {
     const client = await this.#overlayReady;

@@ -4,7 +4,7 @@
 // Both map pages compose this; the public page refreshes its overlap panel on each change.
 /* eslint-disable svelte/prefer-svelte-reactivity -- peopleOf returns a fresh lookup, never state */
 import { layerById } from '$lib/catalog/catalog';
-import type { LayerStore, TeamLayerCache } from '$lib/browser-store/layer-store';
+import type { LayerStore } from '$lib/browser-store/layer-store';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 import type { WireFeature } from '$lib/geo/overlay-session';
 import { KIND_COLORS } from '$lib/map/kind-colors';
@@ -12,24 +12,15 @@ import { MAP_OVERLAYS } from '$lib/map/map-overlays';
 import { overlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
 import type { Analysis } from './analysis.svelte';
 import { Imports, layerProvenance, type TeamShare, type UserLayer } from './imports.svelte';
-import { TeamLayers, type LoadedTeamLayer } from './team-layers.svelte';
+import {
+  TeamLayers,
+  teamProvenance,
+  type LoadedTeamLayer,
+  type TeamSource
+} from './team-layers.svelte';
 
-/** Where a page's team layers come from: the API base (null: none) and this browser's cache. */
-export interface TeamSource {
-  base: string | null;
-  cache: TeamLayerCache | null;
-  /** The account may add versions («Guardar para el equipo» in the import panel). */
-  canAdd?: boolean;
-}
-
-/** How exports and the Fuentes panel file a team layer version. */
-export const teamProvenance = ({ layer, version }: LoadedTeamLayer) => ({
-  title: `${layer.title} (capa del equipo, v${version.version})`,
-  producer: version.producer,
-  cutoff: version.cutoff,
-  license: version.licence ?? '',
-  source: `Biblioteca del equipo: ${layer.id} v${version.version} · ${version.file_name} · SHA-256 ${version.data_sha256}`
-});
+import type { TableLayer } from './sql-workbench';
+import { catalogProvenance } from '$lib/export/catalog-provenance';
 
 /** A row of the legend's layer switches. */
 export interface LayerToggle {
@@ -38,6 +29,20 @@ export interface LayerToggle {
   color: string;
   available: boolean;
   note: string;
+  /** Its attribute table in DuckDB (layers that are tables there). */
+  table?: TableLayer;
+}
+
+/** A bundled layer's attribute table: its catalog table and key field. */
+function bundledTable(id: string): TableLayer | undefined {
+  const l = layerById(id);
+  if (!l) return undefined;
+  return {
+    table: l.table,
+    keyField: l.keyField,
+    title: l.title,
+    provenance: catalogProvenance(id, l.title)
+  };
 }
 
 export class MapLayers {
@@ -59,7 +64,7 @@ export class MapLayers {
     private readonly changed: () => void = () => {},
     team: TeamSource = { base: null, cache: null }
   ) {
-    const share = team.canAdd && team.base ? (s: TeamShare) => this.#share(s) : undefined;
+    const share = team.canAdd && team.base ? (s: TeamShare) => this.team.share(s) : undefined;
     this.imports = new Imports(
       memory,
       { add: (l) => this.#add(l), remove: (id) => this.#remove(id), ...(share ? { share } : {}) },
@@ -117,14 +122,21 @@ export class MapLayers {
         note: this.failed[o.id] ? `No se pudo cargar: ${this.failed[o.id]}` : o.note,
         available:
           this.overlays.some((s) => s.id === o.id) ||
-          (Boolean(o.onDemand) && this.analysis.status === 'ready')
+          (Boolean(o.onDemand) && this.analysis.status === 'ready'),
+        table: bundledTable(o.id)
       })),
       ...this.team.loaded.map((l) => ({
         id: l.ref,
         label: l.layer.title,
         color: KIND_COLORS[l.layer.kind as ConstraintKind],
         available: true,
-        note: `Capa del equipo v${l.version.version} · ${l.version.producer} · corte ${l.version.cutoff}`
+        note: `Capa del equipo v${l.version.version} · ${l.version.producer} · corte ${l.version.cutoff}`,
+        table: {
+          table: l.table,
+          keyField: l.layer.key_field,
+          title: teamProvenance(l).title,
+          provenance: teamProvenance(l)
+        }
       })),
       ...this.imports.layers.map((l) => ({
         id: l.id,
@@ -146,27 +158,6 @@ export class MapLayers {
     const l = this.imports.layers.find((x) => x.id === id);
     if (!l) return new Map();
     return featurePeople(l.data.features, l.mapping.keyField);
-  }
-
-  /** Uploads an import to the team library, then loads the version it stored in its place. */
-  async #share({ files, crs, pending: p }: TeamShare): Promise<string> {
-    const { uploadTeamLayer, teamLibrary } = await import('$lib/api/team-layer-api');
-    const v = await uploadTeamLayer(files, {
-      nombre: p.teamId.trim(),
-      titulo: p.title.trim(),
-      tipo: p.mapping.kind,
-      productor: p.provenance.producer.trim(),
-      corte: p.provenance.cutoff,
-      licencia: p.provenance.license.trim(),
-      clave: p.mapping.keyField,
-      ...(crs ? { crs: String(crs) } : {})
-    });
-    await this.team.added(await teamLibrary(), v.layer_id);
-    const repaired = v.repairs.length ? `, ${v.repairs.length} geometrías reparadas` : '';
-    const saved = `Guardada en la biblioteca del equipo como «${v.layer_id}», versión ${v.version} (${v.feature_count} elementos${repaired})`;
-    return this.team.error
-      ? `${saved}, pero este mapa no pudo cargarla: recargue la página. ${this.team.error}`
-      : `${saved}: cada cuenta del equipo la ve en sus mapas y distritos.`;
   }
 
   async #addTeam(l: LoadedTeamLayer, wire: WireFeature[], bytes: Uint8Array): Promise<void> {

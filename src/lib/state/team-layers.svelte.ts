@@ -14,6 +14,7 @@ import {
 import { teamLayerRef } from '$lib/domain/team-layer-ref';
 import type { WireFeature } from '$lib/geo/overlay-session';
 import type { FeatureCollection } from 'geojson';
+import type { TeamShare } from './imports.svelte';
 
 export interface LoadedTeamLayer {
   /** `equipo:<id>@<n>`: the overlay layer's id, and what a district records. */
@@ -31,6 +32,23 @@ export interface TeamLayerHooks {
   add: (l: LoadedTeamLayer, wire: WireFeature[], bytes: Uint8Array) => Promise<void>;
   remove: (ref: string) => void;
 }
+
+/** Where a page's team layers come from: the API base (null: none) and this browser's cache. */
+export interface TeamSource {
+  base: string | null;
+  cache: TeamLayerCache | null;
+  /** The account may add versions («Guardar para el equipo» in the import panel). */
+  canAdd?: boolean;
+}
+
+/** How exports and the Fuentes panel file a team layer version. */
+export const teamProvenance = ({ layer, version }: LoadedTeamLayer) => ({
+  title: `${layer.title} (capa del equipo, v${version.version})`,
+  producer: version.producer,
+  cutoff: version.cutoff,
+  license: version.licence ?? '',
+  source: `Biblioteca del equipo: ${layer.id} v${version.version} · ${version.file_name} · SHA-256 ${version.data_sha256}`
+});
 
 export const teamTable = (id: string, version: number) =>
   `equipo_${id.replaceAll('-', '_')}_v${version}`;
@@ -99,6 +117,27 @@ export class TeamLayers {
     }
     await this.#load({ layer, version: current });
     this.#restale();
+  }
+
+  /** Uploads an import to the team library, then loads the version it stored in its place. */
+  async share({ files, crs, pending: p }: TeamShare): Promise<string> {
+    const { uploadTeamLayer, teamLibrary } = await import('$lib/api/team-layer-api');
+    const v = await uploadTeamLayer(files, {
+      nombre: p.teamId.trim(),
+      titulo: p.title.trim(),
+      tipo: p.mapping.kind,
+      productor: p.provenance.producer.trim(),
+      corte: p.provenance.cutoff,
+      licencia: p.provenance.license.trim(),
+      clave: p.mapping.keyField,
+      ...(crs ? { crs: String(crs) } : {})
+    });
+    await this.added(await teamLibrary(), v.layer_id);
+    const repaired = v.repairs.length ? `, ${v.repairs.length} geometrías reparadas` : '';
+    const saved = `Guardada en la biblioteca del equipo como «${v.layer_id}», versión ${v.version} (${v.feature_count} elementos${repaired})`;
+    return this.error
+      ? `${saved}, pero este mapa no pudo cargarla: recargue la página. ${this.error}`
+      : `${saved}: cada cuenta del equipo la ve en sus mapas y distritos.`;
   }
 
   #restale(): void {
