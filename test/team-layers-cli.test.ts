@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStores } from '../src/lib/server/store/open-store';
 import { atlas, CLI_TIMEOUT } from './fixtures/run-atlas';
+import { TEST_LIST_CODES, TEST_LIST_CSV } from './fixtures/district-imports';
+import { NORDESTE } from './fixtures/districts';
 import { SOURCES } from './fixtures/sources';
 
 const RESGUARDOS = `${SOURCES}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
@@ -214,5 +216,34 @@ describe('team layers in the district commands', () => {
       expect(bad.stderr).toContain('no nombra una capa del equipo');
     },
     CLI_TIMEOUT
+  );
+
+  it(
+    'a team table by DANE code is a municipio list of anexo2, named with its version (§ anexo 2)',
+    async () => {
+      const csv = join(dir, 'lista-equipo.csv');
+      await writeFile(csv, TEST_LIST_CSV);
+      const added = await atlas(
+        'capas',
+        'agregar',
+        csv,
+        '--nombre',
+        'lista-prueba',
+        '--tipo',
+        'tabla',
+        '--productor',
+        'Fixture de prueba',
+        '--corte',
+        '2026-11-01',
+        '--json'
+      );
+      expect(added.code, added.stderr).toBe(0);
+      const r = await json('anexo2', '--municipios', NORDESTE.join(','));
+      const text = (r.rows as { aspecto: string }[]).map((row) => row.aspecto).join('\n');
+      // Segovia and Remedios, the fixture's two codes, are the members among the ten.
+      expect(TEST_LIST_CODES).toHaveLength(2);
+      expect(text).toMatch(/lista-equipo \(capa del equipo, v1\)[^\n]*2 de 10 municipios/);
+    },
+    CLI_TIMEOUT * 2
   );
 });

@@ -16,7 +16,8 @@ import type { SupportedCrs } from '../lib/import/supported-crs';
 import { CliError } from './cli-error';
 import { loadFileLayer } from './load-layer';
 import { teamNodeLayer } from './team-node-layer';
-import { TEAM_POLYGON_KINDS, teamLayers } from './team-layers';
+import { TEAM_POLYGON_KINDS, teamLayers, type TeamLayerData } from './team-layers';
+import { teamList } from './team-list';
 
 export interface ImportArgs {
   /** Layer files (--capa), each with the --tipo and --clave at the same position. */
@@ -89,7 +90,12 @@ export async function cliImports(
     ? new Set((await readArrowRows(dataDir, 'municipios')).map((r) => String(r.code)))
     : new Set<string>();
   const layers = await Promise.all(capas.map((p, i) => layer(p, i, args)));
-  const team = teamLayers(args.equipo ?? [], TEAM_POLYGON_KINDS).map(teamNodeLayer);
+  // Team tables by DANE code are municipio lists, as on the district page.
+  const team = teamLayers(args.equipo ?? [], [...TEAM_POLYGON_KINDS, 'tabla']);
+  const isTable = (t: TeamLayerData) => t.layer.kind === 'tabla';
   const lists = await Promise.all(listas.map((p, i) => list(p, i, known)));
-  return { layers: [...layers, ...team], lists };
+  return {
+    layers: [...layers, ...team.filter((t) => !isTable(t)).map(teamNodeLayer)],
+    lists: [...lists, ...team.filter(isTable).map(teamList)]
+  };
 }

@@ -72,6 +72,7 @@ export class MapLayers {
     );
     this.team = new TeamLayers(team.base, team.cache, {
       add: (l, wire, bytes) => this.#addTeam(l, wire, bytes),
+      addTable: (table, bytes) => this.analysis.addTable(table, bytes),
       remove: (ref) => this.#remove(ref)
     });
   }
@@ -125,7 +126,7 @@ export class MapLayers {
           (Boolean(o.onDemand) && this.analysis.status === 'ready'),
         table: bundledTable(o.id)
       })),
-      ...this.team.loaded.map((l) => ({
+      ...this.team.polygons.map((l) => ({
         id: l.ref,
         label: l.layer.title,
         color: KIND_COLORS[l.layer.kind as ConstraintKind],

@@ -15,6 +15,7 @@ import { teamLayerRef } from '$lib/domain/team-layer-ref';
 import type { WireFeature } from '$lib/geo/overlay-session';
 import type { FeatureCollection } from 'geojson';
 import type { TeamShare } from './imports.svelte';
+import type { UserTable } from './tables.svelte';
 
 export interface LoadedTeamLayer {
   /** `equipo:<id>@<n>`: the overlay layer's id, and what a district records. */
@@ -28,8 +29,10 @@ export interface LoadedTeamLayer {
 }
 
 export interface TeamLayerHooks {
-  /** Puts the version in DuckDB, the overlay worker and the map. */
+  /** Puts a polygon version in DuckDB, the overlay worker and the map. */
   add: (l: LoadedTeamLayer, wire: WireFeature[], bytes: Uint8Array) => Promise<void>;
+  /** Puts a table version in DuckDB. */
+  addTable: (table: string, bytes: Uint8Array) => Promise<void>;
   remove: (ref: string) => void;
 }
 
@@ -50,14 +53,15 @@ export const teamProvenance = ({ layer, version }: LoadedTeamLayer) => ({
   source: `Biblioteca del equipo: ${layer.id} v${version.version} · ${version.file_name} · SHA-256 ${version.data_sha256}`
 });
 
-export const teamTable = (id: string, version: number) =>
+export const teamTableName = (id: string, version: number) =>
   `equipo_${id.replaceAll('-', '_')}_v${version}`;
-
-const POLYGON = (l: TeamLayerListing) => l.kind !== 'tabla';
 
 export class TeamLayers {
   library: TeamLayerListing[] = $state.raw([]);
+  /** Every version loaded, polygon layers and tables (what a district records). */
   loaded: LoadedTeamLayer[] = $state.raw([]);
+  /** The table versions, as the pages hold imported tables by DANE code. */
+  tables: UserTable[] = $state.raw([]);
   stale: StaleVersion[] = $state.raw([]);
   missing: string[] = $state.raw([]);
   loading = $state(false);
@@ -77,9 +81,22 @@ export class TeamLayers {
     return this.loaded.map((l) => l.ref);
   }
 
+  /** The polygon layers loaded (on the map and in the overlay worker). */
+  get polygons(): LoadedTeamLayer[] {
+    return this.loaded.filter((l) => l.layer.kind !== 'tabla');
+  }
+
+  #drop(id: string): void {
+    const old = this.loaded.find((l) => l.layer.id === id);
+    if (!old) return;
+    this.hooks.remove(old.ref);
+    this.loaded = this.loaded.filter((l) => l !== old);
+    this.tables = this.tables.filter((t) => t.id !== old.ref);
+  }
+
   /** Loads what `recorded` names (null: the current versions) from `library`. */
   async open(library: TeamLayerListing[], recorded: string[] | null): Promise<void> {
-    this.library = library.filter(POLYGON);
+    this.library = library;
     const choice = chooseTeamVersions(this.library, recorded);
     this.missing = choice.missing;
     try {
@@ -93,11 +110,7 @@ export class TeamLayers {
   /** Replaces every stale layer by its current version (the page then re-screens). */
   async useCurrent(): Promise<void> {
     for (const s of this.stale) {
-      const old = this.loaded.find((l) => l.layer.id === s.layer.id);
-      if (old) {
-        this.hooks.remove(old.ref);
-        this.loaded = this.loaded.filter((l) => l !== old);
-      }
+      this.#drop(s.layer.id);
       await this.#load({ layer: s.layer, version: s.current });
     }
     this.missing = [];
@@ -106,15 +119,11 @@ export class TeamLayers {
 
   /** After an upload: the new listing, and the layer's new version loaded in place of the old. */
   async added(library: TeamLayerListing[], id: string): Promise<void> {
-    this.library = library.filter(POLYGON);
+    this.library = library;
     const layer = this.library.find((l) => l.id === id);
     const current = layer && currentVersion(layer);
     if (!layer || !current) return;
-    const old = this.loaded.find((l) => l.layer.id === id);
-    if (old) {
-      this.hooks.remove(old.ref);
-      this.loaded = this.loaded.filter((l) => l !== old);
-    }
+    this.#drop(id);
     await this.#load({ layer, version: current });
     this.#restale();
   }
@@ -158,11 +167,20 @@ export class TeamLayers {
         import('$lib/team-layers/team-layer-features')
       ]);
       const { bytes, cached } = await teamVersionBytes(this.base, layer.id, version, this.cache);
-      const { features, wire } = teamLayerFeatures(bytes, layer.key_field);
-      const table = teamTable(layer.id, version.version);
-      const entry: LoadedTeamLayer = { ref, layer, version, table, features, cached };
-      await this.hooks.add(entry, wire, bytes);
-      this.loaded = [...this.loaded, entry];
+      const table = teamTableName(layer.id, version.version);
+      if (layer.kind === 'tabla') {
+        const { teamTable } = await import('./team-table');
+        const rows = teamTable(ref, layer, version, bytes);
+        await this.hooks.addTable(table, bytes);
+        const features: FeatureCollection = { type: 'FeatureCollection', features: [] };
+        this.loaded = [...this.loaded, { ref, layer, version, table, features, cached }];
+        this.tables = [...this.tables, rows];
+      } else {
+        const { features, wire } = teamLayerFeatures(bytes, layer.key_field);
+        const entry: LoadedTeamLayer = { ref, layer, version, table, features, cached };
+        await this.hooks.add(entry, wire, bytes);
+        this.loaded = [...this.loaded, entry];
+      }
       // In DuckDB, the overlay worker and the map's layers: a User Timing entry for benchmarks.
       performance.measure(`capa-equipo:${ref}`, { start, detail: { cached } });
     } catch (e) {
