@@ -12,6 +12,7 @@ import { buildTestShapefile, type Ring } from '../scripts/fixtures/write-test-sh
 import { ORIGEN_NACIONAL_ESRI_WKT, ORIGEN_NACIONAL_PROJ4 } from '../test/fixtures/crs-wkt';
 import { dropFile, openSession, type BrowserSession, type RunningApp } from './harness';
 import { ADMIN_ENV, openPeriod, postAction, staffLogin } from './staff-client';
+import { TEST_LIST_CSV } from '../test/fixtures/district-imports';
 
 const NAME = 'Resguardo Ñame Peña (prueba)';
 const ID = 'resguardos-prueba';
@@ -23,6 +24,7 @@ const SQUARE: Ring = [
 ];
 const ANALYST_B = { email: 'analista.b@prueba.gov.co', password: 'clave-analista-b-e2e-1' };
 const DISTRICT = '/distritos/nordeste-antioqueno';
+const LIST = 'lista-prueba';
 
 /** Geodesic area (ha) of a lon/lat rectangle on the WGS84 ellipsoid, in closed form (authalic
  * latitude): A = a²(1−e²)/2 · Δλ · [q(φ₂) − q(φ₁)]. */
@@ -44,7 +46,7 @@ function zippedShapefile(name: string, ring: Ring): string {
     features: [
       {
         ring: ring.map((p) => toGrid.forward(p) as [number, number]),
-        properties: { NOMBRE: name, CODIGO: 'E2E-1', PUEBLO: 'Pueblo de prueba' }
+        properties: { NOMBRE: name, CODIGO: 'E2E-1', PUEBLO: 'Pueblo de prueba', COD_MPIO: '05736' }
       }
     ],
     dbfEncoding: 'latin1',
@@ -150,6 +152,40 @@ describe('capas del equipo', () => {
     expect(await page.locator('[data-testid="capas-importadas"]').count()).toBe(0);
   });
 
+  it('A saves a table by DANE code for the team too', async () => {
+    const csv = Buffer.from(TEST_LIST_CSV, 'utf8').toString('base64');
+    await dropFile(page, 'lista-equipo.csv', 'text/csv', csv);
+    const form = page.locator('[data-testid="form-tabla"]');
+    await form.waitFor({ timeout: 30_000 });
+    await form.getByLabel('Productor').fill('Fixture de prueba (no es dato real)');
+    await form.getByLabel('Fecha de descarga o corte').fill('2026-11-01');
+    await form.getByLabel('Identificador en la biblioteca del equipo').fill(LIST);
+    await form.getByRole('button', { name: 'Guardar para el equipo' }).click();
+    await page.getByText(`como «${LIST}», versión 1 (2 elementos)`).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Cerrar importación' }).click();
+  });
+
+  it('the SQL console joins the team layer with the municipios and refuses DROP TABLE', async () => {
+    await page.getByRole('button', { name: 'Consulta SQL' }).click();
+    const consola = page.locator('[data-testid="consola-sql"]');
+    const editor = consola.getByLabel('Sentencia SQL');
+    const cells = () => consola.locator('table tbody td').allTextContents();
+    const table = `equipo_${ID.replace('-', '_')}_v1`;
+    await editor.fill(
+      `SELECT m.name, e.nombre FROM ${table} e JOIN municipios m ON m.code = e.cod_mpio`
+    );
+    await editor.press('Control+Enter');
+    await expect.poll(cells, { timeout: 30_000 }).toEqual(['SEGOVIA', NAME]);
+    await editor.fill(`DROP TABLE ${table}`);
+    await editor.press('Control+Enter');
+    await expect
+      .poll(() => consola.getByTestId('error-consulta').textContent())
+      .toMatch(/^Consulta no permitida: «DROP»/);
+    await editor.fill(`SELECT count(*) FROM ${table}`);
+    await editor.press('Control+Enter');
+    await expect.poll(cells).toEqual(['1']);
+  });
+
   it('A opens the Nordeste: the team layer is a matrix column with its hectares', async () => {
     await page.goto(`${app.url}${DISTRICT}`);
     a = await teamFigures(page, `equipo:${ID}@1`);
@@ -158,8 +194,18 @@ describe('capas del equipo', () => {
     const expected = rectangleHa(-74.72, 7.06, -74.7, 7.08);
     expect(Math.abs(total - expected) / expected).toBeLessThan(1e-3);
     expect(a.consulta).toContain(NAME);
+    // The team table is a municipio list of the matrix: Segovia and Remedios are on it.
+    const row = (code: string) =>
+      page.locator(`tr[data-code="${code}"] td[data-list="equipo:${LIST}@1"]`).innerText();
+    expect([await row('05736'), await row('05604'), await row('05031')]).toEqual([
+      'Sí',
+      'Sí',
+      'No'
+    ]);
     expect(await page.locator('[data-testid="versiones-equipo"]').innerText()).toContain('v1');
-    await page.waitForURL(/equipo=resguardos-prueba@1/);
+    await page.waitForURL(
+      /equipo=lista-prueba@1,resguardos-prueba@1|equipo=resguardos-prueba@1,lista-prueba@1/
+    );
     permalink = page.url();
   });
 

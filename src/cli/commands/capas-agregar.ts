@@ -14,6 +14,7 @@ import { readArrowRows } from '../../lib/node/read-arrow-rows';
 import { normaliseTeamLayer } from '../../lib/team-layers/normalise-team-layer';
 import { teamLayerVersionInput } from '../../lib/team-layers/team-layer-version-input';
 import { CliError } from '../cli-error';
+import { rasterMunicipioTable } from '../../lib/node/raster-municipio-table';
 import { formatTable } from '../format-table';
 import { inputFiles } from '../load-layer';
 import { withTeamLibrary } from '../team-library';
@@ -64,6 +65,7 @@ export async function capasAgregar(
       kind: c.kind,
       known,
       geos: loadGeos,
+      raster: (file) => rasterMunicipioTable(dataDir, file),
       ...(a.clave ? { keyField: a.clave } : {}),
       ...(a.crs ? { crs: a.crs } : {})
     });

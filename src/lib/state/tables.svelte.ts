@@ -6,6 +6,7 @@ import type { InputFile } from '$lib/import/import-error';
 import type { ImportedTable } from '$lib/import/read-table';
 import type { TableStore } from '$lib/browser-store/layer-store';
 import { idNumber, type Provenance } from './imports.svelte';
+import { slugify } from '$lib/domain/slugify';
 
 export interface UserTable {
   id: string;
@@ -20,6 +21,8 @@ export interface UserTable {
 
 export interface PendingTable {
   title: string;
+  /** The table's id in the team library, if it is saved there. */
+  teamId: string;
   keyColumn: string;
   provenance: Provenance;
   info: { name: string; rows: number; columns: string[]; warnings: string[] };
@@ -35,8 +38,46 @@ export class Tables {
   constructor(
     private readonly codes: () => Promise<Set<string>>,
     private readonly store: TableStore | null = null,
-    private readonly raster: ((file: InputFile) => Promise<ImportedTable>) | null = null
+    private readonly raster: ((file: InputFile) => Promise<ImportedTable>) | null = null,
+    /** Saves the file as read to the team library; returns what to tell the user. */
+    private readonly shareHook: ((file: File, p: PendingTable) => Promise<string>) | null = null
   ) {}
+
+  /** What the last share said (the table is then the team's, not this browser's). */
+  notice: string | null = $state(null);
+  #file: File | null = null;
+
+  get canShare(): boolean {
+    return this.shareHook !== null;
+  }
+
+  /** «Guardar para el equipo»: the server reads the same file again and keeps a version. */
+  async share(): Promise<void> {
+    const p = this.pending;
+    const file = this.#file;
+    if (!p || !file || !this.shareHook) return;
+    const problem = this.#problem(p);
+    if (problem) {
+      this.error = problem;
+      return;
+    }
+    this.reading = true;
+    this.error = null;
+    try {
+      this.notice = await this.shareHook(file, $state.snapshot(p) as PendingTable);
+      this.cancel();
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  #problem(p: PendingTable): string | null {
+    return !p.provenance.producer.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(p.provenance.cutoff)
+      ? 'Indique el productor y la fecha de descarga o corte de la tabla.'
+      : null;
+  }
 
   /** Brings back the tables imported in earlier visits (kept in this browser). */
   async restore(): Promise<void> {
@@ -62,8 +103,11 @@ export class Tables {
       const input = { name: file.name, bytes: new Uint8Array(bytes) };
       const t = await this.#parse(input, codes);
       this.#table = t;
+      this.#file = file;
+      const title = file.name.replace(/\.[^.]+$/, '');
       this.pending = {
-        title: file.name.replace(/\.[^.]+$/, ''),
+        title,
+        teamId: slugify(title, 'tabla'),
         keyColumn: t.keyColumn,
         provenance: { producer: '', cutoff: '', license: '' },
         info: { name: t.name, rows: t.rows.size, columns: t.columns, warnings: t.warnings }
@@ -88,14 +132,16 @@ export class Tables {
   cancel(): void {
     this.pending = null;
     this.#table = null;
+    this.#file = null;
   }
 
   async confirm(): Promise<void> {
     const p = this.pending;
     const t = this.#table;
     if (!p || !t) return;
-    if (!p.provenance.producer.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(p.provenance.cutoff)) {
-      this.error = 'Indique el productor y la fecha de descarga o corte de la tabla.';
+    const problem = this.#problem(p);
+    if (problem) {
+      this.error = problem;
       return;
     }
     const table: UserTable = {

@@ -15,7 +15,8 @@ import { teamLayerRef } from '$lib/domain/team-layer-ref';
 import type { WireFeature } from '$lib/geo/overlay-session';
 import type { FeatureCollection } from 'geojson';
 import type { TeamShare } from './imports.svelte';
-import type { UserTable } from './tables.svelte';
+import type { PendingTable, UserTable } from './tables.svelte';
+import type { TeamUploadFields } from '$lib/api/team-layer-api';
 
 export interface LoadedTeamLayer {
   /** `equipo:<id>@<n>`: the overlay layer's id, and what a district records. */
@@ -129,9 +130,9 @@ export class TeamLayers {
   }
 
   /** Uploads an import to the team library, then loads the version it stored in its place. */
-  async share({ files, crs, pending: p }: TeamShare): Promise<string> {
-    const { uploadTeamLayer, teamLibrary } = await import('$lib/api/team-layer-api');
-    const v = await uploadTeamLayer(files, {
+  /** Uploads an import to the team library, then loads the version it stored in its place. */
+  share({ files, crs, pending: p }: TeamShare): Promise<string> {
+    return this.#upload(files, {
       nombre: p.teamId.trim(),
       titulo: p.title.trim(),
       tipo: p.mapping.kind,
@@ -141,6 +142,25 @@ export class TeamLayers {
       clave: p.mapping.keyField,
       ...(crs ? { crs: String(crs) } : {})
     });
+  }
+
+  /** The same for a table by DANE code or a GeoTIFF (the server summarises it per municipio). */
+  shareTable(file: File, p: PendingTable): Promise<string> {
+    const raster = /\.tiff?$/i.test(file.name);
+    return this.#upload([file], {
+      nombre: p.teamId.trim(),
+      titulo: p.title.trim(),
+      tipo: 'tabla',
+      productor: p.provenance.producer.trim(),
+      corte: p.provenance.cutoff,
+      licencia: p.provenance.license.trim(),
+      clave: raster ? '' : p.keyColumn
+    });
+  }
+
+  async #upload(files: readonly File[], fields: TeamUploadFields): Promise<string> {
+    const { uploadTeamLayer, teamLibrary } = await import('$lib/api/team-layer-api');
+    const v = await uploadTeamLayer(files, fields);
     await this.added(await teamLibrary(), v.layer_id);
     const repaired = v.repairs.length ? `, ${v.repairs.length} geometrías reparadas` : '';
     const saved = `Guardada en la biblioteca del equipo como «${v.layer_id}», versión ${v.version} (${v.feature_count} elementos${repaired})`;

@@ -1,6 +1,7 @@
 // An upload for the team library → the version's Arrow IPC bytes, through the app's own readers:
 // importLayer (shapefile .zip or parts, GeoJSON; reprojected to WGS84) for the polygon kinds,
-// readTable/readWorkbook (CSV, TSV, XLSX by DANE code) for tables. Polygon layers keep their
+// readTable/readWorkbook (CSV, TSV, XLSX by DANE code) and the raster summary per municipio
+// (GeoTIFF, through the caller's `raster`) for tables. Polygon layers keep their
 // attributes (typed) plus `geometry` GeoJSON text and bbox columns, like the bundled layers;
 // tables keep `code` plus their columns. Bad input throws the reader's ImportError.
 import type { TeamLayerKind, TeamLayerRepair } from '../domain/model/team-layer';
@@ -25,6 +26,8 @@ export interface NormaliseOptions extends ShapefileOptions {
   known: ReadonlySet<string>;
   /** GEOS, to repair invalid polygons. */
   geos: () => Promise<GeosRuntime>;
+  /** A GeoTIFF summarised per municipio (import/raster-table.ts over the MGN municipios). */
+  raster?: (file: InputFile) => Promise<ImportedTable>;
 }
 
 export interface NormalisedTeamLayer {
@@ -39,12 +42,17 @@ export interface NormalisedTeamLayer {
   warnings: string[];
 }
 
-const TABLE_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'xlsx']);
+const TABLE_EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'xlsx', 'tif', 'tiff']);
 const fileLabel = (files: readonly InputFile[]) => files.map((f) => f.name).join(', ');
 const stem = (name: string) => (name.split(/[/\\]/).pop() ?? name).replace(/\.[^.]+$/, '');
 
 async function table(file: InputFile, o: NormaliseOptions): Promise<ImportedTable> {
-  if (extensionOf(file.name) === 'xlsx') return readWorkbook(file, o.known);
+  const ext = extensionOf(file.name);
+  if (ext === 'tif' || ext === 'tiff') {
+    if (!o.raster) throw new ImportError(file.name, 'aquí no se pueden resumir rásteres.');
+    return o.raster(file);
+  }
+  if (ext === 'xlsx') return readWorkbook(file, o.known);
   return readTable(file, o.known, o.keyField);
 }
 
@@ -53,7 +61,7 @@ async function tableVersion(files: InputFile[], o: NormaliseOptions) {
   if (files.length !== 1 || !file || !TABLE_EXTENSIONS.has(extensionOf(file.name)))
     throw new ImportError(
       fileLabel(files) || '(sin archivos)',
-      'una capa de tipo tabla se sube como un archivo CSV, TSV o XLSX con el código DANE.'
+      'una capa de tipo tabla se sube como un archivo CSV, TSV o XLSX con el código DANE, o como un ráster GeoTIFF (se guarda su resumen por municipio).'
     );
   const t = await table(file, o);
   const rows = [...t.rows.entries()];

@@ -17,6 +17,7 @@ import { apiError } from '../json-api';
 import { municipioCodes } from '../municipio-codes';
 import { storeApiError } from '../store-api-error';
 import { readUpload } from './read-upload';
+import { dataDir } from '../data-dir';
 import { uploadLimitMb } from './upload-limit';
 
 const NOTHING_STORED = 'No se guardó nada.';
@@ -40,6 +41,9 @@ export async function receiveTeamLayer(
       kind: c.kind,
       known: c.kind === 'tabla' ? municipioCodes() : new Set<string>(),
       geos: loadGeos,
+      // Loaded on use: geotiff's worker shim must not load while SvelteKit analyses the build.
+      raster: async (file) =>
+        (await import('../../node/raster-municipio-table')).rasterMunicipioTable(dataDir(), file),
       ...(fields.clave?.trim() ? { keyField: fields.clave.trim() } : {}),
       ...crs
     });
