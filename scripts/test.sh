@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Every check of the project: lint, format, svelte-check, tsc, unit tests, Chromium end-to-end tests.
+# Every check of the project: lint, format, svelte-check, tsc, unit tests (some on a throw-away
+# PostgreSQL + PostGIS), Chromium end-to-end tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=America/Bogota
 bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-postgis.sh
 mkdir -p test-results
 step() { echo; echo "» $1"; }
 step "Autocontenido";    node scripts/check-self-contained.mjs
