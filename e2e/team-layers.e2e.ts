@@ -269,7 +269,7 @@ describe('capas del equipo', () => {
     expect(Math.abs(total - expected) / expected).toBeLessThan(1e-3);
     expect(hectares(after.remedios)).toBeGreaterThan(hectares(a.remedios));
     expect(hectares(after.segovia)).toBeLessThan(hectares(a.segovia));
-    await b.waitForURL(/equipo=resguardos-prueba@2/);
+    await b.waitForURL(/equipo=[^&]*resguardos-prueba@2/);
     await context.close();
   });
 
