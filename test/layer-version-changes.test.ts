@@ -58,8 +58,13 @@ describe('layer version changes', () => {
       {
         municipio: '00002',
         nombre: 'M00002',
-        antes: { ha: 5, elementos: ['C'], consulta: 'superposicion' },
-        despues: { ha: 5.5, elementos: ['C', 'D'], consulta: 'superposicion' },
+        antes: { ha: 5, elementos: ['C'], ha_elementos: { C: 5 }, consulta: 'superposicion' },
+        despues: {
+          ha: 5.5,
+          elementos: ['C', 'D'],
+          ha_elementos: { C: 4.5, D: 1 },
+          consulta: 'superposicion'
+        },
         aparecen: ['D'],
         desaparecen: [],
         cambian: [{ elemento: 'C', antes_ha: 5, despues_ha: 4.5 }],

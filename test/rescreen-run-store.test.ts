@@ -49,8 +49,13 @@ afterEach(() => {
 const change: MunicipioChange = {
   municipio: '05736',
   nombre: 'Segovia',
-  antes: { ha: 120.5, elementos: ['Tagual'], consulta: 'superposicion' },
-  despues: { ha: 0, elementos: [], consulta: 'sin_registro' },
+  antes: {
+    ha: 120.5,
+    elementos: ['Tagual'],
+    ha_elementos: { Tagual: 120.5 },
+    consulta: 'superposicion'
+  },
+  despues: { ha: 0, elementos: [], ha_elementos: {}, consulta: 'sin_registro' },
   aparecen: [],
   desaparecen: ['Tagual'],
   cambian: [],
@@ -79,13 +84,12 @@ describe('re-screen runs', () => {
     const run = newRun();
     expect(run).toMatchObject({ status: 'pending', done: 0, total: 0, started_at: null });
     expect(stores.rescreens.latest('resguardos-ant')).toEqual(run);
-    expect(stores.rescreens.start(run.id, 2, T2)).toMatchObject({
+    expect(stores.rescreens.start(run.id, T2)).toMatchObject({
       status: 'running',
-      total: 2,
       started_at: T2
     });
-    stores.rescreens.progress(run.id, 1);
-    expect(stores.rescreens.get(run.id).done).toBe(1);
+    stores.rescreens.progress(run.id, 1, 2);
+    expect(stores.rescreens.get(run.id)).toMatchObject({ done: 1, total: 2 });
     expect(stores.rescreens.result(run.id)).toBeNull();
 
     const done = stores.rescreens.finish(run.id, result, T3);
@@ -105,12 +109,12 @@ describe('re-screen runs', () => {
     );
     // done is final: a late failure does not overwrite it, a second start is refused.
     expect(stores.rescreens.fail(run.id, 'tarde', T3).status).toBe('done');
-    expect(() => stores.rescreens.start(run.id, 2, T3)).toThrow(/estado «done»/);
+    expect(() => stores.rescreens.start(run.id, T3)).toThrow(/estado «done»/);
   });
 
   test('the result and the audit entries land together: a failing audit write leaves neither', () => {
     const run = newRun();
-    stores.rescreens.start(run.id, 3, T2);
+    stores.rescreens.start(run.id, T2);
     const two: CambiosOutput = {
       ...result,
       distritos: [
@@ -137,10 +141,11 @@ describe('re-screen runs', () => {
 
   test('interrupt marks what a stopped server left pending or running; done runs stay', () => {
     const finished = newRun();
-    stores.rescreens.start(finished.id, 2, T2);
+    stores.rescreens.start(finished.id, T2);
+    stores.rescreens.progress(finished.id, 1, 2);
     stores.rescreens.finish(finished.id, result, T2);
     const running = newRun();
-    stores.rescreens.start(running.id, 2, T2);
+    stores.rescreens.start(running.id, T2);
     const pending = newRun();
     // A new connection, as a restarted server opens one.
     stores.close();

@@ -5,7 +5,7 @@
 // `before` and `after` are the district's facts with the old and the new version loaded.
 import type { DistrictFacts } from '../domain/anexo2-facts';
 import type { InclusionCriterion } from '../domain/inclusion-criteria';
-import type { MunicipioChange } from '../domain/model/layer-rescreen';
+import type { LayerSide, MunicipioChange } from '../domain/model/layer-rescreen';
 import { criteriaChanges } from './criteria-changes';
 
 export type { LayerSide, MunicipioChange } from '../domain/model/layer-rescreen';
@@ -26,6 +26,13 @@ function side(facts: DistrictFacts, layer: string | null, code: string) {
   const flag = facts.screens.find((s) => s.code === code)?.flag ?? 'sin_registro';
   return { ha: cell?.ha ?? 0, byFeature, flag, name: row?.name ?? code };
 }
+
+const sideOut = (s: ReturnType<typeof side>): LayerSide => ({
+  ha: s.ha,
+  elementos: [...s.byFeature.keys()],
+  ha_elementos: Object.fromEntries(s.byFeature),
+  consulta: s.flag
+});
 
 /** `beforeLayer` null: the layer had no earlier version, so every overlap appears. */
 export function layerVersionChanges(
@@ -68,8 +75,8 @@ export function layerVersionChanges(
     out.push({
       municipio: code,
       nombre: b.name,
-      antes: { ha: a.ha, elementos: [...a.byFeature.keys()], consulta: a.flag },
-      despues: { ha: b.ha, elementos: [...b.byFeature.keys()], consulta: b.flag },
+      antes: sideOut(a),
+      despues: sideOut(b),
       aparecen,
       desaparecen,
       cambian,

@@ -14,7 +14,7 @@ import type { DistrictStore } from '../domain/store/district-store';
 import type { TeamLayerStore } from '../domain/store/team-layer-store';
 import { layerVersionChanges } from '../facts/layer-version-changes';
 import type { Row } from './arrow-rows';
-import { openDistrictContext } from './district-facts';
+import { openDistrictContext, type DistrictContext } from './district-facts';
 import { readArrowRows } from './read-arrow-rows';
 import { teamLayerData, type TeamLayerData } from './team-layer-data';
 import { teamNodeLayer } from './team-node-layer';
@@ -25,16 +25,17 @@ export interface RescreenSource {
 }
 
 export interface RescreenProgress {
-  /** Districts finished, of `total`; `district` is the id of the last one. */
+  /** Districts finished, of `total`; `district` is the id of the last one (null before the first). */
   done: number;
   total: number;
-  district: string;
+  district: string | null;
 }
 
 export interface RescreenOptions {
   /** The version to compare with the one before it (default: the current one). */
   version?: number;
-  /** Called after each district; awaited, so it may yield to other work. */
+  /** Called before the first district and after each one; awaited, so it may yield to other
+   * work. */
   onProgress?: (p: RescreenProgress) => void | Promise<void>;
 }
 
@@ -88,7 +89,8 @@ export async function layerVersionRescreen(
     rows: data.rows.filter((r) => boxes.some((m) => meets(m, box(r), margin)))
   });
   let recalculados = 0;
-  const context = await openDistrictContext(dataDir);
+  await onProgress?.({ done: 0, total: districts.length, district: null });
+  let context: DistrictContext | null = null; // opened for the first district near the layer
   try {
     for (const d of districts) {
       const margin = d.settings.buffer_km / KM_PER_DEGREE_BELOW;
@@ -107,6 +109,7 @@ export async function layerVersionRescreen(
           bufferKm: d.settings.buffer_km,
           sliver: { maxHa: d.settings.sliver_ha, maxPctOfFeature: d.settings.sliver_pct }
         };
+        context ??= await openDistrictContext(dataDir);
         const beforeLayer = before && teamNodeLayer(before);
         const afterLayer = teamNodeLayer(after);
         const a = await context.compute(d.municipios, {
@@ -126,7 +129,7 @@ export async function layerVersionRescreen(
       await onProgress?.({ done: distritos.length, total: districts.length, district: d.id });
     }
   } finally {
-    await context.close();
+    await context?.close();
   }
   return {
     capa: id,

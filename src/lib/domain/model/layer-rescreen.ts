@@ -5,8 +5,11 @@
 import type { ConsultaFlag } from '../consulta-previa-screen';
 
 export interface LayerSide {
+  /** The layer's hectares in the municipio. */
   ha: number;
   elementos: string[];
+  /** Each feature's overlap with the municipio, ha. */
+  ha_elementos: Record<string, number>;
   consulta: ConsultaFlag;
 }
 

@@ -14,10 +14,10 @@ import type { RescreenRun, RescreenRunInput } from '../model/rescreen-run';
 export interface RescreenRunStore {
   /** A new pending run. */
   create(input: RescreenRunInput, now: string): RescreenRun;
-  /** pending → running, with the number of districts to compute. */
-  start(id: number, total: number, now: string): RescreenRun;
-  /** Districts computed so far (a running run). */
-  progress(id: number, done: number): void;
+  /** pending → running. */
+  start(id: number, now: string): RescreenRun;
+  /** Districts computed so far, of `total` (a running run). */
+  progress(id: number, done: number, total: number): void;
   /** running → done, with its result and the audit entries of the districts that change. */
   finish(id: number, result: CambiosOutput, now: string): RescreenRun;
   /** pending or running → error with a Spanish message; a finished run is returned unchanged. */

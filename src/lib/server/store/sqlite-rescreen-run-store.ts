@@ -29,12 +29,12 @@ export class SqliteRescreenRunStore implements RescreenRunStore {
       result: db.prepare<[number], { result: string | null }>(
         'SELECT result FROM rescreen_runs WHERE id = ?'
       ),
-      start: db.prepare<[number, string, number]>(
-        `UPDATE rescreen_runs SET status = 'running', total = ?, started_at = ?
+      start: db.prepare<[string, number]>(
+        `UPDATE rescreen_runs SET status = 'running', started_at = ?
          WHERE id = ? AND status = 'pending'`
       ),
-      progress: db.prepare<[number, number]>(
-        `UPDATE rescreen_runs SET done = ? WHERE id = ? AND status = 'running'`
+      progress: db.prepare<[number, number, number]>(
+        `UPDATE rescreen_runs SET done = ?, total = ? WHERE id = ? AND status = 'running'`
       ),
       finish: db.prepare<[string, number | null, string, number]>(
         `UPDATE rescreen_runs SET status = 'done', done = total, result = ?, previous_version = ?,
@@ -55,13 +55,13 @@ export class SqliteRescreenRunStore implements RescreenRunStore {
     return this.get(Number(this.sql.insert.run({ ...input, now }).lastInsertRowid));
   }
 
-  start(id: number, total: number, now: string): RescreenRun {
-    this.moved(this.sql.start.run(total, now, id).changes, id, 'empezar');
+  start(id: number, now: string): RescreenRun {
+    this.moved(this.sql.start.run(now, id).changes, id, 'empezar');
     return this.get(id);
   }
 
-  progress(id: number, done: number): void {
-    this.moved(this.sql.progress.run(done, id).changes, id, 'avanzar');
+  progress(id: number, done: number, total: number): void {
+    this.moved(this.sql.progress.run(done, total, id).changes, id, 'avanzar');
   }
 
   finish(id: number, result: CambiosOutput, now: string): RescreenRun {
