@@ -3,7 +3,11 @@
 // new one, and what changes (facts/layer-version-changes.ts). `atlas capas cambios` and the
 // server's background job (server/team-layers/rescreen-jobs.ts) both call this.
 // Only features near a district (its municipios' boxes plus the buffer) can change it: the others
-// are left out of its computation, and a district none comes near is not recomputed.
+// are left out of its computation, and a district none comes near is not recomputed. Of the
+// bundled polygon layers only the ethnic ones are loaded: the changes read the team layer's cells,
+// the consulta previa flags (ethnic layers and the ANT record) and the criteria on the team layer,
+// and no other layer differs between the two computations.
+import { OVERLAY_LAYERS } from '../catalog/catalog';
 import { NotFoundError } from '../domain/errors/not-found-error';
 import { RuleError } from '../domain/errors/rule-error';
 import { parseCriteria } from '../domain/inclusion-criteria';
@@ -38,6 +42,8 @@ export interface RescreenOptions {
    * work. */
   onProgress?: (p: RescreenProgress) => void | Promise<void>;
 }
+
+const ETHNIC_OVERLAYS = OVERLAY_LAYERS.filter((l) => l.kind === 'étnico');
 
 type Box = readonly [number, number, number, number];
 const box = (r: Row): Box => [
@@ -109,7 +115,7 @@ export async function layerVersionRescreen(
           bufferKm: d.settings.buffer_km,
           sliver: { maxHa: d.settings.sliver_ha, maxPctOfFeature: d.settings.sliver_pct }
         };
-        context ??= await openDistrictContext(dataDir);
+        context ??= await openDistrictContext(dataDir, ETHNIC_OVERLAYS);
         const beforeLayer = before && teamNodeLayer(before);
         const afterLayer = teamNodeLayer(after);
         const a = await context.compute(d.municipios, {
