@@ -46,19 +46,33 @@ export interface RescreenOptions {
 const ETHNIC_OVERLAYS = OVERLAY_LAYERS.filter((l) => l.kind === 'étnico');
 
 type Box = readonly [number, number, number, number];
-const box = (r: Row): Box => [
-  Number(r.min_lon),
-  Number(r.min_lat),
-  Number(r.max_lon),
-  Number(r.max_lat)
+const boxOf = (get: (column: string) => unknown): Box => [
+  Number(get('min_lon')),
+  Number(get('min_lat')),
+  Number(get('max_lon')),
+  Number(get('max_lat'))
 ];
+const box = (r: Row): Box => boxOf((c) => r[c]);
 /** Degrees that surely cover `km` in Colombia (|lat| < 14°: a degree is over 100 km). */
 const KM_PER_DEGREE_BELOW = 100;
 const meets = (a: Box, b: Box, margin: number) =>
   a[0] - margin <= b[2] && b[0] - margin <= a[2] && a[1] - margin <= b[3] && b[1] - margin <= a[3];
 
-/** Read synchronously, before any await: the caller may close the stores after. */
-function inputs(source: RescreenSource, id: string, version?: number) {
+/** A district's municipio boxes and its buffer in degrees. */
+interface Reach {
+  boxes: Box[];
+  margin: number;
+}
+const reaches = (r: Reach, b: Box) => r.boxes.some((m) => meets(m, b, r.margin));
+
+/** Read synchronously: the stores are read at one instant. Only the features near some district
+ * are decoded. */
+function inputs(
+  source: RescreenSource,
+  id: string,
+  municipioBox: ReadonlyMap<string, Box>,
+  version?: number
+) {
   const entry = source.teamLayers.list().find((l) => l.id === id);
   if (!entry) throw NotFoundError.teamLayer(id);
   if (entry.kind === 'tabla')
@@ -71,11 +85,24 @@ function inputs(source: RescreenSource, id: string, version?: number) {
   if (!latest) throw NotFoundError.allRetired(id);
   const earlier = entry.versions.filter((v) => v.version < latest.version && !v.retired_at);
   const previous = earlier.at(-1) ?? null;
-  const data = (v: TeamLayerVersion) => teamLayerData(source.teamLayers, entry, v);
   const districts = source.districts
     .list()
     .map((d) => source.districts.get(d.id))
-    .filter((d): d is DistrictRecord => d !== null);
+    .filter((d): d is DistrictRecord => d !== null)
+    .map((d) => ({
+      record: d,
+      reach: {
+        boxes: d.municipios.flatMap((c) => {
+          const m = municipioBox.get(c);
+          return m ? [m] : [];
+        }),
+        margin: d.settings.buffer_km / KM_PER_DEGREE_BELOW
+      }
+    }));
+  const data = (v: TeamLayerVersion) =>
+    teamLayerData(source.teamLayers, entry, v, (get) =>
+      districts.some((d) => reaches(d.reach, boxOf(get)))
+    );
   return { latest: data(latest), previous: previous && data(previous), districts };
 }
 
@@ -85,27 +112,22 @@ export async function layerVersionRescreen(
   dataDir: string,
   { version, onProgress }: RescreenOptions = {}
 ): Promise<CambiosOutput> {
-  const { latest, previous, districts } = inputs(source, id, version);
-  const distritos: CambiosOutput['distritos'] = [];
   const municipioBox = new Map(
     (await readArrowRows(dataDir, 'municipios')).map((r) => [String(r.code), box(r)])
   );
-  const near = (data: TeamLayerData, boxes: Box[], margin: number): TeamLayerData => ({
+  const { latest, previous, districts } = inputs(source, id, municipioBox, version);
+  const distritos: CambiosOutput['distritos'] = [];
+  const near = (data: TeamLayerData, reach: Reach): TeamLayerData => ({
     ...data,
-    rows: data.rows.filter((r) => boxes.some((m) => meets(m, box(r), margin)))
+    rows: data.rows.filter((r) => reaches(reach, box(r)))
   });
   let recalculados = 0;
   await onProgress?.({ done: 0, total: districts.length, district: null });
   let context: DistrictContext | null = null; // opened for the first district near the layer
   try {
-    for (const d of districts) {
-      const margin = d.settings.buffer_km / KM_PER_DEGREE_BELOW;
-      const boxes = d.municipios.flatMap((c) => {
-        const m = municipioBox.get(c);
-        return m ? [m] : [];
-      });
-      const after = near(latest, boxes, margin);
-      const before = previous && near(previous, boxes, margin);
+    for (const { record: d, reach } of districts) {
+      const after = near(latest, reach);
+      const before = previous && near(previous, reach);
       if (!after.rows.length && !before?.rows.length) {
         distritos.push({ id: d.id, nombre: d.name, cambios: [] });
       } else {
