@@ -12,7 +12,11 @@ import type { CambiosOutput } from '../src/lib/domain/model/layer-rescreen';
 import type { RescreenRun } from '../src/lib/domain/model/rescreen-run';
 import { init } from '../src/hooks.server';
 import { stores } from '../src/lib/server/store/open-store';
-import { INTERRUPTED, RescreenJobs, rescreenJobs } from '../src/lib/server/team-layers/rescreen-jobs';
+import {
+  INTERRUPTED,
+  RescreenJobs,
+  rescreenJobs
+} from '../src/lib/server/team-layers/rescreen-jobs';
 import { load } from '../src/routes/equipo/capas/[id]/cambios/+page.server';
 import Page from '../src/routes/equipo/capas/[id]/cambios/+page.svelte';
 import { call, freshServerStore, signedIn, upload } from './fixtures/team-layer-api';
@@ -67,7 +71,12 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-type Latest = { capa: string; titulo: string; corrida: RescreenRun | null; cambios: CambiosOutput | null };
+type Latest = {
+  capa: string;
+  titulo: string;
+  corrida: RescreenRun | null;
+  cambios: CambiosOutput | null;
+};
 const latest = async (cookie = upme) =>
   (await (await call('GET', `/api/capas-equipo/${LAYER}/cambios`, { cookie })).json()) as Latest;
 

@@ -45,16 +45,12 @@ function municipioRows(district: string, c: MunicipioChange): Cell[][] {
     ...criteria
   ];
   return [
-    ...c.aparecen.map((f) =>
-      row(f, CHANGE_KINDS.aparece, null, c.despues.ha_elementos[f] ?? null)
-    ),
+    ...c.aparecen.map((f) => row(f, CHANGE_KINDS.aparece, null, c.despues.ha_elementos[f] ?? null)),
     ...c.desaparecen.map((f) =>
       row(f, CHANGE_KINDS.desaparece, c.antes.ha_elementos[f] ?? null, null)
     ),
     ...c.cambian.map((f) => row(f.elemento, CHANGE_KINDS.area, f.antes_ha, f.despues_ha)),
-    ...(c.consulta_cambia
-      ? [row('(el municipio)', CHANGE_KINDS.consulta, null, null)]
-      : []),
+    ...(c.consulta_cambia ? [row('(el municipio)', CHANGE_KINDS.consulta, null, null)] : []),
     ...c.criterios.map((k) =>
       row(k.criterio, CHANGE_KINDS.criterio, null, null, [verdict(k.antes), verdict(k.despues)])
     )

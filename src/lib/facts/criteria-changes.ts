@@ -49,7 +49,13 @@ export function criteriaChanges(
         asked.flatMap((c, i) =>
           was[i] === is[i]
             ? []
-            : [{ criterio: criterionLabel(c, layerTitle), antes: was[i] ?? null, despues: is[i] ?? null }]
+            : [
+                {
+                  criterio: criterionLabel(c, layerTitle),
+                  antes: was[i] ?? null,
+                  despues: is[i] ?? null
+                }
+              ]
         )
       ];
     })

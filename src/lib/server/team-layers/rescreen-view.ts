@@ -16,7 +16,10 @@ export interface RescreenView {
   sources: ExportProvenance[];
 }
 
-export function rescreenView(s: Pick<Stores, 'teamLayers' | 'rescreens'>, id: string): RescreenView {
+export function rescreenView(
+  s: Pick<Stores, 'teamLayers' | 'rescreens'>,
+  id: string
+): RescreenView {
   const entry = s.teamLayers.list().find((l) => l.id === id);
   if (!entry) throw NotFoundError.teamLayer(id);
   const run = s.rescreens.latest(id);
