@@ -1,10 +1,8 @@
-// The background re-screen after a new team layer version (issue 20, «When a new version lands")
+// The background re-screen after a new team layer version (issue 20, «When a new version lands»)
 // on a real SQLite store and the real DuckDB and overlay engine, through the server's hook and
-// route handlers with real staff sessions. The layer is a named fixture, `etnico-fixture-nordeste`:
-// small squares (≈ 2.2 km a side) around the cabeceras of Amalfi, Yolombó and Yalí (Nordeste
-// Antioqueño, one of the saved examples, where the bundled layers and the ANT record flag
-// nothing in these three) and of Leticia (no saved district). Version 2 drops Amalfi's square,
-// shrinks Yolombó's and adds Yalí's.
+// route handlers with real staff sessions. The layer is the named fixture of
+// fixtures/team-layer-nordeste.ts (squares ≈ 2.2 km a side in Nordeste Antioqueño and Leticia);
+// version 2 drops Amalfi's square, shrinks Yolombó's and adds Yalí's.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
@@ -20,48 +18,20 @@ import {
 import { load } from '../src/routes/equipo/capas/[id]/cambios/+page.server';
 import Page from '../src/routes/equipo/capas/[id]/cambios/+page.svelte';
 import { call, freshServerStore, signedIn, upload } from './fixtures/team-layer-api';
+import {
+  AMALFI,
+  FIXTURE_FIELDS,
+  FIXTURE_LAYER,
+  FIXTURE_V1,
+  FIXTURE_V2,
+  YALI,
+  YOLOMBO
+} from './fixtures/team-layer-nordeste';
 
-const LAYER = 'etnico-fixture-nordeste';
+const LAYER = FIXTURE_LAYER;
 const NORDESTE = 'nordeste-antioqueno';
-const [AMALFI, YOLOMBO, YALI] = ['05031', '05890', '05885'];
-const TOWNS = {
-  'Fixture Amalfi': [-75.077, 6.909],
-  'Fixture Yolombó': [-75.013, 6.598],
-  'Fixture Yalí': [-74.84, 6.676],
-  'Fixture Leticia': [-69.94, -4.215]
-} as const;
-type Town = keyof typeof TOWNS;
-
-function layer(squares: [Town, number][]) {
-  const features = squares.map(([name, half]) => {
-    const [x, y] = TOWNS[name];
-    const ring = [
-      [x - half, y - half],
-      [x + half, y - half],
-      [x + half, y + half],
-      [x - half, y + half],
-      [x - half, y - half]
-    ];
-    return {
-      type: 'Feature',
-      properties: { NOMBRE: name },
-      geometry: { type: 'Polygon', coordinates: [ring] }
-    };
-  });
-  const text = JSON.stringify({ type: 'FeatureCollection', features });
-  return [{ name: `${LAYER}.geojson`, bytes: new TextEncoder().encode(text) }];
-}
-const FIELDS = { nombre: LAYER, tipo: 'etnico', productor: 'fixture', clave: 'NOMBRE' };
-const V1 = layer([
-  ['Fixture Amalfi', 0.01],
-  ['Fixture Yolombó', 0.01],
-  ['Fixture Leticia', 0.01]
-]);
-const V2 = layer([
-  ['Fixture Yolombó', 0.006],
-  ['Fixture Yalí', 0.01],
-  ['Fixture Leticia', 0.01]
-]);
+const FIELDS = FIXTURE_FIELDS;
+const [V1, V2] = [FIXTURE_V1, FIXTURE_V2];
 
 let close: () => Promise<void>;
 let upme: string;
