@@ -66,7 +66,7 @@ describe('change page', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`cambios-${FIXTURE_LAYER}-v2.xlsx`);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile((await download.path())!));
+    await wb.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
     const rows: unknown[][] = [];
     wb.getWorksheet('Cambios')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows.some((r) => r[1] === AMALFI && r[4] === 'desaparece')).toBe(true);
