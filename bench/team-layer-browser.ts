@@ -48,7 +48,7 @@ export async function teamLayerBrowserBench() {
     const fields = { nombre: 'titulos-fixture', tipo: 'minero', productor: 'fixture de benchmark' };
     for (const [k, v] of Object.entries({ ...fields, corte: '2026-11-30', clave: 'CODIGO_EXP' }))
       form.set(k, v);
-    let t = performance.now();
+    const t = performance.now();
     const res = await fetch(`${app.url}/api/capas-equipo`, {
       method: 'POST',
       headers: { cookie, origin: app.url },

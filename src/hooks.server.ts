@@ -5,12 +5,17 @@ import { MAX_DOCUMENT_BYTES } from '$lib/server/forms/publication-forms';
 import { apiError } from '$lib/server/json-api';
 import { boundaryTiles } from '$lib/server/boundary-tiles';
 import { stores } from '$lib/server/store/open-store';
+import { rescreenJobs } from '$lib/server/team-layers/rescreen-jobs';
 
 // At start: cut the boundary tile index so the first visitor does not wait for it, open the
 // server stores (created and migrated now, so a bad ATLAS_DB path stops the start with its
-// reason) and create the first admin from the environment when there is none.
+// reason), mark the re-screens a stopped process left unfinished as interrupted, and create the
+// first admin from the environment when there is none.
 export const init: ServerInit = async () => {
   boundaryTiles();
+  const interrupted = rescreenJobs().recover();
+  if (interrupted.length)
+    console.log(`» ${interrupted.length} re-análisis interrumpidos al detenerse el servidor.`);
   const done = await bootstrapAdmin(stores().accounts);
   if (done === 'creada') console.log('» Cuenta de administración creada desde ATLAS_ADMIN_EMAIL.');
   if (done === 'sin-variables')

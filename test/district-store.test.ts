@@ -156,14 +156,16 @@ describe('preloaded examples', () => {
 
 describe('districts', () => {
   test('create derives an accent-free slug and fills defaults', () => {
-    const s = open(file, ticking()); // each migration reads the clock once: 12:01–12:07
+    // Each migration reads the clock once (12:01, 12:02…); the district the next minute.
+    const s = open(file, ticking());
+    const minute = String(MIGRATIONS.length + 1).padStart(2, '0');
     const d = s.create({ name: 'Sur de Bolívar — Ñame y Piñón', municipios: ['13001'] }, 'ana');
     expect(d).toMatchObject({
       id: 'sur-de-bolivar-name-y-pinon',
       name: 'Sur de Bolívar — Ñame y Piñón',
       version: 1,
       example: false,
-      created_at: '2025-03-01T12:08:00.000Z',
+      created_at: `2025-03-01T12:${minute}:00.000Z`,
       settings: { buffer_km: 5, sliver_ha: 50, sliver_pct: 1, layers: [], criteria: [] }
     });
     expect(s.get(d.id)).toEqual(d);

@@ -18,7 +18,7 @@ const SEED = fuzzSeed();
 /** Damaged uploads per base (five bases: 1,500 in all, about 10 s). */
 const MUTATIONS_PER_BASE = 300;
 
-let close: () => void;
+let close: () => Promise<void>;
 let cookie: string;
 beforeAll(async () => {
   close = freshServerStore();

@@ -19,7 +19,7 @@ const resguardos = {
 const ETNICO = { nombre: 'resguardos-ant', tipo: 'etnico', productor: 'ANT', corte: '2025-06-09' };
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-let close: () => void;
+let close: () => Promise<void>;
 let upme: string;
 let mininterior: string;
 beforeAll(async () => {

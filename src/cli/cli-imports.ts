@@ -16,7 +16,8 @@ import type { SupportedCrs } from '../lib/import/supported-crs';
 import { CliError } from './cli-error';
 import { loadFileLayer } from './load-layer';
 import { teamNodeLayer } from './team-node-layer';
-import { TEAM_POLYGON_KINDS, teamLayers, type TeamLayerData } from './team-layers';
+import { TEAM_POLYGON_KINDS, teamLayers } from './team-layers';
+import type { TeamLayerData } from '../lib/node/team-layer-data';
 import { teamList } from './team-list';
 
 export interface ImportArgs {

@@ -5,10 +5,9 @@
 import { existsSync } from 'node:fs';
 import { NotFoundError } from '../lib/domain/errors/not-found-error';
 import { RuleError } from '../lib/domain/errors/rule-error';
-import type { TeamLayer, TeamLayerKind, TeamLayerVersion } from '../lib/domain/model/team-layer';
-import type { TeamLayerStore } from '../lib/domain/store/team-layer-store';
-import { parseTeamLayerRef, teamLayerRef } from '../lib/domain/team-layer-ref';
-import { arrowRows, type Row } from '../lib/node/arrow-rows';
+import type { TeamLayerKind } from '../lib/domain/model/team-layer';
+import { parseTeamLayerRef } from '../lib/domain/team-layer-ref';
+import { teamLayerData, type TeamLayerData } from '../lib/node/team-layer-data';
 import { storePath } from '../lib/server/store/open-store';
 import { CliError } from './cli-error';
 import { requireLibraryFile, withTeamLibrary } from './team-library';
@@ -20,31 +19,6 @@ export const TEAM_POLYGON_KINDS: readonly TeamLayerKind[] = [
   'minero',
   'ordenamiento'
 ];
-
-export const allRetired = (id: string) =>
-  new CliError(`Todas las versiones de la capa del equipo «${id}» están retiradas.`);
-
-export interface TeamLayerData {
-  /** `equipo:<id>@<n>`: the exact version used. */
-  ref: string;
-  layer: TeamLayer;
-  version: TeamLayerVersion;
-  rows: Row[];
-}
-
-/** A version of `layer` with its rows decoded from the stored Arrow bytes. */
-export function teamLayerData(
-  library: TeamLayerStore,
-  layer: TeamLayer,
-  version: TeamLayerVersion
-): TeamLayerData {
-  return {
-    ref: teamLayerRef(layer.id, version.version),
-    layer,
-    version,
-    rows: arrowRows(library.data(layer.id, version.version))
-  };
-}
 
 export function teamLayers(
   refs: readonly string[],
@@ -75,7 +49,7 @@ export function teamLayers(
       if (!entry) throw NotFoundError.teamLayer(ref.id);
       const v =
         ref.version === null ? library.current(ref.id) : library.version(ref.id, ref.version);
-      if (!v) throw allRetired(ref.id);
+      if (!v) throw NotFoundError.allRetired(ref.id);
       out.push(teamLayerData(library, entry, v));
     }
     for (const entry of entries) {

@@ -9,18 +9,35 @@ import { existsSync } from 'node:fs';
 import { openStores, storePath } from '../lib/server/store/open-store';
 import { CliError } from './cli-error';
 
-export function withStores<T>(use: (stores: Stores) => T): T {
-  let stores;
+function openForCli(): Stores {
   try {
-    stores = openStores();
+    return openStores();
   } catch (e) {
     throw new CliError((e as Error).message);
   }
+}
+
+const cliError = (e: unknown) =>
+  e instanceof RuleError || e instanceof NotFoundError ? new CliError(e.message) : e;
+
+export function withStores<T>(use: (stores: Stores) => T): T {
+  const stores = openForCli();
   try {
     return use(stores);
   } catch (e) {
-    if (e instanceof RuleError || e instanceof NotFoundError) throw new CliError(e.message);
-    throw e;
+    throw cliError(e);
+  } finally {
+    stores.close();
+  }
+}
+
+/** withStores for work that awaits: the stores close when it settles. */
+export async function withStoresAsync<T>(use: (stores: Stores) => Promise<T>): Promise<T> {
+  const stores = openForCli();
+  try {
+    return await use(stores);
+  } catch (e) {
+    throw cliError(e);
   } finally {
     stores.close();
   }

@@ -1,25 +1,14 @@
-// A team layer version as the district facts take an imported layer: keyed by its key field, its
-// provenance that of the version, its id the exact reference (equipo:<id>@<n>).
-import type { ConstraintKind } from '../lib/domain/constraint-matrix';
-import { featurePeople } from '../lib/import/feature-people';
+// The command line's form of node/team-node-layer.ts: a table by DANE code is a CliError.
+import { RuleError } from '../lib/domain/errors/rule-error';
 import type { NodeLayer } from '../lib/node/district-facts';
-import { rowsToWire } from '../lib/node/rows-to-wire';
+import type { TeamLayerData } from '../lib/node/team-layer-data';
+import { teamNodeLayer as nodeLayer } from '../lib/node/team-node-layer';
 import { CliError } from './cli-error';
-import type { TeamLayerData } from './team-layers';
 
-export function teamNodeLayer({ ref, layer, version, rows }: TeamLayerData): NodeLayer {
-  if (layer.kind === 'tabla')
-    throw new CliError(`«${ref}» es una tabla por código DANE, no una capa con geometrías.`);
-  const kind: ConstraintKind = layer.kind;
-  return {
-    id: ref,
-    title: `${layer.title} (capa del equipo, v${version.version})`,
-    kind,
-    provenance: { producer: version.producer, cutoff: version.cutoff },
-    features: rowsToWire(rows, layer.key_field),
-    people: featurePeople(
-      rows.map((properties) => ({ properties })),
-      layer.key_field
-    )
-  };
+export function teamNodeLayer(data: TeamLayerData): NodeLayer {
+  try {
+    return nodeLayer(data);
+  } catch (e) {
+    throw e instanceof RuleError ? new CliError(e.message) : e;
+  }
 }

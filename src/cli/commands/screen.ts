@@ -19,7 +19,8 @@ import { OverlaySession, type WireFeature } from '../../lib/geo/overlay-session'
 import { CliError } from '../cli-error';
 import { formatTable } from '../format-table';
 import { loadFileLayer } from '../load-layer';
-import { teamLayers, type TeamLayerData } from '../team-layers';
+import type { TeamLayerData } from '../../lib/node/team-layer-data';
+import { teamLayers } from '../team-layers';
 import { teamNodeLayer } from '../team-node-layer';
 import { keyedFeatures } from '../../lib/import/keyed-features';
 import type { SupportedCrs } from '../../lib/import/supported-crs';

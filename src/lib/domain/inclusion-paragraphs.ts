@@ -5,6 +5,7 @@
 import type { DistrictFacts } from './anexo2-facts';
 import { evaluateCriterion, type InclusionCriterion } from './inclusion-criteria';
 import { inclusionParagraph } from './inclusion-paragraph';
+import { municipioInclusionFacts } from './municipio-inclusion-facts';
 
 /** The district page's default criteria (DEFAULT_SETTINGS in state/district.svelte.ts). */
 export const DEFAULT_INCLUSION_CRITERIA: readonly InclusionCriterion[] = [
@@ -24,18 +25,12 @@ export function inclusionParagraphs(
 ): Record<string, string> {
   const titles = new Map([...facts.layers, ...facts.matrix.layers].map((l) => [l.id, l.title]));
   const layerTitle = (id: string) => titles.get(id) ?? id;
-  const main = groups[0] ?? [];
-  const single = facts.matrix.rows.length === 1;
-  const nbi = new Map(facts.profile.municipios.map((m) => [m.code, m.nbi]));
+  const byCode = municipioInclusionFacts(facts, groups);
   return Object.fromEntries(
     facts.matrix.rows.map((row) => {
       const custom = edited[row.code]?.trim();
       if (custom) return [row.code, custom];
-      const f = {
-        ...row,
-        nbi: nbi.get(row.code) ?? null,
-        contiguous: single || (main.length > 1 && main.includes(row.code))
-      };
+      const f = byCode.get(row.code)!;
       const results = criteria.map((c) => evaluateCriterion(c, f, layerTitle));
       return [row.code, inclusionParagraph(f, results, layerTitle)];
     })

@@ -1,29 +1,22 @@
 // What a new version of one layer changes in a district, municipio by municipio: the features
-// whose overlap appears, disappears or changes area, the layer's hectares, and the consulta previa
-// flag (computed over every ethnic layer, so it flips only when no other layer holds the evidence).
+// whose overlap appears, disappears or changes area, the layer's hectares, the consulta previa
+// flag (computed over every ethnic layer, so it flips only when no other layer holds the evidence)
+// and the district's inclusion criteria whose verdict changes (criteria-changes.ts).
 // `before` and `after` are the district's facts with the old and the new version loaded.
-import type { ConsultaFlag } from '../domain/consulta-previa-screen';
 import type { DistrictFacts } from '../domain/anexo2-facts';
+import type { InclusionCriterion } from '../domain/inclusion-criteria';
+import type { LayerSide, MunicipioChange } from '../domain/model/layer-rescreen';
+import { criteriaChanges } from './criteria-changes';
+
+export type { LayerSide, MunicipioChange } from '../domain/model/layer-rescreen';
 
 /** Changes below this area (ha) are rounding, not change. */
 export const CHANGE_TOLERANCE_HA = 0.01;
 
-export interface LayerSide {
-  ha: number;
-  elementos: string[];
-  consulta: ConsultaFlag;
-}
-
-export interface MunicipioChange {
-  municipio: string;
-  nombre: string;
-  antes: LayerSide;
-  despues: LayerSide;
-  aparecen: string[];
-  desaparecen: string[];
-  /** Features in both versions whose overlap changed by more than the tolerance. */
-  cambian: { elemento: string; antes_ha: number; despues_ha: number }[];
-  consulta_cambia: boolean;
+/** The district's inclusion criteria and its connected groups (largest first). */
+export interface InclusionInput {
+  criteria: readonly InclusionCriterion[];
+  groups: readonly (readonly string[])[];
 }
 
 function side(facts: DistrictFacts, layer: string | null, code: string) {
@@ -34,13 +27,29 @@ function side(facts: DistrictFacts, layer: string | null, code: string) {
   return { ha: cell?.ha ?? 0, byFeature, flag, name: row?.name ?? code };
 }
 
+const sideOut = (s: ReturnType<typeof side>): LayerSide => ({
+  ha: s.ha,
+  elementos: [...s.byFeature.keys()],
+  ha_elementos: Object.fromEntries(s.byFeature),
+  consulta: s.flag
+});
+
 /** `beforeLayer` null: the layer had no earlier version, so every overlap appears. */
 export function layerVersionChanges(
   before: DistrictFacts,
   beforeLayer: string | null,
   after: DistrictFacts,
-  afterLayer: string
+  afterLayer: string,
+  inclusion: InclusionInput = { criteria: [], groups: [] }
 ): MunicipioChange[] {
+  const criteria = inclusion.criteria.length
+    ? criteriaChanges(
+        inclusion.criteria,
+        inclusion.groups,
+        { facts: before, layer: beforeLayer },
+        { facts: after, layer: afterLayer }
+      )
+    : new Map<string, never[]>();
   const out: MunicipioChange[] = [];
   for (const { code } of after.matrix.rows) {
     const a = side(before, beforeLayer, code);
@@ -54,16 +63,25 @@ export function layerVersionChanges(
         : [];
     });
     const consulta_cambia = a.flag !== b.flag;
-    if (!aparecen.length && !desaparecen.length && !cambian.length && !consulta_cambia) continue;
+    const criterios = criteria.get(code) ?? [];
+    if (
+      !aparecen.length &&
+      !desaparecen.length &&
+      !cambian.length &&
+      !consulta_cambia &&
+      !criterios.length
+    )
+      continue;
     out.push({
       municipio: code,
       nombre: b.name,
-      antes: { ha: a.ha, elementos: [...a.byFeature.keys()], consulta: a.flag },
-      despues: { ha: b.ha, elementos: [...b.byFeature.keys()], consulta: b.flag },
+      antes: sideOut(a),
+      despues: sideOut(b),
       aparecen,
       desaparecen,
       cambian,
-      consulta_cambia
+      consulta_cambia,
+      criterios
     });
   }
   return out;

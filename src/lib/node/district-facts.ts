@@ -7,7 +7,7 @@ import type { FactsLayer, FactsList, OverlayPort } from '../facts/facts-ports';
 import { sessionOverlayPort } from '../facts/session-overlay-port';
 import { OverlaySession, type WireFeature } from '../geo/overlay-session';
 import { DEFAULT_SLIVER_THRESHOLD, type SliverThreshold } from '../geo/sliver-threshold';
-import { OVERLAY_LAYERS } from '../catalog/catalog';
+import { BUNDLED_LAYERS, OVERLAY_LAYERS, type BundledLayer } from '../catalog/catalog';
 import { districtIndicators } from '../queries/district-indicators';
 import { ethnicRecords } from '../queries/ethnic-records';
 import { protectedAreaReport } from '../queries/protected-area-report';
@@ -38,13 +38,21 @@ export interface DistrictContext {
 
 /** DuckDB and the overlay session with the bundled layers, opened once for many districts (a
  * re-screen computes every saved district twice); each computation loads its own municipios and
- * imported layers and unloads them after. */
-export async function openDistrictContext(dataDir: string): Promise<DistrictContext> {
-  const db = await openBundledDb(dataDir);
+ * imported layers and unloads them after. `overlays`: the bundled polygon layers to load (all by
+ * default; a re-screen, which compares one team layer, needs only the ethnic ones for the flags). */
+export async function openDistrictContext(
+  dataDir: string,
+  overlays: readonly BundledLayer[] = OVERLAY_LAYERS
+): Promise<DistrictContext> {
+  // The tables the district queries read; the polygon layers live in the overlay session.
+  const db = await openBundledDb(
+    dataDir,
+    BUNDLED_LAYERS.filter((l) => !OVERLAY_LAYERS.includes(l))
+  );
   const session = await OverlaySession.open();
   const municipios = await readArrowRows(dataDir, 'municipios');
   const bundledPeople = new Map<string, ReadonlyMap<string, string>>(); // layer → feature → pueblo
-  for (const l of OVERLAY_LAYERS) {
+  for (const l of overlays) {
     const rows = await readArrowRows(dataDir, l.table);
     session.load({ layer: l.id, features: rowsToWire(rows, l.keyField) });
     if (l.kind === 'étnico')
@@ -63,7 +71,7 @@ export async function openDistrictContext(dataDir: string): Promise<DistrictCont
   // Cuts of bundled layers depend only on the municipios asked for and the sliver threshold, not
   // on the other layers loaded: the context keeps them for the next computation.
   const base = sessionOverlayPort(session);
-  const bundled = new Set(OVERLAY_LAYERS.map((l) => l.id));
+  const bundled = new Set(overlays.map((l) => l.id));
   const cuts = new Map<string, ReturnType<OverlayPort['overlay']>>();
   const overlay: OverlayPort = {
     ...base,
@@ -99,7 +107,7 @@ export async function openDistrictContext(dataDir: string): Promise<DistrictCont
       if (l.people) people.set(l.id, l.people);
     }
     const layers: FactsLayer[] = [
-      ...OVERLAY_LAYERS.map(({ id, title, kind }) => ({ id, title, kind })),
+      ...overlays.map(({ id, title, kind }) => ({ id, title, kind })),
       ...imported.map(({ id, title, kind, provenance }) => ({
         id,
         title,
@@ -143,7 +151,7 @@ export async function openDistrictContext(dataDir: string): Promise<DistrictCont
   return {
     compute: serial,
     close: async () => {
-      for (const l of OVERLAY_LAYERS) session.unload(l.id);
+      for (const l of overlays) session.unload(l.id);
       await db.close();
     }
   };

@@ -19,4 +19,9 @@ export class NotFoundError extends Error {
         : `La capa del equipo «${id}» no tiene versión ${version}.`
     );
   }
+
+  /** Every version of the team layer is retired: it has no current one. */
+  static allRetired(id: string): NotFoundError {
+    return new NotFoundError(`Todas las versiones de la capa del equipo «${id}» están retiradas.`);
+  }
 }

@@ -25,7 +25,9 @@ export type RuleCode =
   /** A layer keeps the kind and key field of its first version. */
   | 'team-layer-mismatch'
   /** A version is retired once; it is never edited. */
-  | 'team-layer-retired';
+  | 'team-layer-retired'
+  /** A table by DANE code has no geometries to overlay or re-screen. */
+  | 'team-layer-table';
 
 export class RuleError extends Error {
   constructor(

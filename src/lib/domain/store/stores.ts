@@ -8,6 +8,7 @@ import type { MesaStore } from './mesa-store';
 import type { PegStore } from './peg-store';
 import type { ProgressStore } from './progress-store';
 import type { PublicationStore } from './publication-store';
+import type { RescreenRunStore } from './rescreen-run-store';
 import type { TeamLayerStore } from './team-layer-store';
 
 export interface Stores {
@@ -20,6 +21,7 @@ export interface Stores {
   progress: ProgressStore;
   members: MesaMemberStore;
   teamLayers: TeamLayerStore;
+  rescreens: RescreenRunStore;
   audit: AuditLog;
   close(): void;
 }

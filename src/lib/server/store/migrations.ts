@@ -391,6 +391,35 @@ const teamLayerPublicV8: Migration = {
   }
 };
 
+// Issue 20: the re-screen runs after a new team layer version lands: status, progress and, once
+// done, the change list as JSON (the same shape `atlas capas cambios --json` prints).
+const rescreenRunsV9: Migration = {
+  version: 9,
+  name: 'rescreen_runs (re-screen of the saved districts after a new team layer version)',
+  up(db) {
+    db.exec(`
+      CREATE TABLE rescreen_runs (
+        id INTEGER PRIMARY KEY,
+        layer_id TEXT NOT NULL REFERENCES team_layers (id),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        previous_version INTEGER CHECK (previous_version >= 1),
+        status TEXT NOT NULL CHECK (status IN ('pending', 'running', 'done', 'error')),
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done >= 0),
+        total INTEGER NOT NULL DEFAULT 0 CHECK (total >= 0),
+        requested_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        started_at TEXT,
+        finished_at TEXT,
+        error TEXT,
+        result TEXT CHECK (result IS NULL OR json_valid(result)),
+        CHECK ((status = 'done') = (result IS NOT NULL)),
+        CHECK ((status = 'error') = (error IS NOT NULL))
+      ) STRICT;
+      CREATE INDEX rescreen_runs_by_layer ON rescreen_runs (layer_id, id);
+    `);
+  }
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   districtsV1,
   anexo2EditsV2,
@@ -399,7 +428,8 @@ export const MIGRATIONS: readonly Migration[] = [
   commitmentsV5,
   registryFollowUpV6,
   teamLayersV7,
-  teamLayerPublicV8
+  teamLayerPublicV8,
+  rescreenRunsV9
 ];
 
 /**

@@ -15,6 +15,7 @@ import { SqliteMesaStore } from './sqlite-mesa-store';
 import { SqlitePegStore } from './sqlite-peg-store';
 import { SqliteProgressStore } from './sqlite-progress-store';
 import { SqlitePublicationStore } from './sqlite-publication-store';
+import { SqliteRescreenRunStore } from './sqlite-rescreen-run-store';
 import { SqliteTeamLayerStore } from './sqlite-team-layer-store';
 
 export const DEFAULT_DB_PATH = 'var/atlas.sqlite';
@@ -87,6 +88,7 @@ export function openStores(path?: string, options: OpenStoreOptions = {}): Store
     progress: new SqliteProgressStore(db, now),
     members: new SqliteMesaMemberStore(db, now),
     teamLayers: new SqliteTeamLayerStore(db),
+    rescreens: new SqliteRescreenRunStore(db),
     districts: new SqliteDistrictStore(db, options.now),
     accounts: new SqliteAccountStore(db, now),
     publications: new SqlitePublicationStore(db, now),

@@ -102,7 +102,7 @@ function teamLayers(v: unknown): string[] {
   if (!Array.isArray(v) || v.length > LIMITS.layers) return fail(usage);
   const ids = new Set<string>();
   for (const r of v) {
-    let ref = null;
+    let ref;
     try {
       ref = typeof r === 'string' ? parseTeamLayerRef(r) : null;
     } catch {

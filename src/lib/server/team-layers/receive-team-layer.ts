@@ -2,9 +2,12 @@
 // the next version of a team layer. The upload is read within ATLAS_MAX_UPLOAD_MB (413), its
 // fields checked as the CLI checks them (400), the files normalised by the app's own readers
 // (normaliseTeamLayer; its ImportError is a 422) and the version stored in one transaction;
-// nothing is stored on any refusal. 201 with the new version.
+// nothing is stored on any refusal. 201 with the new version; `afterAdd` (the background
+// re-screen) is told of it, and when it queues a run its change page is in «Atlas-Reanalisis».
 import { json } from '@sveltejs/kit';
 import type { StaffUser } from '../../domain/model/account';
+import type { RescreenRun } from '../../domain/model/rescreen-run';
+import type { TeamLayerVersion } from '../../domain/model/team-layer';
 import type { TeamLayerStore } from '../../domain/store/team-layer-store';
 import { checkTeamLayerFields } from '../../domain/team-layer-fields';
 import { loadGeos } from '../../geo/geos-runtime';
@@ -25,7 +28,8 @@ const NOTHING_STORED = 'No se guardó nada.';
 export async function receiveTeamLayer(
   library: TeamLayerStore,
   request: Request,
-  user: StaffUser | null
+  user: StaffUser | null,
+  afterAdd: (v: TeamLayerVersion) => { run: RescreenRun } | null = () => null
 ): Promise<Response> {
   const staff = apiStaff(user, 'capas');
   if (!staff.ok) return staff.response;
@@ -51,7 +55,12 @@ export async function receiveTeamLayer(
     const title = fields.titulo?.trim() || n.title;
     const licence = fields.licencia?.trim() || null;
     const input = teamLayerVersionInput(c, { ...n, title }, licence, staff.user.email);
-    return json(library.addVersion(input, new Date().toISOString()), { status: 201 });
+    const v = library.addVersion(input, new Date().toISOString());
+    const queued = afterAdd(v);
+    const headers = queued
+      ? { 'atlas-reanalisis': `/equipo/capas/${encodeURIComponent(v.layer_id)}/cambios` }
+      : undefined;
+    return json(v, { status: 201, headers });
   } catch (e) {
     if (e instanceof ImportError) return apiError(422, `${e.message} ${NOTHING_STORED}`);
     return storeApiError(e);

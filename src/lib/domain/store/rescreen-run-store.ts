@@ -1,0 +1,32 @@
+// The re-screen runs of the team layers (issue 20). Guarantees every engine keeps, on top of
+// contract.ts:
+// - A run moves pending → running → done, or to error from pending or running; done and error are
+//   final (a later fail() leaves it as it is).
+// - finish() is one transaction: the result, the status and one audit entry per district with
+//   changes (action 'capa.reanalisis', the district, `capa@versión` and a one-line summary) land
+//   together or not at all.
+// - interrupt() is for the server's start: runs a stopped process left pending or running become
+//   error with the given message (they are not re-run: a run that crashed the server would again).
+// - An unknown run is NotFoundError; `now` is the caller's clock (ISO instant), stored as given.
+import type { CambiosOutput } from '../model/layer-rescreen';
+import type { RescreenRun, RescreenRunInput } from '../model/rescreen-run';
+
+export interface RescreenRunStore {
+  /** A new pending run. */
+  create(input: RescreenRunInput, now: string): RescreenRun;
+  /** pending → running. */
+  start(id: number, now: string): RescreenRun;
+  /** Districts computed so far, of `total` (a running run). */
+  progress(id: number, done: number, total: number): void;
+  /** running → done, with its result and the audit entries of the districts that change. */
+  finish(id: number, result: CambiosOutput, now: string): RescreenRun;
+  /** pending or running → error with a Spanish message; a finished run is returned unchanged. */
+  fail(id: number, message: string, now: string): RescreenRun;
+  /** Every pending or running run → error with `message`; the runs so marked. */
+  interrupt(message: string, now: string): RescreenRun[];
+  get(id: number): RescreenRun;
+  /** The layer's newest run, or null when it has none. */
+  latest(layerId: string): RescreenRun | null;
+  /** The result of a done run, null otherwise. */
+  result(id: number): CambiosOutput | null;
+}

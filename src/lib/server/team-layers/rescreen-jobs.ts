@@ -1,0 +1,109 @@
+// The server's background re-screen (issue 20): after an upload of version 2 or later of a
+// polygon layer, a run is queued and every saved district is re-screened in this process, one run
+// at a time, with the same function as `atlas capas cambios` (node/layer-version-rescreen.ts). The
+// upload's response never waits for it; between districts the job yields to other requests. A
+// failure marks the run `error` with a Spanish message and is logged; it never reaches the caller.
+import { NotFoundError } from '../../domain/errors/not-found-error';
+import { RuleError } from '../../domain/errors/rule-error';
+import type { RescreenRun } from '../../domain/model/rescreen-run';
+import type { TeamLayerVersion } from '../../domain/model/team-layer';
+import type { Stores } from '../../domain/store/stores';
+import { layerVersionRescreen } from '../../node/layer-version-rescreen';
+import { dataDir } from '../data-dir';
+import { stores } from '../store/open-store';
+
+export const INTERRUPTED =
+  'Interrumpido: el servidor se detuvo antes de terminar el re-análisis. Para repetirlo, suba de nuevo la versión.';
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const iso = () => new Date().toISOString();
+
+function message(e: unknown): string {
+  if (e instanceof RuleError || e instanceof NotFoundError) return e.message;
+  const reason = e instanceof Error ? e.message : String(e);
+  return `No se pudo completar el re-análisis: ${reason}`;
+}
+
+export class RescreenJobs {
+  #tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly open: () => Stores,
+    private readonly data: () => string,
+    private readonly now: () => string = iso
+  ) {}
+
+  /** The run queued for a version just stored, or null when it needs none (version 1, a table). */
+  afterUpload(
+    v: TeamLayerVersion
+  ): { run: RescreenRun; settled: Promise<RescreenRun | null> } | null {
+    try {
+      const s = this.open();
+      const entry = s.teamLayers.list().find((l) => l.id === v.layer_id);
+      if (!entry || entry.kind === 'tabla' || v.version < 2) return null;
+      const previous = entry.versions.findLast((x) => x.version < v.version && !x.retired_at);
+      const run = s.rescreens.create(
+        {
+          layer_id: v.layer_id,
+          version: v.version,
+          previous_version: previous?.version ?? null,
+          requested_by: v.uploaded_by
+        },
+        this.now()
+      );
+      return { run, settled: this.#queue(run.id) };
+    } catch (e) {
+      console.error('» No se pudo encolar el re-análisis:', e);
+      return null;
+    }
+  }
+
+  /** Resolves once every run queued so far has finished (done or error). */
+  idle(): Promise<void> {
+    return this.#tail.then(() => undefined);
+  }
+
+  /** At server start: runs a stopped process left pending or running become error. */
+  recover(): RescreenRun[] {
+    return this.open().rescreens.interrupt(INTERRUPTED, this.now());
+  }
+
+  /** Never rejects (nobody may be waiting): null when even the error could not be stored. */
+  #queue(id: number): Promise<RescreenRun | null> {
+    const settled = this.#tail
+      .then(() => this.#run(id))
+      .catch((e: unknown) => {
+        console.error(`» Re-análisis ${id}: no se pudo marcar el error:`, e);
+        return null;
+      });
+    this.#tail = settled;
+    return settled;
+  }
+
+  async #run(id: number): Promise<RescreenRun> {
+    await nextTurn(); // the upload's response goes out first
+    const s = this.open();
+    try {
+      const run = s.rescreens.start(id, this.now());
+      const output = await layerVersionRescreen(s, run.layer_id, this.data(), {
+        version: run.version,
+        onProgress: async ({ done, total }) => {
+          s.rescreens.progress(id, done, total);
+          await nextTurn();
+        }
+      });
+      return s.rescreens.finish(id, output, this.now());
+    } catch (e) {
+      console.error(`» Re-análisis ${id}:`, e);
+      return s.rescreens.fail(id, message(e), this.now());
+    }
+  }
+}
+
+let shared: RescreenJobs | null = null;
+
+/** The process's queue, on the server's stores and data folder. */
+export function rescreenJobs(): RescreenJobs {
+  shared ??= new RescreenJobs(stores, dataDir);
+  return shared;
+}

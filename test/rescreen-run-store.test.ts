@@ -1,0 +1,168 @@
+// The re-screen runs' SQLite store on a real database file in a temp folder: a run's lifecycle
+// (pending → running → done, or error), its result, the audit entry of each district that changes
+// written in the same transaction as the result (a failing audit write leaves the run running and
+// nothing recorded), and the runs a stopped server left unfinished marked as interrupted.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
+import type { CambiosOutput, MunicipioChange } from '../src/lib/domain/model/layer-rescreen';
+import type { Stores } from '../src/lib/domain/store/stores';
+import { openStores } from '../src/lib/server/store/open-store';
+
+const T1 = '2025-03-01T12:00:00.000Z';
+const T2 = '2025-03-01T12:00:05.000Z';
+const T3 = '2025-03-01T12:00:09.000Z';
+const BY = 'analista@upme.gov.co';
+
+let dir: string;
+let file: string;
+let stores: Stores;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-rescreen-'));
+  file = join(dir, 'atlas.sqlite');
+  stores = openStores(file);
+  for (const sha of ['a', 'b'])
+    stores.teamLayers.addVersion(
+      {
+        layer: { id: 'resguardos-ant', title: 'Resguardos', kind: 'étnico', key_field: 'NOMBRE' },
+        producer: 'ANT',
+        cutoff: '2025-02-28',
+        file_name: 'resguardos.geojson',
+        sha256: sha.repeat(64),
+        feature_count: 1,
+        repairs: [],
+        warnings: [],
+        uploaded_by: BY,
+        data: new Uint8Array([1])
+      },
+      T1
+    );
+});
+afterEach(() => {
+  stores.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const change: MunicipioChange = {
+  municipio: '05736',
+  nombre: 'Segovia',
+  antes: {
+    ha: 120.5,
+    elementos: ['Tagual'],
+    ha_elementos: { Tagual: 120.5 },
+    consulta: 'superposicion'
+  },
+  despues: { ha: 0, elementos: [], ha_elementos: {}, consulta: 'sin_registro' },
+  aparecen: [],
+  desaparecen: ['Tagual'],
+  cambian: [],
+  consulta_cambia: true,
+  criterios: []
+};
+const result: CambiosOutput = {
+  capa: 'resguardos-ant',
+  version: 2,
+  anterior: 1,
+  recalculados: 2,
+  distritos: [
+    { id: 'nordeste-antioqueno', nombre: 'Nordeste Antioqueño', cambios: [change] },
+    { id: 'valle-del-cauca', nombre: 'Valle del Cauca', cambios: [] }
+  ]
+};
+const newRun = () =>
+  stores.rescreens.create(
+    { layer_id: 'resguardos-ant', version: 2, previous_version: 1, requested_by: BY },
+    T1
+  );
+const reanalysis = () => stores.audit.list().filter((a) => a.action === 'capa.reanalisis');
+
+describe('re-screen runs', () => {
+  test('pending → running with progress → done with its result and one audit entry per change', () => {
+    const run = newRun();
+    expect(run).toMatchObject({ status: 'pending', done: 0, total: 0, started_at: null });
+    expect(stores.rescreens.latest('resguardos-ant')).toEqual(run);
+    expect(stores.rescreens.start(run.id, T2)).toMatchObject({
+      status: 'running',
+      started_at: T2
+    });
+    stores.rescreens.progress(run.id, 1, 2);
+    expect(stores.rescreens.get(run.id)).toMatchObject({ done: 1, total: 2 });
+    expect(stores.rescreens.result(run.id)).toBeNull();
+
+    const done = stores.rescreens.finish(run.id, result, T3);
+    expect(done).toMatchObject({ status: 'done', done: 2, finished_at: T3, error: null });
+    expect(stores.rescreens.result(run.id)).toEqual(result);
+    // Only the district that changes has an entry, on the district, naming layer@version.
+    const [entry, ...others] = reanalysis();
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({
+      actor: BY,
+      district_id: 'nordeste-antioqueno',
+      at: T3,
+      detail: { capa: 'equipo:resguardos-ant@2', anterior: 1, corrida: run.id, municipios: 1 }
+    });
+    expect(entry!.detail.resumen).toBe(
+      'equipo:resguardos-ant@2 en Nordeste Antioqueño: Segovia (05736): desaparece Tagual; consulta previa superposición → sin registro en las capas cargadas.'
+    );
+    // done is final: a late failure does not overwrite it, a second start is refused.
+    expect(stores.rescreens.fail(run.id, 'tarde', T3).status).toBe('done');
+    expect(() => stores.rescreens.start(run.id, T3)).toThrow(/estado «done»/);
+  });
+
+  test('the result and the audit entries land together: a failing audit write leaves neither', () => {
+    const run = newRun();
+    stores.rescreens.start(run.id, T2);
+    const two: CambiosOutput = {
+      ...result,
+      distritos: [
+        result.distritos[0]!,
+        { id: 'bajo-cauca-antioqueno', nombre: 'Bajo Cauca', cambios: [change] }
+      ]
+    };
+    // A second connection refuses the audit entry of the second district.
+    const other = new Database(file);
+    other.exec(`CREATE TRIGGER refuse BEFORE INSERT ON audit_log
+      WHEN NEW.district_id = 'bajo-cauca-antioqueno' BEGIN SELECT RAISE(ABORT, 'rechazada'); END`);
+    other.close();
+    expect(() => stores.rescreens.finish(run.id, two, T3)).toThrow('rechazada');
+    expect(stores.rescreens.get(run.id)).toMatchObject({ status: 'running', finished_at: null });
+    expect(stores.rescreens.result(run.id)).toBeNull();
+    expect(reanalysis()).toEqual([]);
+    // The run can still fail with its message.
+    expect(stores.rescreens.fail(run.id, 'No se pudo guardar.', T3)).toMatchObject({
+      status: 'error',
+      error: 'No se pudo guardar.',
+      finished_at: T3
+    });
+  });
+
+  test('interrupt marks what a stopped server left pending or running; done runs stay', () => {
+    const finished = newRun();
+    stores.rescreens.start(finished.id, T2);
+    stores.rescreens.progress(finished.id, 1, 2);
+    stores.rescreens.finish(finished.id, result, T2);
+    const running = newRun();
+    stores.rescreens.start(running.id, T2);
+    const pending = newRun();
+    // A new connection, as a restarted server opens one.
+    stores.close();
+    stores = openStores(file);
+    const marked = stores.rescreens.interrupt('Interrumpido.', T3);
+    expect(marked.map((r) => [r.id, r.status, r.error])).toEqual([
+      [running.id, 'error', 'Interrumpido.'],
+      [pending.id, 'error', 'Interrumpido.']
+    ]);
+    expect(stores.rescreens.get(finished.id).status).toBe('done');
+    expect(stores.rescreens.latest('resguardos-ant')?.id).toBe(pending.id);
+    expect(stores.rescreens.interrupt('otra vez', T3)).toEqual([]);
+  });
+
+  test('an unknown run is NotFoundError; a layer without runs has no latest', () => {
+    expect(() => stores.rescreens.get(99)).toThrow(NotFoundError);
+    expect(stores.rescreens.latest('otra-capa')).toBeNull();
+    expect(stores.rescreens.result(99)).toBeNull();
+  });
+});
