@@ -80,5 +80,17 @@ export default ts.config(
       'no-restricted-globals': ['error', 'fetch', 'window', 'document']
     }
   },
+  {
+    // Stores are asynchronous (SQLite and PostgreSQL alike): a store call that is not awaited is a
+    // write that may be lost or an error nobody sees.
+    files: ['src/**/*.ts', 'test/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/**/*.svelte.ts'],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/await-thenable': 'error'
+    }
+  },
   { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'data/', 'test-results/', 'scratch/'] }
 );

@@ -71,7 +71,7 @@ export async function teamLayerBench() {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const saved = process.env.ATLAS_DB;
   process.env.ATLAS_DB = join(dir, 'atlas.sqlite');
-  const stores = openStores();
+  const stores = await openStores();
   let open = true;
   try {
     const known = new Set((await readArrowRows('data', 'municipios')).map((r) => String(r.code)));
@@ -84,7 +84,7 @@ export async function teamLayerBench() {
         known,
         geos: loadGeos
       });
-      stores.teamLayers.addVersion(
+      await stores.teamLayers.addVersion(
         {
           layer: {
             id: 'titulos-fixture',
@@ -109,7 +109,7 @@ export async function teamLayerBench() {
     const first = await upload(0, '2026-11-30');
     const db = await openNodeDb();
     let t = performance.now();
-    await db.insertArrowIpc('titulos', stores.teamLayers.data('titulos-fixture', 1));
+    await db.insertArrowIpc('titulos', await stores.teamLayers.data('titulos-fixture', 1));
     const loadMs = performance.now() - t;
     const query = `SELECT "MINERALES", "MODALIDAD", count(*) AS titulos
       FROM titulos GROUP BY ALL ORDER BY titulos DESC`;
@@ -123,7 +123,7 @@ export async function teamLayerBench() {
     times.sort((a, b) => a - b);
     // Version 2 drops the first 100 titles; the re-screen compares it with version 1.
     const second = await upload(100, '2026-12-31');
-    stores.close();
+    await stores.close();
     open = false;
     t = performance.now();
     const { output } = await capasCambios('titulos-fixture', 'data');
@@ -140,7 +140,7 @@ export async function teamLayerBench() {
       rescreen_changes: output.distritos.reduce((s, d) => s + d.cambios.length, 0)
     };
   } finally {
-    if (open) stores.close();
+    if (open) await stores.close();
     if (saved === undefined) delete process.env.ATLAS_DB;
     else process.env.ATLAS_DB = saved;
     rmSync(dir, { recursive: true, force: true });

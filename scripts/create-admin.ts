@@ -30,7 +30,7 @@ async function main() {
     options: { email: { type: 'string' }, nombre: { type: 'string' } }
   });
   if (!values.email) throw new Error('Indique --email.');
-  const s = openStores();
+  const s = await openStores();
   try {
     const user = await createAdmin(
       s.accounts,
@@ -39,7 +39,7 @@ async function main() {
     );
     console.log(`Cuenta de administración creada: ${user.email} en ${storePath()}.`);
   } finally {
-    s.close();
+    await s.close();
   }
 }
 

@@ -13,7 +13,7 @@ import { rescreenJobs } from '$lib/server/team-layers/rescreen-jobs';
 // first admin from the environment when there is none.
 export const init: ServerInit = async () => {
   boundaryTiles();
-  const interrupted = rescreenJobs().recover();
+  const interrupted = await rescreenJobs().recover();
   if (interrupted.length)
     console.log(`» ${interrupted.length} re-análisis interrumpidos al detenerse el servidor.`);
   const done = await bootstrapAdmin(stores().accounts);
@@ -36,7 +36,7 @@ const OTHER_BODY_LIMIT = MAX_DOCUMENT_BYTES + 1024 * 1024;
 // except for the team layer upload, which checks its own. Headers that keep pages out of frames
 // and stop content sniffing.
 export const handle: Handle = async ({ event, resolve }) => {
-  event.locals.user = sessionUser(stores().accounts, event.cookies.get(SESSION_COOKIE));
+  event.locals.user = await sessionUser(stores().accounts, event.cookies.get(SESSION_COOKIE));
   const path = event.url.pathname;
   if (STAFF.test(path) && !OPEN.test(path) && !event.locals.user) {
     if (event.request.method === 'GET' && !path.startsWith('/api/'))

@@ -83,7 +83,7 @@ async function capas(
     return v?.[0];
   };
   if (sub === 'listar') {
-    const { output, table } = capasListar();
+    const { output, table } = await capasListar();
     return emit(output, table, []);
   }
   if (sub === 'cambios') {

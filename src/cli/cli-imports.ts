@@ -92,7 +92,7 @@ export async function cliImports(
     : new Set<string>();
   const layers = await Promise.all(capas.map((p, i) => layer(p, i, args)));
   // Team tables by DANE code are municipio lists, as on the district page.
-  const team = teamLayers(args.equipo ?? [], [...TEAM_POLYGON_KINDS, 'tabla']);
+  const team = await teamLayers(args.equipo ?? [], [...TEAM_POLYGON_KINDS, 'tabla']);
   const isTable = (t: TeamLayerData) => t.layer.kind === 'tabla';
   const lists = await Promise.all(listas.map((p, i) => list(p, i, known)));
   return {

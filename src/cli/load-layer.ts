@@ -43,8 +43,8 @@ async function bundled(id: string, key: string | undefined, dataDir: string): Pr
   return { name: id, key: k, features, warnings: [] };
 }
 
-function team(spec: string, key: string | undefined): LoadedLayer {
-  const [d] = teamLayers([spec]);
+async function team(spec: string, key: string | undefined): Promise<LoadedLayer> {
+  const [d] = await teamLayers([spec]);
   const { ref, rows } = d!;
   const layer = teamNodeLayer(d!); // refuses a table
   const k = key ?? d!.layer.key_field;

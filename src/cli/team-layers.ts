@@ -20,10 +20,10 @@ export const TEAM_POLYGON_KINDS: readonly TeamLayerKind[] = [
   'ordenamiento'
 ];
 
-export function teamLayers(
+export async function teamLayers(
   refs: readonly string[],
   defaultKinds: readonly TeamLayerKind[] = []
-): TeamLayerData[] {
+): Promise<TeamLayerData[]> {
   let parsed;
   try {
     parsed = refs.map((r) => {
@@ -41,21 +41,23 @@ export function teamLayers(
   const file = storePath();
   if (!parsed.length && (!defaultKinds.length || (file !== ':memory:' && !existsSync(file))))
     return [];
-  return withTeamLibrary((library) => {
-    const entries = library.list();
+  return withTeamLibrary(async (library) => {
+    const entries = await library.list();
     const out: TeamLayerData[] = [];
     for (const ref of parsed) {
       const entry = entries.find((e) => e.id === ref.id);
       if (!entry) throw NotFoundError.teamLayer(ref.id);
       const v =
-        ref.version === null ? library.current(ref.id) : library.version(ref.id, ref.version);
+        ref.version === null
+          ? await library.current(ref.id)
+          : await library.version(ref.id, ref.version);
       if (!v) throw NotFoundError.allRetired(ref.id);
-      out.push(teamLayerData(library, entry, v));
+      out.push(await teamLayerData(library, entry, v));
     }
     for (const entry of entries) {
       if (!defaultKinds.includes(entry.kind) || parsed.some((p) => p.id === entry.id)) continue;
-      const v = library.current(entry.id);
-      if (v) out.push(teamLayerData(library, entry, v));
+      const v = await library.current(entry.id);
+      if (v) out.push(await teamLayerData(library, entry, v));
     }
     return out;
   });

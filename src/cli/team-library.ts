@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { openStores, storePath } from '../lib/server/store/open-store';
 import { CliError } from './cli-error';
 
-function openForCli(): Stores {
+async function openForCli(): Promise<Stores> {
   try {
-    return openStores();
+    return await openStores();
   } catch (e) {
     throw new CliError((e as Error).message);
   }
@@ -20,26 +20,15 @@ function openForCli(): Stores {
 const cliError = (e: unknown) =>
   e instanceof RuleError || e instanceof NotFoundError ? new CliError(e.message) : e;
 
-export function withStores<T>(use: (stores: Stores) => T): T {
-  const stores = openForCli();
-  try {
-    return use(stores);
-  } catch (e) {
-    throw cliError(e);
-  } finally {
-    stores.close();
-  }
-}
-
-/** withStores for work that awaits: the stores close when it settles. */
-export async function withStoresAsync<T>(use: (stores: Stores) => Promise<T>): Promise<T> {
-  const stores = openForCli();
+/** The stores for one piece of work; they close when it settles. */
+export async function withStores<T>(use: (stores: Stores) => Promise<T>): Promise<T> {
+  const stores = await openForCli();
   try {
     return await use(stores);
   } catch (e) {
     throw cliError(e);
   } finally {
-    stores.close();
+    await stores.close();
   }
 }
 
@@ -53,5 +42,5 @@ export function requireLibraryFile(id: string): void {
     );
 }
 
-export const withTeamLibrary = <T>(use: (library: TeamLayerStore) => T): T =>
+export const withTeamLibrary = <T>(use: (library: TeamLayerStore) => Promise<T>): Promise<T> =>
   withStores((s) => use(s.teamLayers));

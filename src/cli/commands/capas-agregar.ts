@@ -73,12 +73,12 @@ export async function capasAgregar(
     if (e instanceof ImportError) throw new CliError(`${e.message} No se guardó nada.`);
     throw e;
   }
-  return withTeamLibrary((library) => {
-    const v = library.addVersion(
+  return withTeamLibrary(async (library) => {
+    const v = await library.addVersion(
       teamLayerVersionInput(c, n, a.licencia ?? null, uploader()),
       new Date().toISOString()
     );
-    const layer = library.list().find((l) => l.id === c.id)!;
+    const layer = (await library.list()).find((l) => l.id === c.id)!;
     const table = formatTable(
       ['Capa', 'Versión', 'Tipo', 'Clave', 'Elementos', 'SHA-256'],
       [[c.id, String(v.version), layer.kind, layer.key_field, String(v.feature_count), v.sha256]]

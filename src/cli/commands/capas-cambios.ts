@@ -5,7 +5,7 @@
 import type { CambiosOutput } from '../../lib/domain/model/layer-rescreen';
 import { layerVersionRescreen } from '../../lib/node/layer-version-rescreen';
 import { formatTable } from '../format-table';
-import { requireLibraryFile, withStoresAsync } from '../team-library';
+import { requireLibraryFile, withStores } from '../team-library';
 
 const FLAG = { superposicion: 'superposición', proximidad: 'proximidad', sin_registro: '—' };
 const VERDICT = (pass: boolean | null) => (pass === null ? '¿?' : pass ? 'cumple' : 'no cumple');
@@ -15,7 +15,7 @@ export async function capasCambios(
   dataDir: string
 ): Promise<{ output: CambiosOutput; table: string }> {
   requireLibraryFile(id);
-  const output = await withStoresAsync((s) => layerVersionRescreen(s, id, dataDir));
+  const output = await withStores((s) => layerVersionRescreen(s, id, dataDir));
   const rows = output.distritos.flatMap((d) =>
     d.cambios.map((c) => [
       d.id,

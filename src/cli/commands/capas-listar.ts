@@ -42,9 +42,9 @@ const listed = (l: TeamLayerEntry): CapaListada => ({
   }))
 });
 
-export function capasListar(): { output: CapaListada[]; table: string } {
-  return withTeamLibrary((library) => {
-    const output = library.list().map(listed);
+export function capasListar(): Promise<{ output: CapaListada[]; table: string }> {
+  return withTeamLibrary(async (library) => {
+    const output = (await library.list()).map(listed);
     if (output.length === 0)
       return { output, table: 'La biblioteca del equipo no tiene capas todavía.' };
     const current = (l: CapaListada) => l.versiones.findLast((v) => !v.retirada)?.version;

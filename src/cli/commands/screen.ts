@@ -125,7 +125,7 @@ export async function screenCommand(args: ScreenArgs, dataDir: string) {
       people: new Map(lrows.map((r) => [String(r[l.keyField]), String(r.people ?? '')]))
     });
   }
-  for (const d of teamLayers(args.team ?? [], ['étnico'])) {
+  for (const d of await teamLayers(args.team ?? [], ['étnico'])) {
     if (d.layer.kind !== 'étnico')
       throw new CliError(
         `«${d.ref}» es una capa ${d.layer.kind}; el pre-análisis usa capas étnicas.`

@@ -18,7 +18,7 @@ import type { DistrictStore } from '../domain/store/district-store';
 import type { TeamLayerStore } from '../domain/store/team-layer-store';
 import { layerVersionChanges } from '../facts/layer-version-changes';
 import type { Row } from './arrow-rows';
-import { openDistrictContext, type DistrictContext } from './district-facts';
+import { openDistrictContext } from './district-facts';
 import { readArrowRows } from './read-arrow-rows';
 import { teamLayerData, type TeamLayerData } from './team-layer-data';
 import { teamNodeLayer } from './team-node-layer';
@@ -65,15 +65,9 @@ interface Reach {
 }
 const reaches = (r: Reach, b: Box) => r.boxes.some((m) => meets(m, b, r.margin));
 
-/** Read synchronously: the stores are read at one instant. Only the features near some district
- * are decoded. */
-function inputs(
-  source: RescreenSource,
-  id: string,
-  municipioBox: ReadonlyMap<string, Box>,
-  version?: number
-) {
-  const entry = source.teamLayers.list().find((l) => l.id === id);
+/** The version compared and the one before it; NotFoundError or RuleError when there is none. */
+async function versions(source: RescreenSource, id: string, version?: number) {
+  const entry = (await source.teamLayers.list()).find((l) => l.id === id);
   if (!entry) throw NotFoundError.teamLayer(id);
   if (entry.kind === 'tabla')
     throw new RuleError(
@@ -81,13 +75,25 @@ function inputs(
       `«${id}» es una tabla por código DANE: el re-análisis compara capas con geometrías.`
     );
   const latest =
-    version === undefined ? source.teamLayers.current(id) : source.teamLayers.version(id, version);
+    version === undefined
+      ? await source.teamLayers.current(id)
+      : await source.teamLayers.version(id, version);
   if (!latest) throw NotFoundError.allRetired(id);
   const earlier = entry.versions.filter((v) => v.version < latest.version && !v.retired_at);
-  const previous = earlier.at(-1) ?? null;
-  const districts = source.districts
-    .list()
-    .map((d) => source.districts.get(d.id))
+  return { entry, latest, previous: earlier.at(-1) ?? null };
+}
+
+/** The saved districts with their reach, and both versions with only the features near some
+ * district decoded. */
+async function inputs(
+  source: RescreenSource,
+  { entry, latest, previous }: Awaited<ReturnType<typeof versions>>,
+  municipioBox: ReadonlyMap<string, Box>
+) {
+  const records = await Promise.all(
+    (await source.districts.list()).map((d) => source.districts.get(d.id))
+  );
+  const districts = records
     .filter((d): d is DistrictRecord => d !== null)
     .map((d) => ({
       record: d,
@@ -103,7 +109,11 @@ function inputs(
     teamLayerData(source.teamLayers, entry, v, (get) =>
       districts.some((d) => reaches(d.reach, boxOf(get)))
     );
-  return { latest: data(latest), previous: previous && data(previous), districts };
+  return {
+    latest: await data(latest),
+    previous: previous && (await data(previous)),
+    districts
+  };
 }
 
 export async function layerVersionRescreen(
@@ -115,16 +125,19 @@ export async function layerVersionRescreen(
   const municipioBox = new Map(
     (await readArrowRows(dataDir, 'municipios')).map((r) => [String(r.code), box(r)])
   );
-  const { latest, previous, districts } = inputs(source, id, municipioBox, version);
+  const compared = await versions(source, id, version);
+  // DuckDB compiles while the versions are read and decoded; closed below even when unused.
+  const opening = openDistrictContext(dataDir, ETHNIC_OVERLAYS);
+  opening.catch(() => {}); // its failure surfaces where it is awaited
   const distritos: CambiosOutput['distritos'] = [];
   const near = (data: TeamLayerData, reach: Reach): TeamLayerData => ({
     ...data,
     rows: data.rows.filter((r) => reaches(reach, box(r)))
   });
   let recalculados = 0;
-  await onProgress?.({ done: 0, total: districts.length, district: null });
-  let context: DistrictContext | null = null; // opened for the first district near the layer
   try {
+    const { latest, previous, districts } = await inputs(source, compared, municipioBox);
+    await onProgress?.({ done: 0, total: districts.length, district: null });
     for (const { record: d, reach } of districts) {
       const after = near(latest, reach);
       const before = previous && near(previous, reach);
@@ -137,7 +150,7 @@ export async function layerVersionRescreen(
           bufferKm: d.settings.buffer_km,
           sliver: { maxHa: d.settings.sliver_ha, maxPctOfFeature: d.settings.sliver_pct }
         };
-        context ??= await openDistrictContext(dataDir, ETHNIC_OVERLAYS);
+        const context = await opening;
         const beforeLayer = before && teamNodeLayer(before);
         const afterLayer = teamNodeLayer(after);
         const a = await context.compute(d.municipios, {
@@ -156,14 +169,14 @@ export async function layerVersionRescreen(
       }
       await onProgress?.({ done: distritos.length, total: districts.length, district: d.id });
     }
+    return {
+      capa: id,
+      version: latest.version.version,
+      anterior: previous?.version.version ?? null,
+      recalculados,
+      distritos
+    };
   } finally {
-    await context?.close();
+    await (await opening.catch(() => null))?.close();
   }
-  return {
-    capa: id,
-    version: latest.version.version,
-    anterior: previous?.version.version ?? null,
-    recalculados,
-    distritos
-  };
 }

@@ -14,16 +14,16 @@ export interface TeamLayerData {
   rows: Row[];
 }
 
-export function teamLayerData(
+export async function teamLayerData(
   library: TeamLayerStore,
   layer: TeamLayer,
   version: TeamLayerVersion,
   keep?: RowFilter
-): TeamLayerData {
+): Promise<TeamLayerData> {
   return {
     ref: teamLayerRef(layer.id, version.version),
     layer,
     version,
-    rows: arrowRows(library.data(layer.id, version.version), keep)
+    rows: arrowRows(await library.data(layer.id, version.version), keep)
   };
 }

@@ -13,12 +13,13 @@ import { municipioShapes } from './municipio-shapes';
 import { nextFollowUpSession } from './next-follow-up-session';
 import { stores } from './store/open-store';
 
-export function followUpView(district: { id: string; municipios: string[] }, today: CalendarDate) {
+export async function followUpView(
+  district: { id: string; municipios: string[] },
+  today: CalendarDate
+) {
   const names = municipioNames();
-  const actions = stores()
-    .peg.list(district.id)
-    .filter((a) => a.status === 'aprobada');
-  const reports = stores().progress.list(district.id);
+  const actions = (await stores().peg.list(district.id)).filter((a) => a.status === 'aprobada');
+  const reports = await stores().progress.list(district.id);
   const rows = actions.map((a): FollowUpRow => {
     const own = reports.filter((r) => r.action_id === a.id);
     return {
@@ -51,10 +52,10 @@ export function followUpView(district: { id: string; municipios: string[] }, tod
     entities: [...new Set(actions.map((a) => a.entity))].sort((a, b) => a.localeCompare(b, 'es')),
     byComponent: lightStack(rows.map((r) => ({ key: r.component, light: r.now.light }))),
     byEntity: lightStack(rows.map((r) => ({ key: r.entity, light: r.now.light }))),
-    session: nextFollowUpSession(district.id, today),
+    session: await nextFollowUpSession(district.id, today),
     map: shapes.length ? followUpMap(shapes, reach) : null,
     reach: [...reach].map(([code, ids]) => ({ code, name: names.get(code) ?? code, ids }))
   };
 }
 
-export type FollowUpView = ReturnType<typeof followUpView>;
+export type FollowUpView = Awaited<ReturnType<typeof followUpView>>;

@@ -5,11 +5,9 @@ import type { CalendarDate } from '../domain/calendar-date';
 import { followUpDates } from '../domain/mesa-deadlines';
 import { stores } from './store/open-store';
 
-export function nextFollowUpSession(district: string, today: CalendarDate) {
-  const s = stores()
-    .mesas.list(district)
-    .find(
-      (x) => x.mesa === 'distrital' && x.kind === 'ordinaria' && x.number >= 3 && x.date >= today
-    );
+export async function nextFollowUpSession(district: string, today: CalendarDate) {
+  const s = (await stores().mesas.list(district)).find(
+    (x) => x.mesa === 'distrital' && x.kind === 'ordinaria' && x.number >= 3 && x.date >= today
+  );
   return s ? { number: s.number, date: s.date, ...followUpDates(s.date) } : null;
 }

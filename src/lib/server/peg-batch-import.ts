@@ -25,11 +25,7 @@ export async function importPegBatch(
     if (e instanceof ImportError) return { ok: false, errors: { archivo: e.message } };
     throw e;
   }
-  const existing = new Map(
-    stores()
-      .peg.list(d.id)
-      .map((a) => [a.id, a])
-  );
+  const existing = new Map((await stores().peg.list(d.id)).map((a) => [a.id, a]));
   const errors: Record<string, string> = {};
   const valid = rows.flatMap((r) => {
     const known = r.id === null ? null : existing.get(r.id);
@@ -49,7 +45,7 @@ export async function importPegBatch(
       screen: await screenTerritory(v.input.territory, stores().teamLayers, d.settings.buffer_km)
     }))
   );
-  const n = stores().peg.importRows(d.id, screened, actor);
+  const n = await stores().peg.importRows(d.id, screened, actor);
   return {
     ok: true,
     summary: `Importado: ${n.created} nuevas, ${n.updated} actualizadas, ${n.unchanged} sin cambios.`

@@ -3,7 +3,7 @@
 // is stored (pending moderation) in one transaction. The same path for both doors.
 import { periodState } from '../domain/publication-period';
 import { validateComment, type CommentValidation } from '../domain/validate-comment';
-import { RateLimiter, rateFromEnv } from './rate-limit';
+import { rateFromEnv } from './rate-limit';
 import type { Stores } from '../domain/store/stores';
 
 /** The field bots fill and people never see. */
@@ -18,23 +18,16 @@ export type Intake =
       retryAfter?: number;
     };
 
-let limiter: RateLimiter | null = null;
-const commentLimiter = () => {
-  if (!limiter) {
-    const { limit, windowMs } = rateFromEnv(process.env.ATLAS_COMMENT_RATE);
-    limiter = new RateLimiter(limit, windowMs);
-  }
-  return limiter;
-};
+export const COMMENT_RATE_BUCKET = 'comentarios';
 
-export function receiveComment(
-  s: Pick<Stores, 'publications' | 'comments'>,
+export async function receiveComment(
+  s: Pick<Stores, 'publications' | 'comments' | 'limits'>,
   districtId: string,
   raw: unknown,
   client: string,
   now = new Date()
-): Intake {
-  const publication = s.publications.get(districtId);
+): Promise<Intake> {
+  const publication = await s.publications.get(districtId);
   if (!publication)
     return { status: 404, error: `El distrito «${districtId}» no está en publicación.` };
   const state = periodState(publication, now);
@@ -46,7 +39,8 @@ export function receiveComment(
           ? 'El periodo de comentarios aún no ha abierto.'
           : 'El periodo de comentarios ya cerró.'
     };
-  const wait = commentLimiter().take(client);
+  const { limit, windowMs } = rateFromEnv(process.env.ATLAS_COMMENT_RATE);
+  const wait = await s.limits.take(COMMENT_RATE_BUCKET, client, limit, windowMs, now.getTime());
   if (wait)
     return {
       status: 429,
@@ -59,5 +53,5 @@ export function receiveComment(
   const checked = validateComment(raw, publication.municipios);
   if (!checked.ok)
     return { status: 400, error: 'Revise los campos del comentario.', errors: checked.errors };
-  return { status: 201, id: s.comments.add(districtId, checked.value, 'web', 'público') };
+  return { status: 201, id: await s.comments.add(districtId, checked.value, 'web', 'público') };
 }

@@ -4,8 +4,8 @@ import { stores } from './store/open-store';
 import type { DistrictRecord } from '../domain/model/district';
 import { NotFoundError } from '../domain/errors/not-found-error';
 
-export function requireDistrict(id: string): DistrictRecord {
-  const d = stores().districts.get(id);
+export async function requireDistrict(id: string): Promise<DistrictRecord> {
+  const d = await stores().districts.get(id);
   if (!d) error(404, NotFoundError.district(id).message);
   return d;
 }

@@ -13,13 +13,13 @@ export interface RawProgress {
   raw: Parameters<typeof validateProgress>[0];
 }
 
-export function saveProgress(
+export async function saveProgress(
   store: ProgressStore,
   district: string,
   rows: readonly RawProgress[],
   today: CalendarDate,
   actor: string
-): (ProgressSaved & { message: string }) | { errors: string[] } {
+): Promise<(ProgressSaved & { message: string }) | { errors: string[] }> {
   if (!rows.length) return { errors: ['No hay avances que guardar: el instrumento está vacío.'] };
   const errors: string[] = [];
   const valid: ProgressInput[] = [];
@@ -42,7 +42,7 @@ export function saveProgress(
   }
   if (errors.length) return { errors };
   try {
-    const r = store.report(district, valid, actor);
+    const r = await store.report(district, valid, actor);
     return { ...r, message: savedMessage(r) };
   } catch (e) {
     if (e instanceof RuleError) return { errors: [e.message] };

@@ -13,16 +13,19 @@ export interface ScreenTeamLayer {
   label: string;
 }
 
-export function syncTeamScreenLayers(
+export async function syncTeamScreenLayers(
   engine: ScreenEngine,
   library: TeamLayerStore | null
-): ScreenTeamLayer[] {
-  const current = (library?.list() ?? [])
-    .filter((l) => l.kind === 'étnico')
-    .flatMap((l) => {
-      const v = library!.current(l.id);
-      return v ? [{ layer: l, v, ref: teamLayerRef(l.id, v.version) }] : [];
-    });
+): Promise<ScreenTeamLayer[]> {
+  const ethnic = (library ? await library.list() : []).filter((l) => l.kind === 'étnico');
+  const current = (
+    await Promise.all(
+      ethnic.map(async (l) => {
+        const v = await library!.current(l.id);
+        return v ? [{ layer: l, v, ref: teamLayerRef(l.id, v.version) }] : [];
+      })
+    )
+  ).flat();
   const wanted = new Set(current.map((c) => c.ref));
   for (const ref of [...engine.team.keys()])
     if (!wanted.has(ref)) {
@@ -31,12 +34,17 @@ export function syncTeamScreenLayers(
     }
   for (const { layer, v, ref } of current) {
     if (engine.team.has(ref)) continue;
-    const rows = arrowRows(library!.data(layer.id, v.version));
+    const bytes = await library!.data(layer.id, v.version);
+    if (engine.team.has(ref)) continue; // a concurrent request loaded it meanwhile
+    const rows = arrowRows(bytes);
     engine.session.load({ layer: ref, features: rowsToWire(rows, layer.key_field) });
     engine.team.set(
       ref,
       `${layer.title} (capa del equipo, versión ${v.version}, corte ${v.cutoff})`
     );
   }
-  return current.map(({ ref }) => ({ ref, label: engine.team.get(ref)! }));
+  return current.flatMap(({ ref }) => {
+    const label = engine.team.get(ref);
+    return label ? [{ ref, label }] : [];
+  });
 }

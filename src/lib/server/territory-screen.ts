@@ -19,7 +19,7 @@ const LAYER = 'territorio-accion';
 
 /** The ethnic layers the screen reads (titles), for the record that goes with each flag. */
 export async function screenedLayers(library: TeamLayerStore | null): Promise<string[]> {
-  const team = syncTeamScreenLayers(await screenEngine(), library);
+  const team = await syncTeamScreenLayers(await screenEngine(), library);
   return [
     ...ETHNIC.map((l) => l.title),
     ...team.map((t) => t.label),
@@ -35,7 +35,7 @@ export async function screenTerritory(
 ): Promise<ConsultaScreen> {
   const engine = await screenEngine();
   const { session, municipios, records } = engine;
-  const team = syncTeamScreenLayers(engine, library);
+  const team = await syncTeamScreenLayers(engine, library);
   const parts = territory.area
     ? [{ id: 'área dibujada', geometry: territory.area as Polygon | string }]
     : territory.municipios.flatMap((c) => {

@@ -5,9 +5,9 @@ import type { Actor } from './contract';
 
 export interface Anexo2Store {
   /** The latest version of each saved aspect, in the guide's order; NotFoundError for no district. */
-  latest(district: string): Anexo2Saved[];
+  latest(district: string): Promise<Anexo2Saved[]>;
   /** All or nothing; Anexo2Conflict when an edit's `version` is stale (see DistrictStore). */
-  save(district: string, edits: Anexo2Edit[], author: Actor): Anexo2Saved[];
+  save(district: string, edits: Anexo2Edit[], author: Actor): Promise<Anexo2Saved[]>;
   /** Every version of one aspect, newest first. */
-  history(district: string, aspect: Anexo2AspectId): Anexo2Saved[];
+  history(district: string, aspect: Anexo2AspectId): Promise<Anexo2Saved[]>;
 }

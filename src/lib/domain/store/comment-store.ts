@@ -13,12 +13,12 @@ export interface CommentStore {
     channel: CommentChannel,
     actor: Actor,
     receivedAt?: string
-  ): number;
+  ): Promise<number>;
   /** Published comments with their answers, oldest first. */
-  published(district: string): PublicComment[];
-  all(district: string, status?: CommentStatus): CommentRecord[];
+  published(district: string): Promise<PublicComment[]>;
+  all(district: string, status?: CommentStatus): Promise<CommentRecord[]>;
   /** NotFoundError for an unknown comment of the district (as every write below). */
-  get(district: string, id: number): CommentRecord;
+  get(district: string, id: number): Promise<CommentRecord>;
   /** Publish, hide (with a reason) or send back to pending. */
   moderate(
     district: string,
@@ -26,7 +26,7 @@ export interface CommentStore {
     status: CommentStatus,
     reason: string | null,
     actor: Actor
-  ): CommentRecord;
-  answer(district: string, id: number, text: string, actor: Actor): CommentRecord;
-  systematize(district: string, id: number, s: Systematization, actor: Actor): CommentRecord;
+  ): Promise<CommentRecord>;
+  answer(district: string, id: number, text: string, actor: Actor): Promise<CommentRecord>;
+  systematize(district: string, id: number, s: Systematization, actor: Actor): Promise<CommentRecord>;
 }

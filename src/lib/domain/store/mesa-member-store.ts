@@ -6,9 +6,9 @@ import type { Actor } from './contract';
 
 export interface MesaMemberStore {
   /** The district's members, all mesas or only `mesa`, in the guide's order of mesas. */
-  list(district: string, mesa?: MesaKind): MesaMember[];
+  list(district: string, mesa?: MesaKind): Promise<MesaMember[]>;
   /** Adds or updates; RuleError 'member-invalid', NotFoundError for no district. */
-  save(district: string, input: MesaMemberInput, actor: Actor): MesaMember;
+  save(district: string, input: MesaMemberInput, actor: Actor): Promise<MesaMember>;
   /** NotFoundError when the entity is not in that mesa. */
-  remove(district: string, mesa: MesaKind, entity: string, actor: Actor): void;
+  remove(district: string, mesa: MesaKind, entity: string, actor: Actor): Promise<void>;
 }

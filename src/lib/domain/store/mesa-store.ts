@@ -12,10 +12,10 @@ import type {
 import type { Actor } from './contract';
 
 export interface MesaStore {
-  list(district: string): MesaSession[];
+  list(district: string): Promise<MesaSession[]>;
   /** NotFoundError for an unknown session of the district. */
-  get(district: string, id: number): MesaSession;
-  create(district: string, s: SessionInput, actor: Actor): MesaSession;
+  get(district: string, id: number): Promise<MesaSession>;
+  create(district: string, s: SessionInput, actor: Actor): Promise<MesaSession>;
   /** Replaces the attendance of the listed entities and the counts (attendance-problem.ts). */
   attend(
     district: string,
@@ -23,14 +23,14 @@ export interface MesaStore {
     rows: SessionAttendance[],
     counts: SessionCounts,
     actor: Actor
-  ): MesaSession;
+  ): Promise<MesaSession>;
   /** The day the convocation went out (convocation-problem.ts). */
-  convene(district: string, id: number, sent: CalendarDate, actor: Actor): MesaSession;
-  commit(district: string, id: number, c: CommitmentInput, actor: Actor): MesaSession;
+  convene(district: string, id: number, sent: CalendarDate, actor: Actor): Promise<MesaSession>;
+  commit(district: string, id: number, c: CommitmentInput, actor: Actor): Promise<MesaSession>;
   /**
    * Records a vote with the session's live quorum. With `approvesPeg` (peg-approval.ts) a passed
    * vote approves every validated action in the same transaction; with none validated, nothing
    * is recorded.
    */
-  vote(district: string, id: number, v: BallotInput, actor: Actor): SessionVote;
+  vote(district: string, id: number, v: BallotInput, actor: Actor): Promise<SessionVote>;
 }

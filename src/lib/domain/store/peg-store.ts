@@ -7,11 +7,11 @@ import type { PegAction, PegEvent, PegImportCounts, PegImportRow } from '../mode
 import type { Actor } from './contract';
 
 export interface PegStore {
-  list(district: string): PegAction[];
+  list(district: string): Promise<PegAction[]>;
   /** NotFoundError for an unknown action of the district. */
-  get(district: string, id: number): PegAction;
-  events(id: number): PegEvent[];
-  create(district: string, a: PegActionInput, screen: ConsultaScreen, actor: Actor): PegAction;
+  get(district: string, id: number): Promise<PegAction>;
+  events(id: number): Promise<PegEvent[]>;
+  create(district: string, a: PegActionInput, screen: ConsultaScreen, actor: Actor): Promise<PegAction>;
   /** VersionConflictError when `version` is not the saved one (nothing changes). */
   update(
     district: string,
@@ -20,7 +20,7 @@ export interface PegStore {
     a: PegActionInput,
     screen: ConsultaScreen,
     actor: Actor
-  ): PegAction;
+  ): Promise<PegAction>;
   /** One step of the workflow (peg-workflow.ts); RuleError 'peg-transition' when it may not. */
   move(
     district: string,
@@ -29,12 +29,12 @@ export interface PegStore {
     concept: TechnicalConcept | null,
     note: string | null,
     actor: Actor
-  ): PegAction;
+  ): Promise<PegAction>;
   /** Creates and updates the rows of a checked workbook, all or none; unchanged rows are skipped. */
-  importRows(district: string, rows: PegImportRow[], actor: Actor): PegImportCounts;
+  importRows(district: string, rows: PegImportRow[], actor: Actor): Promise<PegImportCounts>;
   /**
    * Every validated action becomes approved, all or none; returns their ids. MesaStore.vote calls
    * it inside the vote's transaction, so the vote and the approvals land together.
    */
-  approveValidated(district: string, actor: Actor, note: string): number[];
+  approveValidated(district: string, actor: Actor, note: string): Promise<number[]>;
 }

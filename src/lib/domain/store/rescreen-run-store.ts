@@ -13,20 +13,20 @@ import type { RescreenRun, RescreenRunInput } from '../model/rescreen-run';
 
 export interface RescreenRunStore {
   /** A new pending run. */
-  create(input: RescreenRunInput, now: string): RescreenRun;
+  create(input: RescreenRunInput, now: string): Promise<RescreenRun>;
   /** pending → running. */
-  start(id: number, now: string): RescreenRun;
+  start(id: number, now: string): Promise<RescreenRun>;
   /** Districts computed so far, of `total` (a running run). */
-  progress(id: number, done: number, total: number): void;
+  progress(id: number, done: number, total: number): Promise<void>;
   /** running → done, with its result and the audit entries of the districts that change. */
-  finish(id: number, result: CambiosOutput, now: string): RescreenRun;
+  finish(id: number, result: CambiosOutput, now: string): Promise<RescreenRun>;
   /** pending or running → error with a Spanish message; a finished run is returned unchanged. */
-  fail(id: number, message: string, now: string): RescreenRun;
+  fail(id: number, message: string, now: string): Promise<RescreenRun>;
   /** Every pending or running run → error with `message`; the runs so marked. */
-  interrupt(message: string, now: string): RescreenRun[];
-  get(id: number): RescreenRun;
+  interrupt(message: string, now: string): Promise<RescreenRun[]>;
+  get(id: number): Promise<RescreenRun>;
   /** The layer's newest run, or null when it has none. */
-  latest(layerId: string): RescreenRun | null;
+  latest(layerId: string): Promise<RescreenRun | null>;
   /** The result of a done run, null otherwise. */
-  result(id: number): CambiosOutput | null;
+  result(id: number): Promise<CambiosOutput | null>;
 }

@@ -8,6 +8,7 @@ import type { MesaStore } from './mesa-store';
 import type { PegStore } from './peg-store';
 import type { ProgressStore } from './progress-store';
 import type { PublicationStore } from './publication-store';
+import type { RateLimitStore } from './rate-limit-store';
 import type { RescreenRunStore } from './rescreen-run-store';
 import type { TeamLayerStore } from './team-layer-store';
 
@@ -23,5 +24,6 @@ export interface Stores {
   teamLayers: TeamLayerStore;
   rescreens: RescreenRunStore;
   audit: AuditLog;
-  close(): void;
+  limits: RateLimitStore;
+  close(): Promise<void>;
 }

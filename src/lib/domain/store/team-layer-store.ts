@@ -26,19 +26,19 @@ import type { Actor } from './contract';
 
 export interface TeamLayerStore {
   /** Adds the next version (creating the layer on its first one) and returns it. */
-  addVersion(input: TeamLayerVersionInput, now: string): TeamLayerVersion;
+  addVersion(input: TeamLayerVersionInput, now: string): Promise<TeamLayerVersion>;
   /** Every layer by id, with its versions oldest first (retired ones included). */
-  list(): TeamLayerEntry[];
+  list(): Promise<TeamLayerEntry[]>;
   /** The layer's versions, oldest first; NotFoundError for an unknown layer. */
-  versions(id: string): TeamLayerVersion[];
+  versions(id: string): Promise<TeamLayerVersion[]>;
   /** The latest version not retired, or null when all are; NotFoundError for an unknown layer. */
-  current(id: string): TeamLayerVersion | null;
+  current(id: string): Promise<TeamLayerVersion | null>;
   /** One version, retired or not; NotFoundError when it does not exist. */
-  version(id: string, version: number): TeamLayerVersion;
+  version(id: string, version: number): Promise<TeamLayerVersion>;
   /** The stored Arrow IPC bytes of a version (readable after it is retired); NotFoundError. */
-  data(id: string, version: number): Uint8Array;
+  data(id: string, version: number): Promise<Uint8Array>;
   /** Marks a version retired (it stays readable); RuleError 'team-layer-retired' if it already is. */
-  retire(id: string, version: number, by: Actor, now: string): TeamLayerVersion;
+  retire(id: string, version: number, by: Actor, now: string): Promise<TeamLayerVersion>;
   /** Shows or hides the layer on the public map and returns it; NotFoundError for an unknown one. */
-  setPublic(id: string, isPublic: boolean, by: Actor, now: string): TeamLayer;
+  setPublic(id: string, isPublic: boolean, by: Actor, now: string): Promise<TeamLayer>;
 }

@@ -36,10 +36,10 @@ export async function bootstrapAdmin(
   accounts: AccountStore,
   env: Record<string, string | undefined> = process.env
 ): Promise<'creada' | 'existe' | 'sin-variables'> {
-  if (accounts.count('admin') > 0) return 'existe';
+  if ((await accounts.count('admin')) > 0) return 'existe';
   if (!env.ATLAS_ADMIN_EMAIL || !env.ATLAS_ADMIN_PASSWORD) return 'sin-variables';
   // That account exists but was deactivated: never revive it behind the admins' back.
-  if (accounts.credentials(env.ATLAS_ADMIN_EMAIL)) return 'existe';
+  if (await accounts.credentials(env.ATLAS_ADMIN_EMAIL)) return 'existe';
   await createAdmin(
     accounts,
     {

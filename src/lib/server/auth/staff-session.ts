@@ -22,25 +22,28 @@ export async function signIn(
   password: string,
   now = new Date()
 ): Promise<{ cookie: string; user: StaffUser; expires: Date } | null> {
-  const found = accounts.credentials(email);
+  const found = await accounts.credentials(email);
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
   const ok = await verifyPassword(found?.hash ?? (await decoy), password);
   if (!found || !ok || !found.user.active) return null;
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  accounts.addSession(digest(token), found.user.id, expires.toISOString());
-  accounts.log(found.user.email, 'sesion.iniciar');
-  return { cookie: signToken(token, accounts.secret(SECRET)), user: found.user, expires };
+  await accounts.addSession(digest(token), found.user.id, expires.toISOString());
+  await accounts.log(found.user.email, 'sesion.iniciar');
+  return { cookie: signToken(token, await accounts.secret(SECRET)), user: found.user, expires };
 }
 
 /** The signed-in account of a cookie value, or null. */
-export function sessionUser(accounts: AccountStore, cookie: string | undefined): StaffUser | null {
+export async function sessionUser(
+  accounts: AccountStore,
+  cookie: string | undefined
+): Promise<StaffUser | null> {
   if (!cookie) return null;
-  const token = unsignToken(cookie, accounts.secret(SECRET));
+  const token = unsignToken(cookie, await accounts.secret(SECRET));
   return token ? accounts.sessionUser(digest(token)) : null;
 }
 
-export function signOut(accounts: AccountStore, cookie: string | undefined): void {
-  const token = cookie ? unsignToken(cookie, accounts.secret(SECRET)) : null;
-  if (token) accounts.dropSession(digest(token));
+export async function signOut(accounts: AccountStore, cookie: string | undefined): Promise<void> {
+  const token = cookie ? unsignToken(cookie, await accounts.secret(SECRET)) : null;
+  if (token) await accounts.dropSession(digest(token));
 }

@@ -420,6 +420,23 @@ const rescreenRunsV9: Migration = {
   }
 };
 
+// Requests counted for rate limits, shared by every instance on the database (the public comment
+// rate, staff sign-in attempts); rows older than their window are deleted as they are met.
+const rateHitsV10: Migration = {
+  version: 10,
+  name: 'rate_hits (rate limits shared by every app instance)',
+  up(db) {
+    db.exec(`
+      CREATE TABLE rate_hits (
+        bucket TEXT NOT NULL,
+        key TEXT NOT NULL,
+        at_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX rate_hits_by_key ON rate_hits (bucket, key, at_ms);
+    `);
+  }
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   districtsV1,
   anexo2EditsV2,
@@ -429,7 +446,8 @@ export const MIGRATIONS: readonly Migration[] = [
   registryFollowUpV6,
   teamLayersV7,
   teamLayerPublicV8,
-  rescreenRunsV9
+  rescreenRunsV9,
+  rateHitsV10
 ];
 
 /**

@@ -4,7 +4,18 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DistrictStore } from '../../domain/store/district-store';
+import type { AccountStore } from '../../domain/store/account-store';
+import type { AuditLog } from '../../domain/store/audit-log';
+import type { CommentStore } from '../../domain/store/comment-store';
+import type { MesaMemberStore } from '../../domain/store/mesa-member-store';
+import type { MesaStore } from '../../domain/store/mesa-store';
+import type { PegStore } from '../../domain/store/peg-store';
+import type { ProgressStore } from '../../domain/store/progress-store';
+import type { PublicationStore } from '../../domain/store/publication-store';
+import type { RateLimitStore } from '../../domain/store/rate-limit-store';
+import type { RescreenRunStore } from '../../domain/store/rescreen-run-store';
 import type { Stores } from '../../domain/store/stores';
+import type { TeamLayerStore } from '../../domain/store/team-layer-store';
 import { migrate } from './migrations';
 import { SqliteAccountStore } from './sqlite-account-store';
 import { SqliteAuditLog } from './sqlite-audit-log';
@@ -15,8 +26,11 @@ import { SqliteMesaStore } from './sqlite-mesa-store';
 import { SqlitePegStore } from './sqlite-peg-store';
 import { SqliteProgressStore } from './sqlite-progress-store';
 import { SqlitePublicationStore } from './sqlite-publication-store';
+import { SqliteRateLimitStore } from './sqlite-rate-limit-store';
 import { SqliteRescreenRunStore } from './sqlite-rescreen-run-store';
 import { SqliteTeamLayerStore } from './sqlite-team-layer-store';
+import { promised } from './sync-store';
+import { lazyStores } from './lazy-stores';
 
 export const DEFAULT_DB_PATH = 'var/atlas.sqlite';
 
@@ -74,27 +88,28 @@ export function openDatabase(path?: string, options: OpenStoreOptions = {}): Dat
 }
 
 export function openStore(path?: string, options: OpenStoreOptions = {}): DistrictStore {
-  return new SqliteDistrictStore(openDatabase(path, options), options.now);
+  return promised<DistrictStore>(new SqliteDistrictStore(openDatabase(path, options), options.now));
 }
 
 /** Every store of the server, on one database connection. */
-export function openStores(path?: string, options: OpenStoreOptions = {}): Stores {
+export async function openStores(path?: string, options: OpenStoreOptions = {}): Promise<Stores> {
   const db = openDatabase(path, options);
   const now = options.now ?? (() => new Date().toISOString());
   const peg = new SqlitePegStore(db, now);
   return {
-    peg,
-    mesas: new SqliteMesaStore(db, now, peg),
-    progress: new SqliteProgressStore(db, now),
-    members: new SqliteMesaMemberStore(db, now),
-    teamLayers: new SqliteTeamLayerStore(db),
-    rescreens: new SqliteRescreenRunStore(db),
-    districts: new SqliteDistrictStore(db, options.now),
-    accounts: new SqliteAccountStore(db, now),
-    publications: new SqlitePublicationStore(db, now),
-    comments: new SqliteCommentStore(db, now),
-    audit: new SqliteAuditLog(db, now),
-    close: () => {
+    peg: promised<PegStore>(peg),
+    mesas: promised<MesaStore>(new SqliteMesaStore(db, now, peg)),
+    progress: promised<ProgressStore>(new SqliteProgressStore(db, now)),
+    members: promised<MesaMemberStore>(new SqliteMesaMemberStore(db, now)),
+    teamLayers: promised<TeamLayerStore>(new SqliteTeamLayerStore(db)),
+    rescreens: promised<RescreenRunStore>(new SqliteRescreenRunStore(db)),
+    districts: promised<DistrictStore>(new SqliteDistrictStore(db, options.now)),
+    accounts: promised<AccountStore>(new SqliteAccountStore(db, now)),
+    publications: promised<PublicationStore>(new SqlitePublicationStore(db, now)),
+    comments: promised<CommentStore>(new SqliteCommentStore(db, now)),
+    audit: promised<AuditLog>(new SqliteAuditLog(db, now)),
+    limits: promised<RateLimitStore>(new SqliteRateLimitStore(db)),
+    close: async () => {
       if (db.open) db.close();
     }
   };
@@ -105,8 +120,9 @@ let shared: Stores | null = null;
 /** The server's stores, opened on first use and closed when the process exits. */
 export function stores(): Stores {
   if (!shared) {
-    shared = openStores();
-    process.once('exit', () => shared?.close());
+    const opened = lazyStores(() => openStores());
+    shared = opened;
+    process.once('exit', () => void opened.close().catch(() => {}));
   }
   return shared;
 }

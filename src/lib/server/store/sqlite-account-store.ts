@@ -9,6 +9,7 @@ import type { NewUser, StaffUser } from '../../domain/model/account';
 import type { Role } from '../../domain/staff-roles';
 import type { AccountStore } from '../../domain/store/account-store';
 import { AuditedStore } from './audited-store';
+import type { Sync } from './sync-store';
 
 type UserRow = Omit<StaffUser, 'active'> & { active: number; password_hash: string };
 
@@ -21,7 +22,7 @@ const toUser = (r: UserRow): StaffUser => ({
   created_at: r.created_at
 });
 
-export class SqliteAccountStore extends AuditedStore implements AccountStore {
+export class SqliteAccountStore extends AuditedStore implements Sync<AccountStore> {
   private readonly sql;
   private readonly secrets = new Map<string, string>();
 

@@ -7,6 +7,7 @@ import { NotFoundError } from '../../domain/errors/not-found-error';
 import { Anexo2Conflict } from '../../domain/errors/version-conflict-error';
 import type { Anexo2Edit, Anexo2Saved } from '../../domain/model/anexo2';
 import type { Anexo2Store } from '../../domain/store/anexo2-store';
+import type { Sync } from './sync-store';
 
 const ORDER = new Map(ANEXO2_ASPECTS.map((a, i) => [a.id, i]));
 const byGuideOrder = (a: Anexo2Saved, b: Anexo2Saved) =>
@@ -20,7 +21,7 @@ const BLANK = { respuesta: '', suficiente: null, propuestas: '' } as const;
 const same = (a: Pick<Anexo2Edit, keyof typeof BLANK>, b: Pick<Anexo2Edit, keyof typeof BLANK>) =>
   a.respuesta === b.respuesta && a.suficiente === b.suficiente && a.propuestas === b.propuestas;
 
-export class SqliteAnexo2Store implements Anexo2Store {
+export class SqliteAnexo2Store implements Sync<Anexo2Store> {
   private readonly sql;
 
   constructor(

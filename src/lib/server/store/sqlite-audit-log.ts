@@ -3,10 +3,11 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditPlace } from '../../domain/model/audit';
 import type { AuditLog } from '../../domain/store/audit-log';
+import type { Sync } from './sync-store';
 
 type Row = Omit<AuditEntry, 'detail'> & { detail: string };
 
-export class SqliteAuditLog implements AuditLog {
+export class SqliteAuditLog implements Sync<AuditLog> {
   private readonly sql;
 
   constructor(

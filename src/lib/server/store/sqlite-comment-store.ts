@@ -9,6 +9,7 @@ import type { CommentRecord, PublicComment, Systematization } from '../../domain
 import type { CommentStore } from '../../domain/store/comment-store';
 import type { CommentInput } from '../../domain/validate-comment';
 import { AuditedStore } from './audited-store';
+import type { Sync } from './sync-store';
 
 type Row = Omit<CommentRecord, 'geometria'> & { geometria: string | null };
 
@@ -20,7 +21,7 @@ const parse = <T extends { geometria: string | null }>(r: T) => ({
   geometria: r.geometria ? (JSON.parse(r.geometria) as PublicComment['geometria']) : null
 });
 
-export class SqliteCommentStore extends AuditedStore implements CommentStore {
+export class SqliteCommentStore extends AuditedStore implements Sync<CommentStore> {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {

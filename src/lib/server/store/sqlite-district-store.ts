@@ -17,6 +17,7 @@ import {
 import type { DistrictStore } from '../../domain/store/district-store';
 import { uniqueSlug } from './district-slug';
 import { SqliteAnexo2Store } from './sqlite-anexo2-store';
+import type { Sync } from './sync-store';
 
 interface DistrictRow {
   id: string;
@@ -55,7 +56,7 @@ function mergeJustifications(
   return out;
 }
 
-export class SqliteDistrictStore implements DistrictStore {
+export class SqliteDistrictStore implements Sync<DistrictStore> {
   private readonly sql;
   private readonly anexo2Edits;
 

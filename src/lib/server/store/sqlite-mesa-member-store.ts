@@ -9,6 +9,7 @@ import { checkMember, type MesaMemberInput } from '../../domain/mesa-member';
 import type { MesaMember } from '../../domain/model/mesa';
 import type { MesaMemberStore } from '../../domain/store/mesa-member-store';
 import { AuditedStore } from './audited-store';
+import type { Sync } from './sync-store';
 
 type MemberRow = Omit<MesaMember, 'ethnic'> & { ethnic: number };
 
@@ -17,7 +18,7 @@ const COLUMNS = 'mesa, entity, delegate, email, ethnic, added_by, added_at';
 const ORDER = `ORDER BY CASE mesa WHEN 'mtin' THEN 0 WHEN 'distrital' THEN 1 ELSE 2 END,
   entity COLLATE NOCASE`;
 
-export class SqliteMesaMemberStore extends AuditedStore implements MesaMemberStore {
+export class SqliteMesaMemberStore extends AuditedStore implements Sync<MesaMemberStore> {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {

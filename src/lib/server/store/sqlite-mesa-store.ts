@@ -25,6 +25,7 @@ import { nothingValidatedProblem, pegApprovalProblem } from '../../domain/peg-ap
 import type { MesaStore } from '../../domain/store/mesa-store';
 import type { PegStore } from '../../domain/store/peg-store';
 import { AuditedStore } from './audited-store';
+import type { Sync } from './sync-store';
 
 type SessionRow = Omit<
   MesaSession,
@@ -41,13 +42,13 @@ type VoteRow = Omit<SessionVote, 'approved' | 'approves_peg'> & {
   approves_peg: number;
 };
 
-export class SqliteMesaStore extends AuditedStore implements MesaStore {
+export class SqliteMesaStore extends AuditedStore implements Sync<MesaStore> {
   private readonly sql;
 
   constructor(
     db: Database.Database,
     now: () => string,
-    private readonly peg: PegStore
+    private readonly peg: Sync<PegStore>
   ) {
     super(db, now);
     this.sql = {

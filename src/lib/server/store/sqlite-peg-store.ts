@@ -16,6 +16,7 @@ import {
 } from '../../domain/peg-workflow';
 import type { PegStore } from '../../domain/store/peg-store';
 import { AuditedStore } from './audited-store';
+import type { Sync } from './sync-store';
 
 interface Row {
   id: number;
@@ -39,7 +40,7 @@ const toAction = ({ data, concept, screen, ...r }: Row): PegAction => ({
   screen: JSON.parse(screen) as ConsultaScreen
 });
 
-export class SqlitePegStore extends AuditedStore implements PegStore {
+export class SqlitePegStore extends AuditedStore implements Sync<PegStore> {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {

@@ -11,8 +11,9 @@ import type { PegStatus } from '../../domain/peg-workflow';
 import type { ProgressStore } from '../../domain/store/progress-store';
 import type { ProgressInput } from '../../domain/validate-progress';
 import { AuditedStore } from './audited-store';
+import type { Sync } from './sync-store';
 
-export class SqliteProgressStore extends AuditedStore implements ProgressStore {
+export class SqliteProgressStore extends AuditedStore implements Sync<ProgressStore> {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {

@@ -11,6 +11,7 @@ import type {
 } from '../../domain/model/publication';
 import type { PublicationStore } from '../../domain/store/publication-store';
 import { AuditedStore } from './audited-store';
+import type { Sync } from './sync-store';
 
 type PublicationRow = Omit<Publication, 'municipios'> & { municipios: string };
 
@@ -21,7 +22,7 @@ const toPublication = (r: PublicationRow): Publication => ({
 
 const DOC_COLUMNS = 'id, kind, title, filename, media_type, size, uploaded_by, uploaded_at';
 
-export class SqlitePublicationStore extends AuditedStore implements PublicationStore {
+export class SqlitePublicationStore extends AuditedStore implements Sync<PublicationStore> {
   private readonly sql;
 
   constructor(db: Database.Database, now: () => string) {

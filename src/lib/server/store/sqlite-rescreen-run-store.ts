@@ -8,11 +8,12 @@ import type { RescreenRun, RescreenRunInput } from '../../domain/model/rescreen-
 import type { RescreenRunStore } from '../../domain/store/rescreen-run-store';
 import { teamLayerRef } from '../../domain/team-layer-ref';
 import { SqliteAuditLog } from './sqlite-audit-log';
+import type { Sync } from './sync-store';
 
 const COLUMNS = `id, layer_id, version, previous_version, status, done, total, requested_by,
   created_at, started_at, finished_at, error`;
 
-export class SqliteRescreenRunStore implements RescreenRunStore {
+export class SqliteRescreenRunStore implements Sync<RescreenRunStore> {
   private readonly sql;
 
   constructor(private readonly db: Database.Database) {

@@ -15,6 +15,7 @@ import type {
 import type { TeamLayerStore } from '../../domain/store/team-layer-store';
 import { teamLayerInputProblem } from '../../domain/team-layer-input';
 import { SqliteAuditLog } from './sqlite-audit-log';
+import type { Sync } from './sync-store';
 
 type VersionRow = Omit<TeamLayerVersion, 'repairs' | 'warnings'> & {
   repairs: string;
@@ -34,7 +35,7 @@ const toVersion = (r: VersionRow): TeamLayerVersion => ({
   warnings: JSON.parse(r.warnings) as string[]
 });
 
-export class SqliteTeamLayerStore implements TeamLayerStore {
+export class SqliteTeamLayerStore implements Sync<TeamLayerStore> {
   private readonly sql;
 
   constructor(private readonly db: Database.Database) {

@@ -17,12 +17,12 @@ const matches = (header: string | null, tag: string) =>
     return v === '*' || v.replace(/^W\//, '') === tag;
   });
 
-export function arrowVersionResponse(
+export async function arrowVersionResponse(
   library: TeamLayerStore,
   request: Request,
   v: TeamLayerVersion,
   cache: 'private' | 'public'
-): Response {
+): Promise<Response> {
   const tag = `"${v.data_sha256}"`;
   const headers = new Headers({
     ETag: tag,
@@ -31,7 +31,7 @@ export function arrowVersionResponse(
   if (v.retired_at) headers.set(RETIRED_HEADER, v.retired_at);
   if (matches(request.headers.get('if-none-match'), tag))
     return new Response(null, { status: 304, headers });
-  const bytes = library.data(v.layer_id, v.version);
+  const bytes = await library.data(v.layer_id, v.version);
   headers.set('Content-Type', ARROW_STREAM);
   headers.set('Content-Length', String(bytes.byteLength));
   return new Response(Buffer.from(bytes), { status: 200, headers });

@@ -8,12 +8,12 @@ import type { TeamLayerStore } from '../../domain/store/team-layer-store';
 import { apiError } from '../json-api';
 import { arrowVersionResponse } from './arrow-version-response';
 
-export function publicTeamLayerDownload(
+export async function publicTeamLayerDownload(
   library: TeamLayerStore,
   request: Request,
   params: { id: string; version: string }
-): Response {
-  const listed = publicTeamLayers(library.list()).find(
+): Promise<Response> {
+  const listed = publicTeamLayers(await library.list()).find(
     (l) => l.id === params.id && String(l.version) === params.version
   );
   if (!listed)
@@ -24,7 +24,7 @@ export function publicTeamLayerDownload(
   return arrowVersionResponse(
     library,
     request,
-    library.version(listed.id, listed.version),
+    await library.version(listed.id, listed.version),
     'public'
   );
 }

@@ -29,7 +29,9 @@ export async function receiveTeamLayer(
   library: TeamLayerStore,
   request: Request,
   user: StaffUser | null,
-  afterAdd: (v: TeamLayerVersion) => { run: RescreenRun } | null = () => null
+  afterAdd: (
+    v: TeamLayerVersion
+  ) => Promise<{ run: RescreenRun } | null> | { run: RescreenRun } | null = () => null
 ): Promise<Response> {
   const staff = apiStaff(user, 'capas');
   if (!staff.ok) return staff.response;
@@ -55,8 +57,8 @@ export async function receiveTeamLayer(
     const title = fields.titulo?.trim() || n.title;
     const licence = fields.licencia?.trim() || null;
     const input = teamLayerVersionInput(c, { ...n, title }, licence, staff.user.email);
-    const v = library.addVersion(input, new Date().toISOString());
-    const queued = afterAdd(v);
+    const v = await library.addVersion(input, new Date().toISOString());
+    const queued = await afterAdd(v);
     const headers = queued
       ? { 'atlas-reanalisis': `/equipo/capas/${encodeURIComponent(v.layer_id)}/cambios` }
       : undefined;

@@ -5,9 +5,9 @@ import { NotFoundError } from '../../domain/errors/not-found-error';
 import { stores } from '../store/open-store';
 import { rescreenView, type RescreenView } from './rescreen-view';
 
-export function requireRescreenView(id: string): RescreenView {
+export async function requireRescreenView(id: string): Promise<RescreenView> {
   try {
-    return rescreenView(stores(), id);
+    return await rescreenView(stores(), id);
   } catch (e) {
     if (e instanceof NotFoundError) error(404, e.message);
     throw e;

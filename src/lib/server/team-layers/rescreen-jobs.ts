@@ -34,15 +34,15 @@ export class RescreenJobs {
   ) {}
 
   /** The run queued for a version just stored, or null when it needs none (version 1, a table). */
-  afterUpload(
+  async afterUpload(
     v: TeamLayerVersion
-  ): { run: RescreenRun; settled: Promise<RescreenRun | null> } | null {
+  ): Promise<{ run: RescreenRun; settled: Promise<RescreenRun | null> } | null> {
     try {
       const s = this.open();
-      const entry = s.teamLayers.list().find((l) => l.id === v.layer_id);
+      const entry = (await s.teamLayers.list()).find((l) => l.id === v.layer_id);
       if (!entry || entry.kind === 'tabla' || v.version < 2) return null;
       const previous = entry.versions.findLast((x) => x.version < v.version && !x.retired_at);
-      const run = s.rescreens.create(
+      const run = await s.rescreens.create(
         {
           layer_id: v.layer_id,
           version: v.version,
@@ -64,7 +64,7 @@ export class RescreenJobs {
   }
 
   /** At server start: runs a stopped process left pending or running become error. */
-  recover(): RescreenRun[] {
+  recover(): Promise<RescreenRun[]> {
     return this.open().rescreens.interrupt(INTERRUPTED, this.now());
   }
 
@@ -84,18 +84,18 @@ export class RescreenJobs {
     await nextTurn(); // the upload's response goes out first
     const s = this.open();
     try {
-      const run = s.rescreens.start(id, this.now());
+      const run = await s.rescreens.start(id, this.now());
       const output = await layerVersionRescreen(s, run.layer_id, this.data(), {
         version: run.version,
         onProgress: async ({ done, total }) => {
-          s.rescreens.progress(id, done, total);
+          await s.rescreens.progress(id, done, total);
           await nextTurn();
         }
       });
-      return s.rescreens.finish(id, output, this.now());
+      return await s.rescreens.finish(id, output, this.now());
     } catch (e) {
       console.error(`» Re-análisis ${id}:`, e);
-      return s.rescreens.fail(id, message(e), this.now());
+      return await s.rescreens.fail(id, message(e), this.now());
     }
   }
 }

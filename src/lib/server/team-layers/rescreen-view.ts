@@ -16,13 +16,13 @@ export interface RescreenView {
   sources: ExportProvenance[];
 }
 
-export function rescreenView(
+export async function rescreenView(
   s: Pick<Stores, 'teamLayers' | 'rescreens'>,
   id: string
-): RescreenView {
-  const entry = s.teamLayers.list().find((l) => l.id === id);
+): Promise<RescreenView> {
+  const entry = (await s.teamLayers.list()).find((l) => l.id === id);
   if (!entry) throw NotFoundError.teamLayer(id);
-  const run = s.rescreens.latest(id);
+  const run = await s.rescreens.latest(id);
   const compared = run ? [run.version, run.previous_version] : [];
   const sources = entry.versions
     .filter((v) => compared.includes(v.version))
@@ -37,7 +37,7 @@ export function rescreenView(
   return {
     layer: { id: entry.id, title: entry.title, kind: entry.kind },
     run,
-    result: run?.status === 'done' ? s.rescreens.result(run.id) : null,
+    result: run?.status === 'done' ? await s.rescreens.result(run.id) : null,
     sources
   };
 }

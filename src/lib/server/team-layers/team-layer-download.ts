@@ -9,17 +9,17 @@ import { storeApiError } from '../store-api-error';
 import { arrowVersionResponse } from './arrow-version-response';
 import { versionParam } from './version-param';
 
-export function teamLayerDownload(
+export async function teamLayerDownload(
   library: TeamLayerStore,
   request: Request,
   user: StaffUser | null,
   params: { id: string; version: string }
-): Response {
+): Promise<Response> {
   const staff = apiStaff(user);
   if (!staff.ok) return staff.response;
   try {
-    const v = library.version(params.id, versionParam(params.id, params.version));
-    return arrowVersionResponse(library, request, v, 'private');
+    const v = await library.version(params.id, versionParam(params.id, params.version));
+    return await arrowVersionResponse(library, request, v, 'private');
   } catch (e) {
     return storeApiError(e);
   }

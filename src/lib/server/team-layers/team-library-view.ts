@@ -17,8 +17,11 @@ export interface TeamLibraryView {
   canAdd: boolean;
 }
 
-export function teamLibraryView(library: TeamLayerStore, user: StaffUser | null): TeamLibraryView {
-  const entries = library.list();
+export async function teamLibraryView(
+  library: TeamLayerStore,
+  user: StaffUser | null
+): Promise<TeamLibraryView> {
+  const entries = await library.list();
   const layer = (l: TeamLayerEntry, versions: TeamLayerVersion[], staff: boolean) => ({
     id: l.id,
     title: l.title,
