@@ -1,46 +1,36 @@
-// Ordered schema migrations of the server database. Each runs once, in its own transaction, and is
-// recorded in schema_migrations. Later issues append migrations; never edit an applied one.
+// Ordered schema migrations of the server database, one list for both engines: each entry has its
+// SQLite body (`up`) and its PostgreSQL body (`postgres`, in pg/pg-schema-v<N>.ts), with the same
+// data effects. Each runs once, in its own transaction, and is recorded in schema_migrations
+// (pg/pg-migrate.ts on PostgreSQL). Later issues append migrations; never edit an applied one.
 import type Database from 'better-sqlite3';
+import { EXAMPLES, EXAMPLE_SETTINGS, exampleRecord } from './example-districts';
+import type { PgQueryable } from './pg/pg-database';
+import { pgV1 } from './pg/pg-schema-v1';
+import { pgV2 } from './pg/pg-schema-v2';
+import { pgV3 } from './pg/pg-schema-v3';
+import { pgV4 } from './pg/pg-schema-v4';
+import { pgV5 } from './pg/pg-schema-v5';
+import { pgV6 } from './pg/pg-schema-v6';
+import { pgV7 } from './pg/pg-schema-v7';
+import { pgV8 } from './pg/pg-schema-v8';
+import { pgV9 } from './pg/pg-schema-v9';
+import { pgV10 } from './pg/pg-schema-v10';
 
 export interface Migration {
   version: number;
   name: string;
+  /** The SQLite body, inside the transaction `migrate` opens. */
   up(db: Database.Database, now: string): void;
+  /** The PostgreSQL body, inside the transaction `migratePg` opens. */
+  postgres(c: PgQueryable, now: string): Promise<void>;
 }
 
-// The three preloaded example districts (DANE codes checked against the bundled MGN 2018).
-const EXAMPLES = [
-  {
-    id: 'nordeste-antioqueno',
-    name: 'Nordeste Antioqueño',
-    municipios: [
-      '05736',
-      '05604',
-      '05670',
-      '05690',
-      '05190',
-      '05031',
-      '05040',
-      '05858',
-      '05885',
-      '05890'
-    ]
-  },
-  {
-    id: 'valle-del-cauca',
-    name: 'Valle del Cauca',
-    municipios: ['76233', '76109', '76001', '76364']
-  },
-  {
-    id: 'bajo-cauca-antioqueno',
-    name: 'Bajo Cauca Antioqueño',
-    municipios: ['05120', '05154', '05250', '05495', '05790', '05895']
-  }
-];
-const EXAMPLE_SETTINGS = { buffer_km: 5, sliver_ha: 50, sliver_pct: 1, layers: [], criteria: [] };
+/** What SQLite's `migrate` runs (a migration without its PostgreSQL body). */
+export type SqliteMigration = Omit<Migration, 'postgres'>;
 
 const districtsV1: Migration = {
   version: 1,
+  postgres: pgV1,
   name: 'districts and district_versions, with the three examples',
   up(db, now) {
     db.exec(`
@@ -69,15 +59,6 @@ const districtsV1: Migration = {
     );
     const version = db.prepare(`INSERT INTO district_versions VALUES (?, 1, 'sistema', ?, ?)`);
     for (const e of EXAMPLES) {
-      const record = {
-        ...e,
-        settings: EXAMPLE_SETTINGS,
-        justifications: {},
-        example: true,
-        created_at: now,
-        updated_at: now,
-        version: 1
-      };
       district.run({
         id: e.id,
         name: e.name,
@@ -85,7 +66,7 @@ const districtsV1: Migration = {
         settings: JSON.stringify(EXAMPLE_SETTINGS),
         now
       });
-      version.run(e.id, now, JSON.stringify(record));
+      version.run(e.id, now, JSON.stringify(exampleRecord(e, now)));
     }
   }
 };
@@ -94,6 +75,7 @@ const districtsV1: Migration = {
 // changes. A new aspect needs a new migration (test/anexo2-store.test.ts checks they agree).
 const anexo2EditsV2: Migration = {
   version: 2,
+  postgres: pgV2,
   name: 'anexo2_edits: every save of the mesas columns of an anexo 2 aspect',
   up(db) {
     db.exec(`
@@ -119,6 +101,7 @@ const anexo2EditsV2: Migration = {
 // out for the same reason as above (test/publication-store.test.ts checks they match the domain).
 const publicationV3: Migration = {
   version: 3,
+  postgres: pgV3,
   name: 'users, sessions, publications, documents, comments and audit_log (publication period)',
   up(db) {
     db.exec(`
@@ -206,6 +189,7 @@ const publicationV3: Migration = {
 // mesas' sessions with attendance, aggregate self-recognition counts (never per person) and votes.
 const pegMesasV4: Migration = {
   version: 4,
+  postgres: pgV4,
   name: 'peg_actions, peg_action_events, mesa_sessions, session_attendance and session_votes',
   up(db) {
     db.exec(`
@@ -283,6 +267,7 @@ const pegMesasV4: Migration = {
 // Issue 8: the commitments a session records (what, who, by when), for its acta.
 const commitmentsV5: Migration = {
   version: 5,
+  postgres: pgV5,
   name: 'session_commitments',
   up(db) {
     db.exec(`
@@ -304,6 +289,7 @@ const commitmentsV5: Migration = {
 // the approved PEG actions (§5): one report per action and quarter, replaced when re-sent.
 const registryFollowUpV6: Migration = {
   version: 6,
+  postgres: pgV6,
   name: 'mesa_members, session convocation and representatives, peg_progress',
   up(db) {
     db.exec(`
@@ -342,6 +328,7 @@ const registryFollowUpV6: Migration = {
 // normalised Arrow IPC bytes live in the row; (layer_id, version) is the primary key.
 const teamLayersV7: Migration = {
   version: 7,
+  postgres: pgV7,
   name: 'team_layers and team_layer_versions (team library of layers)',
   up(db) {
     db.exec(`
@@ -381,6 +368,7 @@ const teamLayersV7: Migration = {
 // Issue 20: staff choose which team layers the public map shows (the layer, not a version).
 const teamLayerPublicV8: Migration = {
   version: 8,
+  postgres: pgV8,
   name: 'team_layers.public with who changed it and when',
   up(db) {
     db.exec(`
@@ -395,6 +383,7 @@ const teamLayerPublicV8: Migration = {
 // done, the change list as JSON (the same shape `atlas capas cambios --json` prints).
 const rescreenRunsV9: Migration = {
   version: 9,
+  postgres: pgV9,
   name: 'rescreen_runs (re-screen of the saved districts after a new team layer version)',
   up(db) {
     db.exec(`
@@ -424,6 +413,7 @@ const rescreenRunsV9: Migration = {
 // rate, staff sign-in attempts); rows older than their window are deleted as they are met.
 const rateHitsV10: Migration = {
   version: 10,
+  postgres: pgV10,
   name: 'rate_hits (rate limits shared by every app instance)',
   up(db) {
     db.exec(`
@@ -450,13 +440,19 @@ export const MIGRATIONS: readonly Migration[] = [
   rateHitsV10
 ];
 
+/** The refusal of a database migrated by a newer app (both engines). */
+export const newerDatabase = (current: number, known: number): Error =>
+  new Error(
+    `la base tiene la migración ${current} y esta versión de la app solo conoce hasta la ${known}`
+  );
+
 /**
  * Applies the pending migrations in order, each in an immediate transaction (two processes
  * starting together do not both apply one). Returns the versions applied now.
  */
 export function migrate(
   db: Database.Database,
-  migrations: readonly Migration[] = MIGRATIONS,
+  migrations: readonly SqliteMigration[] = MIGRATIONS,
   now: () => string = () => new Date().toISOString()
 ): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -470,10 +466,7 @@ export function migrate(
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     db.transaction(() => {
       const current = (latest.get() as { v: number | null }).v ?? 0;
-      if (current > known)
-        throw new Error(
-          `la base tiene la migración ${current} y esta versión de la app solo conoce hasta la ${known}`
-        );
+      if (current > known) throw newerDatabase(current, known);
       if (m.version <= current) return;
       const at = now();
       m.up(db, at);
