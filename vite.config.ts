@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // One throw-away PostgreSQL cluster for the run (the store tests on both engines).
+    globalSetup: ['test/setup/postgres-global.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000
   }

@@ -1,5 +1,7 @@
-// Opens the server database (SQLite file, WAL mode), applies pending migrations and returns the
-// stores on it. The app's shared stores are opened lazily, so `vite build` never touches a database.
+// Opens the server database, applies pending migrations and returns the stores on it: a SQLite file
+// (WAL mode), or PostgreSQL when the location (the argument or ATLAS_DB) is a postgres:// or
+// postgresql:// URL (pg/open-pg-stores.ts). The app's shared stores are opened lazily, so
+// `vite build` never touches a database.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -31,6 +33,7 @@ import { SqliteRescreenRunStore } from './sqlite-rescreen-run-store';
 import { SqliteTeamLayerStore } from './sqlite-team-layer-store';
 import { promised } from './sync-store';
 import { lazyStores } from './lazy-stores';
+import { openPgStores } from './pg/open-pg-stores';
 
 export const DEFAULT_DB_PATH = 'var/atlas.sqlite';
 
@@ -39,10 +42,16 @@ export interface OpenStoreOptions {
   now?: () => string;
 }
 
-/** The database file: the argument, else ATLAS_DB, else var/atlas.sqlite under the working folder. */
+/** Whether a database location names a PostgreSQL server rather than a SQLite file. */
+export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
+/**
+ * The database: the argument, else ATLAS_DB, else var/atlas.sqlite under the working folder. A
+ * file path comes back absolute; a postgres:// URL (and `:memory:`) as given.
+ */
 export function storePath(path?: string): string {
   const p = path ?? process.env.ATLAS_DB ?? DEFAULT_DB_PATH;
-  return p === ':memory:' ? p : resolve(p);
+  return p === ':memory:' || isPostgresUrl(p) ? p : resolve(p);
 }
 
 // Spanish reason for the usual ways a database file cannot be opened.
@@ -67,9 +76,11 @@ function reason(e: unknown): string {
   }
 }
 
-/** The database file opened, in WAL mode, with pending migrations applied. */
+/** The SQLite database file opened, in WAL mode, with pending migrations applied. */
 export function openDatabase(path?: string, options: OpenStoreOptions = {}): Database.Database {
   const file = storePath(path);
+  if (isPostgresUrl(file))
+    throw new Error('openDatabase abre solo archivos SQLite; use openStores para PostgreSQL.');
   let db: Database.Database | undefined;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -87,12 +98,25 @@ export function openDatabase(path?: string, options: OpenStoreOptions = {}): Dat
   }
 }
 
+/** The district store alone; on PostgreSQL it connects and migrates on its first call. */
 export function openStore(path?: string, options: OpenStoreOptions = {}): DistrictStore {
+  const location = storePath(path);
+  if (isPostgresUrl(location)) {
+    const all = lazyStores(() => openPgStores(location, options));
+    const districts = all.districts;
+    // close() ends the pool only if it was opened.
+    return new Proxy(districts, {
+      get: (target, key, receiver) =>
+        key === 'close' ? () => all.close() : Reflect.get(target, key, receiver)
+    });
+  }
   return promised<DistrictStore>(new SqliteDistrictStore(openDatabase(path, options), options.now));
 }
 
-/** Every store of the server, on one database connection. */
+/** Every store of the server, on one database connection (a pool on PostgreSQL). */
 export async function openStores(path?: string, options: OpenStoreOptions = {}): Promise<Stores> {
+  const location = storePath(path);
+  if (isPostgresUrl(location)) return openPgStores(location, options);
   const db = openDatabase(path, options);
   const now = options.now ?? (() => new Date().toISOString());
   const peg = new SqlitePegStore(db, now);
