@@ -15,7 +15,7 @@ import { ORIGEN_NACIONAL_ESRI_WKT } from '../test/fixtures/crs-wkt';
 import { largeShapefile } from './large-shapefile';
 import { rasterZonalBench } from './raster-zonal';
 import { realRasterBench } from './real-raster';
-import { teamLayerBench } from './team-layer-bench';
+import type { teamLayerBench } from './team-layer-bench';
 import { teamLayerBrowserBench } from './team-layer-browser';
 import { noisyPolygon, seeded } from './noisy-polygon';
 import { NORDESTE } from '../test/fixtures/districts';
@@ -224,7 +224,9 @@ log(
 );
 
 log('» Capas del equipo: fixture de 10.000 títulos con el esquema ANM, EPSG:9377');
-const tl = await teamLayerBench();
+const tl = JSON.parse(
+  (await run('npx', ['tsx', 'bench/team-layer-process.mts'], { maxBuffer: 1 << 24 })).stdout
+) as Awaited<ReturnType<typeof teamLayerBench>>;
 log(
   `  subida y validación ${(tl.upload_validate_ms / 1000).toFixed(1)} s (meta < 10 s) · carga en DuckDB ${tl.duckdb_load_ms.toFixed(0)} ms · consulta agrupada ${tl.grouped_query_median_ms.toFixed(1)} ms (meta < 100 ms) · re-análisis de ${tl.rescreen_districts} distritos ${(tl.rescreen_ms / 1000).toFixed(1)} s (meta < 5 s), ${tl.rescreen_changes} municipios con cambios`
 );

@@ -17,10 +17,10 @@ let doc: DocxParts;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-acta-'));
-  s = openStores(join(dir, 'atlas.sqlite'), { now: () => '2027-03-17T20:00:00.000Z' });
+  s = await openStores(join(dir, 'atlas.sqlite'), { now: () => '2027-03-17T20:00:00.000Z' });
   const actor = 'secretaria@mme.gov.co';
   // Wednesday 17 March 2027: the acta is due after San José (22) and Holy Thursday and Friday.
-  const session = s.mesas.create(
+  const session = await s.mesas.create(
     D,
     {
       mesa: 'distrital',
@@ -34,8 +34,8 @@ beforeAll(async () => {
     actor
   );
   // 17 March − 15 days = Tuesday 2 March 2027; sent Friday 5 March, 3 days late.
-  s.mesas.convene(D, session.id, '2027-03-05', actor);
-  s.mesas.attend(
+  await s.mesas.convene(D, session.id, '2027-03-05', actor);
+  await s.mesas.attend(
     D,
     session.id,
     [
@@ -46,7 +46,7 @@ beforeAll(async () => {
     { attendees: null, selfRecognized: null, professionals: null },
     actor
   );
-  s.mesas.vote(
+  await s.mesas.vote(
     D,
     session.id,
     {
@@ -59,22 +59,22 @@ beforeAll(async () => {
     },
     actor
   );
-  s.mesas.commit(
+  await s.mesas.commit(
     D,
     session.id,
     { text: 'Enviar la matriz de títulos', responsible: 'ANM', due: '2027-04-15' },
     actor
   );
   const bytes = await actaDocx(
-    s.mesas.get(D, session.id),
+    await s.mesas.get(D, session.id),
     'Nordeste Antioqueño',
     new Date('2027-03-17T20:00:00Z')
   );
   doc = docxParts(bytes);
 });
 
-afterAll(() => {
-  s?.close();
+afterAll(async () => {
+  await s?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -136,7 +136,7 @@ describe('acta DOCX: convocation (§2.2.1) and agenda (§2.2.2.2)', () => {
   });
 
   it('a thematic session without a recorded convocation gives its deadline and representatives', async () => {
-    const t = s.mesas.create(
+    const t = await s.mesas.create(
       D,
       {
         mesa: 'tematica',
@@ -149,7 +149,7 @@ describe('acta DOCX: convocation (§2.2.1) and agenda (§2.2.2.2)', () => {
       },
       'secretaria@mme.gov.co'
     );
-    s.mesas.attend(
+    await s.mesas.attend(
       D,
       t.id,
       [],
@@ -163,7 +163,7 @@ describe('acta DOCX: convocation (§2.2.1) and agenda (§2.2.2.2)', () => {
       },
       'secretaria@mme.gov.co'
     );
-    const parts = docxParts(await actaDocx(s.mesas.get(D, t.id), 'Nordeste', new Date()));
+    const parts = docxParts(await actaDocx(await s.mesas.get(D, t.id), 'Nordeste', new Date()));
     const all = parts.paragraphs.map((p) => p.text).join('\n');
     // 20 April − 15 days = Monday 5 April 2027, a business day (Easter 2027 was 28 March).
     expect(all).toContain('Sin fecha de envío registrada; el plazo vencía el 2027-04-05');

@@ -45,13 +45,13 @@ beforeEach(() => {
   file = join(dir, 'atlas.sqlite');
   at = '2025-03-01T12:00:00.000Z';
 });
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('migration 2', () => {
-  test('applies on an existing version-1 database, keeping its districts', () => {
+  test('applies on an existing version-1 database, keeping its districts', async () => {
     const v1 = new Database(file);
     migrate(v1, MIGRATIONS.slice(0, 1), () => at);
     // A district saved by the version-1 app, as its store wrote it.
@@ -63,17 +63,17 @@ describe('migration 2', () => {
     v1.close();
     at = '2025-03-02T08:00:00.000Z';
     const s = open();
-    expect(s.get('creado-en-v1')).toMatchObject({
+    expect(await s.get('creado-en-v1')).toMatchObject({
       name: 'Creado en la versión 1',
       settings: { buffer_km: 7, sliver_ha: 50 },
       justifications: { '05001': 'texto' }
     });
-    expect(s.history('creado-en-v1')).toHaveLength(1);
-    expect(s.list()).toHaveLength(4);
-    expect(s.saveAnexo2('creado-en-v1', [edit('minero')], 'beto')).toMatchObject([
+    expect(await s.history('creado-en-v1')).toHaveLength(1);
+    expect(await s.list()).toHaveLength(4);
+    expect(await s.saveAnexo2('creado-en-v1', [edit('minero')], 'beto')).toMatchObject([
       { aspect: 'minero', version: 1, author: 'beto' }
     ]);
-    s.close();
+    await s.close();
     const db = new Database(file);
     // Version 1 kept its date; every later migration was applied now, once, in order.
     expect(db.prepare('SELECT version, applied_at FROM schema_migrations').all()).toEqual(
@@ -85,9 +85,9 @@ describe('migration 2', () => {
     db.close();
   });
 
-  test('applies with migration 1 on a fresh database, once', () => {
-    open().close();
-    open().close();
+  test('applies with migration 1 on a fresh database, once', async () => {
+    await open().close();
+    await open().close();
     const db = new Database(file);
     expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual(
       MIGRATIONS.map((m) => ({ version: m.version }))
@@ -109,8 +109,8 @@ describe('migration 2', () => {
     db.close();
   });
 
-  test('its CHECKs admit exactly the seven aspects of anexo2-aspects.ts and sí/parcialmente/no', () => {
-    open().close();
+  test('its CHECKs admit exactly the seven aspects of anexo2-aspects.ts and sí/parcialmente/no', async () => {
+    await open().close();
     const db = new Database(file);
     db.pragma('foreign_keys = ON');
     const insert = db.prepare(
@@ -136,16 +136,16 @@ describe('migration 2', () => {
 });
 
 describe('saving the anexo 2', () => {
-  test('appends a version per changed aspect with author and time; latest in guide order', () => {
+  test('appends a version per changed aspect with author and time; latest in guide order', async () => {
     const s = open();
-    expect(s.anexo2(D)).toEqual([]);
-    const first = s.saveAnexo2(D, [edit('otros_sectores'), edit('socioeconomica')], 'ana');
+    expect(await s.anexo2(D)).toEqual([]);
+    const first = await s.saveAnexo2(D, [edit('otros_sectores'), edit('socioeconomica')], 'ana');
     expect(first).toEqual([
       { ...edit('socioeconomica'), version: 1, author: 'ana', saved_at: at },
       { ...edit('otros_sectores'), version: 1, author: 'ana', saved_at: at }
     ]);
     at = '2025-03-01T13:30:00.000Z';
-    const second = s.saveAnexo2(
+    const second = await s.saveAnexo2(
       D,
       [edit('socioeconomica', { suficiente: 'sí', version: 1 }), edit('etnica', { version: 0 })],
       'beto'
@@ -155,34 +155,39 @@ describe('saving the anexo 2', () => {
       ['etnica', 1, 'parcialmente', 'beto', '2025-03-01T13:30:00.000Z'],
       ['otros_sectores', 1, 'parcialmente', 'ana', '2025-03-01T12:00:00.000Z']
     ]);
-    expect(s.anexo2(D)).toEqual(second);
-    expect(s.anexo2('valle-del-cauca')).toEqual([]);
+    expect(await s.anexo2(D)).toEqual(second);
+    expect(await s.anexo2('valle-del-cauca')).toEqual([]);
   });
 
-  test('history keeps every version of an aspect, newest first, and never rewrites one', () => {
+  test('history keeps every version of an aspect, newest first, and never rewrites one', async () => {
     const s = open();
     const texts = ['primera', 'segunda', 'tercera'];
-    texts.forEach((respuesta, i) => {
+    for (const [i, respuesta] of texts.entries()) {
       at = `2025-03-0${i + 1}T09:00:00.000Z`;
-      s.saveAnexo2(D, [edit('bioculturales', { respuesta })], ['ana', 'beto', 'carla'][i]!);
-    });
+      await s.saveAnexo2(D, [edit('bioculturales', { respuesta })], ['ana', 'beto', 'carla'][i]!);
+    }
     expect(
-      s.anexo2History(D, 'bioculturales').map((v) => [v.version, v.respuesta, v.author, v.saved_at])
+      (await s.anexo2History(D, 'bioculturales')).map((v) => [
+        v.version,
+        v.respuesta,
+        v.author,
+        v.saved_at
+      ])
     ).toEqual([
       [3, 'tercera', 'carla', '2025-03-03T09:00:00.000Z'],
       [2, 'segunda', 'beto', '2025-03-02T09:00:00.000Z'],
       [1, 'primera', 'ana', '2025-03-01T09:00:00.000Z']
     ]);
-    expect(s.anexo2History(D, 'minero')).toEqual([]);
-    expect(s.anexo2(D)).toEqual([s.anexo2History(D, 'bioculturales')[0]]);
+    expect(await s.anexo2History(D, 'minero')).toEqual([]);
+    expect(await s.anexo2(D)).toEqual([(await s.anexo2History(D, 'bioculturales'))[0]]);
   });
 
-  test('unchanged edits are not saved again, nor blank ones for an aspect never saved', () => {
+  test('unchanged edits are not saved again, nor blank ones for an aspect never saved', async () => {
     const s = open();
-    s.saveAnexo2(D, [edit('agropecuarias')], 'ana');
+    await s.saveAnexo2(D, [edit('agropecuarias')], 'ana');
     at = '2025-03-05T00:00:00.000Z';
     const blank = { respuesta: '', suficiente: null, propuestas: '' };
-    const after = s.saveAnexo2(
+    const after = await s.saveAnexo2(
       D,
       [edit('agropecuarias', { version: 1 }), edit('minero', { ...blank, version: 0 })],
       'beto'
@@ -190,23 +195,23 @@ describe('saving the anexo 2', () => {
     expect(after).toEqual([
       { ...edit('agropecuarias'), version: 1, author: 'ana', saved_at: '2025-03-01T12:00:00.000Z' }
     ]);
-    expect(s.anexo2History(D, 'agropecuarias')).toHaveLength(1);
-    expect(s.anexo2History(D, 'minero')).toEqual([]);
+    expect(await s.anexo2History(D, 'agropecuarias')).toHaveLength(1);
+    expect(await s.anexo2History(D, 'minero')).toEqual([]);
     // Changing one column of three is a change; going back to a blank after a save is one too.
-    s.saveAnexo2(D, [edit('agropecuarias', { propuestas: 'Otra' })], 'carla');
-    s.saveAnexo2(D, [edit('agropecuarias', blank)], 'dora');
-    expect(s.anexo2History(D, 'agropecuarias').map((v) => [v.version, v.author])).toEqual([
+    await s.saveAnexo2(D, [edit('agropecuarias', { propuestas: 'Otra' })], 'carla');
+    await s.saveAnexo2(D, [edit('agropecuarias', blank)], 'dora');
+    expect((await s.anexo2History(D, 'agropecuarias')).map((v) => [v.version, v.author])).toEqual([
       [3, 'dora'],
       [2, 'carla'],
       [1, 'ana']
     ]);
   });
 
-  test('a stale version throws a VersionConflictError naming the aspect, and saves nothing of the batch', () => {
+  test('a stale version throws a VersionConflictError naming the aspect, and saves nothing of the batch', async () => {
     const a = open();
     const b = open();
-    a.saveAnexo2(D, [edit('ordenamiento')], 'ana');
-    b.saveAnexo2(D, [edit('ordenamiento', { respuesta: 'De Beto', version: 1 })], 'beto');
+    await a.saveAnexo2(D, [edit('ordenamiento')], 'ana');
+    await b.saveAnexo2(D, [edit('ordenamiento', { respuesta: 'De Beto', version: 1 })], 'beto');
     const stale = () =>
       a.saveAnexo2(
         D,
@@ -216,48 +221,48 @@ describe('saving the anexo 2', () => {
         ],
         'ana'
       );
-    expect(stale).toThrow(VersionConflictError);
-    expect(stale).toThrow(Anexo2Conflict);
-    expect(stale).toThrow(
+    await expect(stale()).rejects.toThrow(VersionConflictError);
+    await expect(stale()).rejects.toThrow(Anexo2Conflict);
+    await expect(stale()).rejects.toThrow(
       '«Determinantes de ordenamiento territorial» del anexo 2 de «nordeste-antioqueno» cambió mientras lo editaba: usted partió de la versión 1 y la guardada es la 2.'
     );
-    try {
-      stale();
-    } catch (e) {
-      expect(e).toMatchObject({ aspect: 'ordenamiento', expected: 1, actual: 2 });
-    }
-    expect(a.anexo2(D).map((e) => [e.aspect, e.respuesta, e.version])).toEqual([
+    await expect(stale()).rejects.toMatchObject({
+      aspect: 'ordenamiento',
+      expected: 1,
+      actual: 2
+    });
+    expect((await a.anexo2(D)).map((e) => [e.aspect, e.respuesta, e.version])).toEqual([
       ['ordenamiento', 'De Beto', 2]
     ]);
     // Version 0 claims an aspect nobody saved; it conflicts once someone has.
-    expect(() => a.saveAnexo2(D, [edit('ordenamiento', { version: 0 })], 'ana')).toThrow(
+    await expect(a.saveAnexo2(D, [edit('ordenamiento', { version: 0 })], 'ana')).rejects.toThrow(
       /versión 0 y la guardada es la 2/
     );
     // Without a version the save is not checked (last one wins, as a new version).
     expect(
-      a.saveAnexo2(D, [edit('ordenamiento', { respuesta: 'De Ana' })], 'ana')[0]
+      (await a.saveAnexo2(D, [edit('ordenamiento', { respuesta: 'De Ana' })], 'ana'))[0]
     ).toMatchObject({ respuesta: 'De Ana', version: 3 });
   });
 
-  test('an unknown district throws NotFoundError, for saving, reading and history', () => {
+  test('an unknown district throws NotFoundError, for saving, reading and history', async () => {
     const s = open();
-    expect(() => s.saveAnexo2('no-existe', [edit('etnica')], 'ana')).toThrow(NotFoundError);
-    expect(() => s.anexo2('no-existe')).toThrow('No existe el distrito «no-existe».');
-    expect(() => s.anexo2History('no-existe', 'etnica')).toThrow(NotFoundError);
+    await expect(s.saveAnexo2('no-existe', [edit('etnica')], 'ana')).rejects.toThrow(NotFoundError);
+    await expect(s.anexo2('no-existe')).rejects.toThrow('No existe el distrito «no-existe».');
+    await expect(s.anexo2History('no-existe', 'etnica')).rejects.toThrow(NotFoundError);
   });
 
-  test('accents, line breaks and SQL injection strings are stored verbatim', () => {
+  test('accents, line breaks and SQL injection strings are stored verbatim', async () => {
     const s = open();
     const text = "Ñame, café y maíz\n\t– «comillas» '); DROP TABLE anexo2_edits;--";
     const proposal = "'; DELETE FROM districts WHERE '1'='1";
-    s.saveAnexo2(
+    await s.saveAnexo2(
       D,
       [edit('etnica', { respuesta: text, propuestas: proposal, suficiente: 'sí' })],
       "o'brien"
     );
-    s.close();
+    await s.close();
     const again = open();
-    expect(again.anexo2(D)).toMatchObject([
+    expect(await again.anexo2(D)).toMatchObject([
       {
         aspect: 'etnica',
         respuesta: text,
@@ -266,7 +271,7 @@ describe('saving the anexo 2', () => {
         author: "o'brien"
       }
     ]);
-    expect(again.list()).toHaveLength(3);
+    expect(await again.list()).toHaveLength(3);
   });
 });
 
@@ -299,7 +304,7 @@ describe('API routes and browser client', () => {
     process.env.ATLAS_DB = join(apiDir, 'atlas.sqlite');
   });
   afterAll(async () => {
-    (await import('../src/lib/server/store/open-store')).store().close();
+    await (await import('../src/lib/server/store/open-store')).stores().close();
     if (savedEnv === undefined) delete process.env.ATLAS_DB;
     else process.env.ATLAS_DB = savedEnv;
     rmSync(apiDir, { recursive: true, force: true });

@@ -62,22 +62,22 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-store-'));
   file = join(dir, 'sub', 'atlas.sqlite');
 });
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('migrations', () => {
-  test('opening twice keeps one schema and seeds the examples once', () => {
-    open().close();
+  test('opening twice keeps one schema and seeds the examples once', async () => {
+    await open().close();
     const schema = (db: Database.Database) =>
       db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all();
     const first = new Database(file);
     const before = schema(first);
     first.close();
     const s = open();
-    expect(s.list().filter((d) => d.example)).toHaveLength(3);
-    s.close();
+    expect((await s.list()).filter((d) => d.example)).toHaveLength(3);
+    await s.close();
     const db = new Database(file);
     expect(schema(db)).toEqual(before);
     expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual(
@@ -108,8 +108,8 @@ describe('migrations', () => {
     db.close();
   });
 
-  test('a database from a newer app is refused with a message naming the file', () => {
-    open().close();
+  test('a database from a newer app is refused with a message naming the file', async () => {
+    await open().close();
     const db = new Database(file);
     db.prepare("INSERT INTO schema_migrations VALUES (99, 'futura', '2030-01-01')").run();
     db.close();
@@ -122,7 +122,7 @@ describe('preloaded examples', () => {
     const mgn = new Map((await readArrowRows('data', 'municipios')).map((r) => [r.code, r.name]));
     const s = open();
     for (const [id, municipios] of Object.entries(EXAMPLES)) {
-      const d = s.get(id);
+      const d = await s.get(id);
       expect(d?.example).toBe(true);
       expect(new Set(d?.municipios)).toEqual(new Set(Object.keys(municipios)));
       for (const [code, name] of Object.entries(municipios))
@@ -130,10 +130,10 @@ describe('preloaded examples', () => {
     }
   });
 
-  test('use the default settings and are listed first with their counts', () => {
+  test('use the default settings and are listed first with their counts', async () => {
     const s = open();
-    s.create({ name: 'Aaa primero alfabéticamente', municipios: ['05001'] }, 'ana');
-    const list = s.list();
+    await s.create({ name: 'Aaa primero alfabéticamente', municipios: ['05001'] }, 'ana');
+    const list = await s.list();
     expect(list.slice(0, 3).map((d) => [d.example, d.municipio_count])).toEqual([
       [true, 6],
       [true, 10],
@@ -144,7 +144,7 @@ describe('preloaded examples', () => {
       municipio_count: 1,
       example: false
     });
-    expect(s.get('valle-del-cauca')?.settings).toEqual({
+    expect((await s.get('valle-del-cauca'))?.settings).toEqual({
       buffer_km: 5,
       sliver_ha: 50,
       sliver_pct: 1,
@@ -155,11 +155,14 @@ describe('preloaded examples', () => {
 });
 
 describe('districts', () => {
-  test('create derives an accent-free slug and fills defaults', () => {
+  test('create derives an accent-free slug and fills defaults', async () => {
     // Each migration reads the clock once (12:01, 12:02…); the district the next minute.
     const s = open(file, ticking());
     const minute = String(MIGRATIONS.length + 1).padStart(2, '0');
-    const d = s.create({ name: 'Sur de Bolívar — Ñame y Piñón', municipios: ['13001'] }, 'ana');
+    const d = await s.create(
+      { name: 'Sur de Bolívar — Ñame y Piñón', municipios: ['13001'] },
+      'ana'
+    );
     expect(d).toMatchObject({
       id: 'sur-de-bolivar-name-y-pinon',
       name: 'Sur de Bolívar — Ñame y Piñón',
@@ -168,19 +171,21 @@ describe('districts', () => {
       created_at: `2025-03-01T12:${minute}:00.000Z`,
       settings: { buffer_km: 5, sliver_ha: 50, sliver_pct: 1, layers: [], criteria: [] }
     });
-    expect(s.get(d.id)).toEqual(d);
+    expect(await s.get(d.id)).toEqual(d);
   });
 
-  test('slugs stay unique with -2, -3 and never take an example slug', () => {
+  test('slugs stay unique with -2, -3 and never take an example slug', async () => {
     const s = open();
-    const ids = [
+    const ids: string[] = [];
+    for (const name of [
       'Mi distrito',
       'Mi Distrito',
       'mi distrito!',
       'Nordeste Antioqueño',
       '¿?',
       'Nuevo'
-    ].map((name) => s.create({ name, municipios: ['05001'] }, 'ana').id);
+    ])
+      ids.push((await s.create({ name, municipios: ['05001'] }, 'ana')).id);
     expect(ids).toEqual([
       'mi-distrito',
       'mi-distrito-2',
@@ -189,12 +194,12 @@ describe('districts', () => {
       'distrito',
       'nuevo-2'
     ]);
-    expect(s.get('nordeste-antioqueno')?.example).toBe(true);
+    expect((await s.get('nordeste-antioqueno'))?.example).toBe(true);
   });
 
-  test('update replaces municipios, merges settings and justifications, bumps the version', () => {
+  test('update replaces municipios, merges settings and justifications, bumps the version', async () => {
     const s = open();
-    const d = s.create(
+    const d = await s.create(
       {
         name: 'Distrito A',
         municipios: ['05001', '05002'],
@@ -202,7 +207,7 @@ describe('districts', () => {
       },
       'ana'
     );
-    const u = s.update(
+    const u = await s.update(
       d.id,
       {
         name: 'Distrito A (revisado)',
@@ -221,15 +226,15 @@ describe('districts', () => {
       version: 2,
       created_at: d.created_at
     });
-    expect(s.get(d.id)).toEqual(u);
+    expect(await s.get(d.id)).toEqual(u);
   });
 
-  test('history keeps every version with its author and time, newest first', () => {
+  test('history keeps every version with its author and time, newest first', async () => {
     const s = open(file, ticking());
-    const d = s.create({ name: 'Con historia', municipios: ['05001'] }, 'ana');
-    s.update(d.id, { municipios: ['05001', '05002'] }, 'beto', 1);
-    s.update(d.id, { settings: { sliver_pct: 2 } }, 'carla', 2);
-    const h = s.history(d.id);
+    const d = await s.create({ name: 'Con historia', municipios: ['05001'] }, 'ana');
+    await s.update(d.id, { municipios: ['05001', '05002'] }, 'beto', 1);
+    await s.update(d.id, { settings: { sliver_pct: 2 } }, 'carla', 2);
+    const h = await s.history(d.id);
     expect(h.map((v) => [v.version, v.author])).toEqual([
       [3, 'carla'],
       [2, 'beto'],
@@ -237,74 +242,74 @@ describe('districts', () => {
     ]);
     expect(h[2]?.record.municipios).toEqual(['05001']);
     expect(h[1]?.record.municipios).toEqual(['05001', '05002']);
-    expect(h[0]?.record).toEqual(s.get(d.id));
+    expect(h[0]?.record).toEqual(await s.get(d.id));
     expect(new Set(h.map((v) => v.saved_at)).size).toBe(3);
-    expect(s.history('no-existe')).toEqual([]);
+    expect(await s.history('no-existe')).toEqual([]);
   });
 
-  test('a stale expected version throws VersionConflictError and saves nothing', () => {
+  test('a stale expected version throws VersionConflictError and saves nothing', async () => {
     const a = open();
     const b = open();
-    const d = a.create({ name: 'Disputado', municipios: ['05001'] }, 'ana');
-    b.update(d.id, { name: 'Cambio de Beto' }, 'beto', 1);
+    const d = await a.create({ name: 'Disputado', municipios: ['05001'] }, 'ana');
+    await b.update(d.id, { name: 'Cambio de Beto' }, 'beto', 1);
     const stale = () => a.update(d.id, { name: 'Cambio de Ana' }, 'ana', 1);
-    expect(stale).toThrow(VersionConflictError);
-    expect(stale).toThrow(/versión 1.*la 2/);
-    expect(a.get(d.id)).toMatchObject({ name: 'Cambio de Beto', version: 2 });
-    expect(a.history(d.id)).toHaveLength(2);
+    await expect(stale()).rejects.toThrow(VersionConflictError);
+    await expect(stale()).rejects.toThrow(/versión 1.*la 2/);
+    expect(await a.get(d.id)).toMatchObject({ name: 'Cambio de Beto', version: 2 });
+    expect(await a.history(d.id)).toHaveLength(2);
   });
 
-  test('updating an unknown district throws NotFoundError', () => {
-    expect(() => open().update('no-existe', { name: 'x' }, 'ana')).toThrow(NotFoundError);
+  test('updating an unknown district throws NotFoundError', async () => {
+    await expect(open().update('no-existe', { name: 'x' }, 'ana')).rejects.toThrow(NotFoundError);
   });
 
-  test('SQL injection strings are stored verbatim', () => {
+  test('SQL injection strings are stored verbatim', async () => {
     const s = open();
     const name = "x'); DROP TABLE districts;--";
     const text = "'; DELETE FROM district_versions WHERE '1'='1";
-    const d = s.create(
+    const d = await s.create(
       { name, municipios: ['05001'], justifications: { '05001': text } },
       "o'brien"
     );
-    s.close();
+    await s.close();
     const again = open();
-    expect(again.get(d.id)).toMatchObject({ name, justifications: { '05001': text } });
-    expect(again.list()).toHaveLength(4);
-    expect(again.history(d.id)[0]?.author).toBe("o'brien");
+    expect(await again.get(d.id)).toMatchObject({ name, justifications: { '05001': text } });
+    expect(await again.list()).toHaveLength(4);
+    expect((await again.history(d.id))[0]?.author).toBe("o'brien");
   });
 });
 
 describe('database file', () => {
-  test('another process sees what a process wrote before exiting without closing', () => {
-    open().close();
+  test('another process sees what a process wrote before exiting without closing', async () => {
+    await open().close();
     const child = join(dir, 'child.mts');
     const storeModule = resolve('src/lib/server/store/open-store.ts');
     writeFileSync(
       child,
       `import { openStore } from ${JSON.stringify(storeModule)};
-       openStore(process.argv[2]).create({ name: 'Del proceso hijo', municipios: ['05001'] }, 'hijo');
+       await openStore(process.argv[2]).create({ name: 'Del proceso hijo', municipios: ['05001'] }, 'hijo');
        process.exit(0);`
     );
     const run = spawnSync(process.execPath, ['--import', 'tsx', child, file], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const d = open().get('del-proceso-hijo');
+    const d = await open().get('del-proceso-hijo');
     expect(d).toMatchObject({ name: 'Del proceso hijo', municipios: ['05001'], version: 1 });
   });
 
-  test('is in WAL mode with the write-ahead log beside it', () => {
-    open().create({ name: 'Escrito', municipios: ['05001'] }, 'ana');
+  test('is in WAL mode with the write-ahead log beside it', async () => {
+    await open().create({ name: 'Escrito', municipios: ['05001'] }, 'ana');
     expect(existsSync(`${file}-wal`)).toBe(true);
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
 
-  test('ATLAS_DB chooses the file when no path is given; else var/atlas.sqlite', () => {
+  test('ATLAS_DB chooses the file when no path is given; else var/atlas.sqlite', async () => {
     const saved = process.env.ATLAS_DB;
     try {
       process.env.ATLAS_DB = join(dir, 'env', 'from-env.sqlite');
-      openStore().close();
+      await openStore().close();
       expect(existsSync(process.env.ATLAS_DB)).toBe(true);
       delete process.env.ATLAS_DB;
       expect(storePath()).toBe(resolve('var', 'atlas.sqlite'));

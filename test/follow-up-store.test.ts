@@ -31,11 +31,11 @@ let dir: string;
 let s: Stores;
 
 /** An action taken through the workflow; approved by the mesa when `approve`. */
-function actionOf(over: Parameters<typeof pegAction>[0], approve = true): number {
-  const { id } = s.peg.create(D, pegAction(over), CLEAR, ACTOR);
+async function actionOf(over: Parameters<typeof pegAction>[0], approve = true): Promise<number> {
+  const { id } = await s.peg.create(D, pegAction(over), CLEAR, ACTOR);
   for (const st of PEG_STATUSES.slice(1, PEG_STATUSES.indexOf('validada') + 1))
-    s.peg.move(D, id, st, st === 'validada' ? CONCEPT : null, null, ACTOR);
-  if (approve) s.peg.approveValidated(D, ACTOR, 'Aprobada en la sesión 2.');
+    await s.peg.move(D, id, st, st === 'validada' ? CONCEPT : null, null, ACTOR);
+  if (approve) await s.peg.approveValidated(D, ACTOR, 'Aprobada en la sesión 2.');
   return id;
 }
 const plan = { baseline: 0, targets: [100, 200, 300, 400], start_date: '2026-01-01' };
@@ -46,23 +46,27 @@ const report = (action_id: number, quarter = '2026-T3', value: number | null = 7
   text: 'Se formalizaron unidades de producción.'
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-seguimiento-'));
-  s = openStores(join(dir, 'atlas.sqlite'), { now: () => AT });
+  s = await openStores(join(dir, 'atlas.sqlite'), { now: () => AT });
 });
-afterEach(() => {
-  s.close();
+afterEach(async () => {
+  await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('§5 progress store', () => {
-  it('keeps one report per action and quarter; sending it again replaces it, the audit keeps the old one', () => {
-    const id = actionOf(plan);
-    expect(s.progress.report(D, [report(id)], ACTOR)).toEqual({ saved: 1, unchanged: 0 });
+  it('keeps one report per action and quarter; sending it again replaces it, the audit keeps the old one', async () => {
+    const id = await actionOf(plan);
+    expect(await s.progress.report(D, [report(id)], ACTOR)).toEqual({ saved: 1, unchanged: 0 });
     // The same report again changes nothing and logs nothing.
-    expect(s.progress.report(D, [report(id)], ACTOR)).toEqual({ saved: 0, unchanged: 1 });
-    s.progress.report(D, [{ ...report(id), value: 75, text: 'Corregido.' }], 'oap@anm.gov.co');
-    expect(s.progress.list(D)).toEqual([
+    expect(await s.progress.report(D, [report(id)], ACTOR)).toEqual({ saved: 0, unchanged: 1 });
+    await s.progress.report(
+      D,
+      [{ ...report(id), value: 75, text: 'Corregido.' }],
+      'oap@anm.gov.co'
+    );
+    expect(await s.progress.list(D)).toEqual([
       {
         action_id: id,
         quarter: '2026-T3',
@@ -72,62 +76,64 @@ describe('§5 progress store', () => {
         reported_at: AT
       }
     ]);
-    const log = s.audit.list(D).filter((e) => e.action === 'peg.seguimiento');
+    const log = (await s.audit.list(D)).filter((e) => e.action === 'peg.seguimiento');
     expect(log).toHaveLength(2);
     const replaced = log.map((e) => JSON.stringify(e)).find((j) => j.includes('reemplazados'));
     expect(replaced).toContain(JSON.stringify(report(id).text).slice(1, -1));
     expect(replaced).toContain(ACTOR);
   });
 
-  it('refuses a quarter that ended before the action started', () => {
-    const id = actionOf(plan); // starts 2026-01-01
-    expect(() => s.progress.report(D, [{ ...report(id), quarter: '2025-T4' }], ACTOR)).toThrow(
+  it('refuses a quarter that ended before the action started', async () => {
+    const id = await actionOf(plan); // starts 2026-01-01
+    await expect(
+      s.progress.report(D, [{ ...report(id), quarter: '2025-T4' }], ACTOR)
+    ).rejects.toThrow(
       new RuleError(
         'progress-refused',
         `La acción ${id} empieza el 2026-01-01: el T4 2025 (oct–dic) terminó antes.`
       )
     );
-    expect(s.progress.list(D)).toEqual([]);
+    expect(await s.progress.list(D)).toEqual([]);
   });
 
-  it('refuses actions not yet approved or of another district, and saves nothing of the batch', () => {
-    const ok = actionOf(plan);
-    const validated = actionOf(plan, false);
-    expect(() => s.progress.report(D, [report(ok), report(validated)], ACTOR)).toThrow(
+  it('refuses actions not yet approved or of another district, and saves nothing of the batch', async () => {
+    const ok = await actionOf(plan);
+    const validated = await actionOf(plan, false);
+    await expect(s.progress.report(D, [report(ok), report(validated)], ACTOR)).rejects.toThrow(
       new RuleError(
         'progress-refused',
         `La acción ${validated} aún no está aprobada: el seguimiento es del PEG aprobado (§5).`
       )
     );
-    expect(() => s.progress.report('valle-del-cauca', [report(ok)], ACTOR)).toThrow(
+    await expect(s.progress.report('valle-del-cauca', [report(ok)], ACTOR)).rejects.toThrow(
       /no es del PEG de este distrito/
     );
-    expect(s.progress.list(D)).toEqual([]);
+    expect(await s.progress.list(D)).toEqual([]);
   });
 
-  it('saveProgress checks every row first and names the rows', () => {
-    const id = actionOf(plan);
+  it('saveProgress checks every row first and names the rows', async () => {
+    const id = await actionOf(plan);
     const rows = [
       { label: 'Fila 2', raw: report(id) },
       { label: 'Fila 3', raw: { ...report(id), quarter: '2027-T2' } },
       { label: 'Fila 4', raw: report(id) }
     ];
-    expect(saveProgress(s.progress, D, rows, TODAY, ACTOR)).toEqual({
+    expect(await saveProgress(s.progress, D, rows, TODAY, ACTOR)).toEqual({
       errors: [
         'Fila 3: El T2 2027 (abr–jun) aún no empieza: no se puede reportar.',
         `La acción ${id} aparece 2 veces para 2026-T3 (Fila 2, Fila 4).`
       ]
     });
-    expect(saveProgress(s.progress, D, [], TODAY, ACTOR)).toEqual({
+    expect(await saveProgress(s.progress, D, [], TODAY, ACTOR)).toEqual({
       errors: ['No hay avances que guardar: el instrumento está vacío.']
     });
-    expect(s.progress.list(D)).toEqual([]);
-    expect(saveProgress(s.progress, D, rows.slice(0, 1), TODAY, ACTOR)).toEqual({
+    expect(await s.progress.list(D)).toEqual([]);
+    expect(await saveProgress(s.progress, D, rows.slice(0, 1), TODAY, ACTOR)).toEqual({
       saved: 1,
       unchanged: 0,
       message: 'Se guardó 1 reporte de avance.'
     });
-    expect(saveProgress(s.progress, D, rows.slice(0, 1), TODAY, ACTOR)).toMatchObject({
+    expect(await saveProgress(s.progress, D, rows.slice(0, 1), TODAY, ACTOR)).toMatchObject({
       message: 'Sin cambios: ese reporte ya estaba guardado.'
     });
   });
@@ -135,9 +141,9 @@ describe('§5 progress store', () => {
 
 describe('§5 the entity instrument (XLSX) round trip', () => {
   it('lists the entity actions with the expected value and reads back what it filled', async () => {
-    const id = actionOf(plan);
-    const other = actionOf({ ...plan, entity: 'Corantioquia', component: 'ambiental' });
-    const actions = s.peg.list(D).filter((a) => a.entity === 'Agencia Nacional de Minería');
+    const id = await actionOf(plan);
+    const other = await actionOf({ ...plan, entity: 'Corantioquia', component: 'ambiental' });
+    const actions = (await s.peg.list(D)).filter((a) => a.entity === 'Agencia Nacional de Minería');
     const { data, instructions } = followUpInstrument({
       district: 'Nordeste Antioqueño',
       entity: 'Agencia Nacional de Minería',
@@ -181,7 +187,7 @@ describe('§5 the entity instrument (XLSX) round trip', () => {
         }
       }
     ]);
-    const saved = saveProgress(
+    const saved = await saveProgress(
       s.progress,
       D,
       rows.map((r) => ({ label: `Fila ${r.row}`, raw: r.raw })),
@@ -189,7 +195,7 @@ describe('§5 the entity instrument (XLSX) round trip', () => {
       ACTOR
     );
     expect(saved).toMatchObject({ saved: 1 });
-    expect(s.progress.list(D)[0]).toMatchObject({ action_id: id, value: 2.125 });
+    expect((await s.progress.list(D))[0]).toMatchObject({ action_id: id, value: 2.125 });
   });
 
   it('a workbook without the instrument columns is an ImportError naming it', async () => {
@@ -203,8 +209,8 @@ describe('§5 the entity instrument (XLSX) round trip', () => {
 });
 
 describe('§5 map of actions by municipio (bundled DANE boundaries)', () => {
-  it('shades the ten Nordeste municipios by how many actions reach them', () => {
-    const codes = s.districts.get(D)!.municipios;
+  it('shades the ten Nordeste municipios by how many actions reach them', async () => {
+    const codes = (await s.districts.get(D))!.municipios;
     const shapes = municipioShapes(codes);
     expect(
       shapes

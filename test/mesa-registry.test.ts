@@ -44,46 +44,46 @@ const counts = {
   ethnicOrganizations: true,
   ethnicRepresentatives: 1
 };
-const actions = () => s.audit.list(D).map((e) => e.action);
+const actions = async () => (await s.audit.list(D)).map((e) => e.action);
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-registry-'));
-  s = openStores(join(dir, 'atlas.sqlite'), { now: () => AT });
+  s = await openStores(join(dir, 'atlas.sqlite'), { now: () => AT });
 });
-afterEach(() => {
-  s.close();
+afterEach(async () => {
+  await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('§2.2.1 registry of member entities', () => {
-  it('save adds a member with who added it, audited', () => {
-    const m = s.members.save(D, member(), ACTOR);
+  it('save adds a member with who added it, audited', async () => {
+    const m = await s.members.save(D, member(), ACTOR);
     expect(m).toEqual({ ...member(), added_by: ACTOR, added_at: AT });
-    expect(s.members.list(D)).toEqual([m]);
-    expect(actions()).toContain('mesa.integrante.agregar');
+    expect(await s.members.list(D)).toEqual([m]);
+    expect(await actions()).toContain('mesa.integrante.agregar');
   });
 
-  it('saving the same entity of the same mesa updates it; another mesa is another member', () => {
-    s.members.save(D, member(), ACTOR);
-    s.members.save(D, member({ delegate: 'Luis Gómez', email: null }), 'otra@mme.gov.co');
-    s.members.save(D, member({ mesa: 'tematica', ethnic: true }), ACTOR);
-    const distrital = s.members.list(D, 'distrital');
+  it('saving the same entity of the same mesa updates it; another mesa is another member', async () => {
+    await s.members.save(D, member(), ACTOR);
+    await s.members.save(D, member({ delegate: 'Luis Gómez', email: null }), 'otra@mme.gov.co');
+    await s.members.save(D, member({ mesa: 'tematica', ethnic: true }), ACTOR);
+    const distrital = await s.members.list(D, 'distrital');
     expect(distrital).toHaveLength(1);
     expect(distrital[0]).toMatchObject({ delegate: 'Luis Gómez', email: null, added_by: ACTOR });
-    expect(s.members.list(D, 'tematica')[0]!.ethnic).toBe(true);
-    expect(s.members.list(D)).toHaveLength(2);
-    expect(actions()).toContain('mesa.integrante.actualizar');
+    expect((await s.members.list(D, 'tematica'))[0]!.ethnic).toBe(true);
+    expect(await s.members.list(D)).toHaveLength(2);
+    expect(await actions()).toContain('mesa.integrante.actualizar');
   });
 
-  it('lists members by mesa in the guide’s order, entities alphabetically', () => {
+  it('lists members by mesa in the guide’s order, entities alphabetically', async () => {
     for (const [mesa, entity] of [
       ['tematica', 'Asociación de mineros'],
       ['distrital', 'UPME'],
       ['mtin', 'DNP'],
       ['distrital', 'ANM']
     ] as const)
-      s.members.save(D, member({ mesa, entity }), ACTOR);
-    expect(s.members.list(D).map((m) => `${m.mesa}:${m.entity}`)).toEqual([
+      await s.members.save(D, member({ mesa, entity }), ACTOR);
+    expect((await s.members.list(D)).map((m) => `${m.mesa}:${m.entity}`)).toEqual([
       'mtin:DNP',
       'distrital:ANM',
       'distrital:UPME',
@@ -91,53 +91,59 @@ describe('§2.2.1 registry of member entities', () => {
     ]);
   });
 
-  it('rejects an empty or too long entity and a bad e-mail, in Spanish, keeping stored data', () => {
-    s.members.save(D, member(), ACTOR);
-    expect(() => s.members.save(D, member({ entity: '  ' }), ACTOR)).toThrow(/entre 1 y 200/);
-    expect(() => s.members.save(D, member({ entity: 'x'.repeat(201) }), ACTOR)).toThrow(
+  it('rejects an empty or too long entity and a bad e-mail, in Spanish, keeping stored data', async () => {
+    await s.members.save(D, member(), ACTOR);
+    await expect(s.members.save(D, member({ entity: '  ' }), ACTOR)).rejects.toThrow(
       /entre 1 y 200/
     );
-    expect(() => s.members.save(D, member({ email: 'ana@' }), ACTOR)).toThrow(
+    await expect(s.members.save(D, member({ entity: 'x'.repeat(201) }), ACTOR)).rejects.toThrow(
+      /entre 1 y 200/
+    );
+    await expect(s.members.save(D, member({ email: 'ana@' }), ACTOR)).rejects.toThrow(
       'El correo del delegado no es válido.'
     );
-    expect(s.members.list(D)).toEqual([expect.objectContaining(member())]);
+    expect(await s.members.list(D)).toEqual([expect.objectContaining(member())]);
   });
 
-  it('remove deletes it, audited; a missing member is NotFoundError', () => {
-    s.members.save(D, member(), ACTOR);
-    s.members.remove(D, 'distrital', member().entity, ACTOR);
-    expect(s.members.list(D)).toEqual([]);
-    expect(actions()).toContain('mesa.integrante.quitar');
-    expect(() => s.members.remove(D, 'distrital', member().entity, ACTOR)).toThrow(NotFoundError);
+  it('remove deletes it, audited; a missing member is NotFoundError', async () => {
+    await s.members.save(D, member(), ACTOR);
+    await s.members.remove(D, 'distrital', member().entity, ACTOR);
+    expect(await s.members.list(D)).toEqual([]);
+    expect(await actions()).toContain('mesa.integrante.quitar');
+    await expect(s.members.remove(D, 'distrital', member().entity, ACTOR)).rejects.toThrow(
+      NotFoundError
+    );
   });
 
-  it('a member of a district that does not exist is NotFoundError', () => {
-    expect(() => s.members.save('no-existe', member(), ACTOR)).toThrow(NotFoundError);
+  it('a member of a district that does not exist is NotFoundError', async () => {
+    await expect(s.members.save('no-existe', member(), ACTOR)).rejects.toThrow(NotFoundError);
   });
 });
 
 describe('§2.2.1 convocation sent', () => {
-  it('convene stores the day it was sent, audited', () => {
-    const { id } = s.mesas.create(D, session({ mesa: 'distrital' }), ACTOR);
-    expect(s.mesas.get(D, id).convocation_sent).toBeNull();
-    expect(s.mesas.convene(D, id, '2027-04-20', ACTOR).convocation_sent).toBe('2027-04-20');
-    expect(actions()).toContain('mesa.convocatoria');
+  it('convene stores the day it was sent, audited', async () => {
+    const { id } = await s.mesas.create(D, session({ mesa: 'distrital' }), ACTOR);
+    expect((await s.mesas.get(D, id)).convocation_sent).toBeNull();
+    expect((await s.mesas.convene(D, id, '2027-04-20', ACTOR)).convocation_sent).toBe('2027-04-20');
+    expect(await actions()).toContain('mesa.convocatoria');
   });
 
-  it('refuses a date that is not a date or is after the session, keeping the stored one', () => {
-    const { id } = s.mesas.create(D, session(), ACTOR);
-    s.mesas.convene(D, id, '2027-04-19', ACTOR);
-    expect(() => s.mesas.convene(D, id, '2027-02-30', ACTOR)).toThrow(/AAAA-MM-DD/);
-    expect(() => s.mesas.convene(D, id, '2027-05-05', ACTOR)).toThrow(/después de la sesión/);
-    expect(s.mesas.get(D, id).convocation_sent).toBe('2027-04-19');
-    expect(() => s.mesas.convene(D, id + 1, '2027-04-19', ACTOR)).toThrow(NotFoundError);
+  it('refuses a date that is not a date or is after the session, keeping the stored one', async () => {
+    const { id } = await s.mesas.create(D, session(), ACTOR);
+    await s.mesas.convene(D, id, '2027-04-19', ACTOR);
+    await expect(s.mesas.convene(D, id, '2027-02-30', ACTOR)).rejects.toThrow(/AAAA-MM-DD/);
+    await expect(s.mesas.convene(D, id, '2027-05-05', ACTOR)).rejects.toThrow(
+      /después de la sesión/
+    );
+    expect((await s.mesas.get(D, id)).convocation_sent).toBe('2027-04-19');
+    await expect(s.mesas.convene(D, id + 1, '2027-04-19', ACTOR)).rejects.toThrow(NotFoundError);
   });
 });
 
 describe('§2.3.4 representatives of a thematic session', () => {
-  it('attend stores the representatives and the ethnic organizations', () => {
-    const { id } = s.mesas.create(D, session(), ACTOR);
-    const stored = s.mesas.attend(D, id, [], counts, ACTOR);
+  it('attend stores the representatives and the ethnic organizations', async () => {
+    const { id } = await s.mesas.create(D, session(), ACTOR);
+    const stored = await s.mesas.attend(D, id, [], counts, ACTOR);
     expect(stored).toMatchObject({
       attendees: 28,
       representatives: 2,
@@ -146,10 +152,10 @@ describe('§2.3.4 representatives of a thematic session', () => {
     });
   });
 
-  it('counts left out are stored empty', () => {
-    const { id } = s.mesas.create(D, session(), ACTOR);
-    s.mesas.attend(D, id, [], counts, ACTOR);
-    const cleared = s.mesas.attend(
+  it('counts left out are stored empty', async () => {
+    const { id } = await s.mesas.create(D, session(), ACTOR);
+    await s.mesas.attend(D, id, [], counts, ACTOR);
+    const cleared = await s.mesas.attend(
       D,
       id,
       [],
@@ -163,12 +169,15 @@ describe('§2.3.4 representatives of a thematic session', () => {
     });
   });
 
-  it('refuses more ethnic designees than representatives, keeping what was stored', () => {
-    const { id } = s.mesas.create(D, session(), ACTOR);
-    s.mesas.attend(D, id, [], counts, ACTOR);
-    expect(() =>
+  it('refuses more ethnic designees than representatives, keeping what was stored', async () => {
+    const { id } = await s.mesas.create(D, session(), ACTOR);
+    await s.mesas.attend(D, id, [], counts, ACTOR);
+    await expect(
       s.mesas.attend(D, id, [], { ...counts, representatives: 1, ethnicRepresentatives: 2 }, ACTOR)
-    ).toThrow(/no pueden superar/);
-    expect(s.mesas.get(D, id)).toMatchObject({ representatives: 2, ethnic_representatives: 1 });
+    ).rejects.toThrow(/no pueden superar/);
+    expect(await s.mesas.get(D, id)).toMatchObject({
+      representatives: 2,
+      ethnic_representatives: 1
+    });
   });
 });

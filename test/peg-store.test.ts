@@ -46,10 +46,10 @@ const SCREEN: ConsultaScreen = {
 };
 
 /** An action moved through the workflow up to `to` (validada at most). */
-function actionAt(to: PegStatus): number {
-  const { id } = s.peg.create(D, action(), CLEAR, ACTOR);
+async function actionAt(to: PegStatus): Promise<number> {
+  const { id } = await s.peg.create(D, action(), CLEAR, ACTOR);
   for (const st of PEG_STATUSES.slice(1, PEG_STATUSES.indexOf(to) + 1))
-    s.peg.move(D, id, st, st === 'validada' ? CONCEPT : null, null, ACTOR);
+    await s.peg.move(D, id, st, st === 'validada' ? CONCEPT : null, null, ACTOR);
   return id;
 }
 
@@ -77,19 +77,19 @@ const ballot = (over: Partial<Parameters<Stores['mesas']['vote']>[2]> = {}) => (
   ...over
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-peg-'));
   file = join(dir, 'atlas.sqlite');
-  s = openStores(file, { now: () => AT });
+  s = await openStores(file, { now: () => AT });
 });
-afterEach(() => {
-  s.close();
+afterEach(async () => {
+  await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('§3.1 PEG actions: stored with their screen, versioned, every change an event', () => {
-  it('create stores the action, its screen and flag, prediligenciada at version 1', () => {
-    const a = s.peg.create(D, action(), SCREEN, ACTOR);
+  it('create stores the action, its screen and flag, prediligenciada at version 1', async () => {
+    const a = await s.peg.create(D, action(), SCREEN, ACTOR);
     expect(a).toMatchObject({
       ...action(),
       district_id: D,
@@ -101,72 +101,72 @@ describe('§3.1 PEG actions: stored with their screen, versioned, every change a
       created_by: ACTOR,
       created_at: AT
     });
-    expect(s.peg.list(D).map((x) => x.id)).toEqual([a.id]);
-    expect(s.peg.events(a.id)).toEqual([
+    expect((await s.peg.list(D)).map((x) => x.id)).toEqual([a.id]);
+    expect(await s.peg.events(a.id)).toEqual([
       { at: AT, actor: ACTOR, event: 'crear', status: 'prediligenciada', note: null }
     ]);
   });
 
-  it('update with the current version bumps it and writes an editar event', () => {
-    const { id } = s.peg.create(D, action(), SCREEN, ACTOR);
-    const b = s.peg.update(D, id, 1, action({ hito: 'Hito nuevo' }), CLEAR, 'oap@anm.gov.co');
+  it('update with the current version bumps it and writes an editar event', async () => {
+    const { id } = await s.peg.create(D, action(), SCREEN, ACTOR);
+    const b = await s.peg.update(D, id, 1, action({ hito: 'Hito nuevo' }), CLEAR, 'oap@anm.gov.co');
     expect(b).toMatchObject({ hito: 'Hito nuevo', version: 2, flag: 'sin_registro' });
     expect(b.updated_by).toBe('oap@anm.gov.co');
-    expect(s.peg.events(id).map((e) => e.event)).toEqual(['crear', 'editar']);
+    expect((await s.peg.events(id)).map((e) => e.event)).toEqual(['crear', 'editar']);
   });
 
-  it('update from a stale version throws VersionConflictError and changes nothing', () => {
-    const { id } = s.peg.create(D, action(), SCREEN, ACTOR);
-    s.peg.update(D, id, 1, action({ hito: 'Primera edición' }), SCREEN, ACTOR);
-    const before = s.peg.get(D, id);
-    expect(() => s.peg.update(D, id, 1, action({ hito: 'Tarde' }), CLEAR, ACTOR)).toThrow(
+  it('update from a stale version throws VersionConflictError and changes nothing', async () => {
+    const { id } = await s.peg.create(D, action(), SCREEN, ACTOR);
+    await s.peg.update(D, id, 1, action({ hito: 'Primera edición' }), SCREEN, ACTOR);
+    const before = await s.peg.get(D, id);
+    await expect(s.peg.update(D, id, 1, action({ hito: 'Tarde' }), CLEAR, ACTOR)).rejects.toThrow(
       VersionConflictError
     );
-    expect(s.peg.get(D, id)).toEqual(before);
-    expect(s.peg.events(id)).toHaveLength(2);
+    expect(await s.peg.get(D, id)).toEqual(before);
+    expect(await s.peg.events(id)).toHaveLength(2);
   });
 
-  it('get of an unknown id throws NotFoundError', () => {
-    expect(() => s.peg.get(D, 999)).toThrow(NotFoundError);
+  it('get of an unknown id throws NotFoundError', async () => {
+    await expect(s.peg.get(D, 999)).rejects.toThrow(NotFoundError);
   });
 });
 
 describe('§3.2 PEG workflow in the store', () => {
-  it('move follows the workflow with estado events, notes and audit entries', () => {
-    const { id } = s.peg.create(D, action(), SCREEN, ACTOR);
-    s.peg.move(D, id, 'entidad', null, 'Enviada a la ANM', ACTOR);
-    s.peg.move(D, id, 'oap', null, null, ACTOR);
-    s.peg.move(D, id, 'mesas', null, null, ACTOR);
-    const v = s.peg.move(D, id, 'validada', CONCEPT, 'Concepto favorable', ACTOR);
+  it('move follows the workflow with estado events, notes and audit entries', async () => {
+    const { id } = await s.peg.create(D, action(), SCREEN, ACTOR);
+    await s.peg.move(D, id, 'entidad', null, 'Enviada a la ANM', ACTOR);
+    await s.peg.move(D, id, 'oap', null, null, ACTOR);
+    await s.peg.move(D, id, 'mesas', null, null, ACTOR);
+    const v = await s.peg.move(D, id, 'validada', CONCEPT, 'Concepto favorable', ACTOR);
     expect(v).toMatchObject({ status: 'validada', version: 5, concept: CONCEPT });
-    expect(s.peg.events(id).map((e) => [e.event, e.status, e.note])).toEqual([
+    expect((await s.peg.events(id)).map((e) => [e.event, e.status, e.note])).toEqual([
       ['crear', 'prediligenciada', null],
       ['estado', 'entidad', 'Enviada a la ANM'],
       ['estado', 'oap', null],
       ['estado', 'mesas', null],
       ['estado', 'validada', 'Concepto favorable']
     ]);
-    const audit = s.audit.list(D).filter((e) => e.action === 'peg.estado');
+    const audit = (await s.audit.list(D)).filter((e) => e.action === 'peg.estado');
     expect(audit.map((e) => e.detail.estado)).toEqual(['validada', 'mesas', 'oap', 'entidad']);
     expect(audit[3]!.detail).toEqual({ accion: id, estado: 'entidad', nota: 'Enviada a la ANM' });
   });
 
-  it('an invalid move throws RuleError and writes nothing', () => {
-    const id = actionAt('mesas');
-    const before = s.peg.get(D, id);
-    const audit = s.audit.list(D).length;
-    expect(() => s.peg.move(D, id, 'validada', null, null, ACTOR)).toThrow(RuleError);
-    expect(() => s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR)).toThrow(RuleError);
-    expect(() => s.peg.move(D, id, 'entidad', null, null, ACTOR)).toThrow(RuleError);
-    expect(s.peg.get(D, id)).toEqual(before);
-    expect(s.peg.events(id)).toHaveLength(4);
-    expect(s.audit.list(D)).toHaveLength(audit);
+  it('an invalid move throws RuleError and writes nothing', async () => {
+    const id = await actionAt('mesas');
+    const before = await s.peg.get(D, id);
+    const audit = (await s.audit.list(D)).length;
+    await expect(s.peg.move(D, id, 'validada', null, null, ACTOR)).rejects.toThrow(RuleError);
+    await expect(s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR)).rejects.toThrow(RuleError);
+    await expect(s.peg.move(D, id, 'entidad', null, null, ACTOR)).rejects.toThrow(RuleError);
+    expect(await s.peg.get(D, id)).toEqual(before);
+    expect(await s.peg.events(id)).toHaveLength(4);
+    expect(await s.audit.list(D)).toHaveLength(audit);
   });
 });
 
 describe('§2 mesas: sessions, attendance and votes', () => {
-  it('create collapses duplicate entities, all absent at first', () => {
-    const m = s.mesas.create(D, session({ entities: ['ANM', 'Gobernación', 'ANM'] }), ACTOR);
+  it('create collapses duplicate entities, all absent at first', async () => {
+    const m = await s.mesas.create(D, session({ entities: ['ANM', 'Gobernación', 'ANM'] }), ACTOR);
     expect(m).toMatchObject({ mesa: 'distrital', number: 2, date: '2027-05-04', votes: [] });
     expect(m.attendance).toEqual([
       { entity: 'ANM', delegate: null, mode: 'ausente', writtenDelegation: false },
@@ -174,9 +174,13 @@ describe('§2 mesas: sessions, attendance and votes', () => {
     ]);
   });
 
-  it('attend stores modes, delegates, written delegation and the aggregate counts', () => {
-    const { id } = s.mesas.create(D, session({ entities: ['ANM', 'Gobernación', 'SENA'] }), ACTOR);
-    const m = s.mesas.attend(
+  it('attend stores modes, delegates, written delegation and the aggregate counts', async () => {
+    const { id } = await s.mesas.create(
+      D,
+      session({ entities: ['ANM', 'Gobernación', 'SENA'] }),
+      ACTOR
+    );
+    const m = await s.mesas.attend(
       D,
       id,
       [
@@ -193,7 +197,7 @@ describe('§2 mesas: sessions, attendance and votes', () => {
     ]);
     expect(m).toMatchObject({ attendees: 40, self_recognized: 6, professionals: 9 });
     // An entity that was not convened is refused, and nothing is saved.
-    expect(() =>
+    await expect(
       s.mesas.attend(
         D,
         id,
@@ -201,83 +205,86 @@ describe('§2 mesas: sessions, attendance and votes', () => {
         { attendees: 1, selfRecognized: 0, professionals: 0 },
         ACTOR
       )
-    ).toThrow('no fue convocada');
-    expect(s.mesas.get(D, id).attendees).toBe(40);
+    ).rejects.toThrow('no fue convocada');
+    expect((await s.mesas.get(D, id)).attendees).toBe(40);
   });
 
-  it('12 of 25 present: no quorum, nothing approved even with approvesPeg', () => {
-    const validated = actionAt('validada');
-    const { id } = s.mesas.create(D, session(), ACTOR);
-    s.mesas.attend(D, id, titulares(12), NO_COUNTS, ACTOR);
-    const v = s.mesas.vote(D, id, ballot({ yes: 12, no: 0, abstain: 0 }), ACTOR);
+  it('12 of 25 present: no quorum, nothing approved even with approvesPeg', async () => {
+    const validated = await actionAt('validada');
+    const { id } = await s.mesas.create(D, session(), ACTOR);
+    await s.mesas.attend(D, id, titulares(12), NO_COUNTS, ACTOR);
+    const v = await s.mesas.vote(D, id, ballot({ yes: 12, no: 0, abstain: 0 }), ACTOR);
     expect(v).toMatchObject({ members: 25, present: 12, approved: false, approves_peg: true });
     expect(v.reason).toMatch(/^Sin quórum/);
-    expect(s.peg.get(D, validated).status).toBe('validada');
+    expect((await s.peg.get(D, validated)).status).toBe('validada');
   });
 
-  it('13 of 25 with 7 for: approved, and every validada action becomes aprobada', () => {
+  it('13 of 25 with 7 for: approved, and every validada action becomes aprobada', async () => {
     const kinds = ['validada', 'validada', 'mesas', 'prediligenciada'] as const;
-    const ids = kinds.map(actionAt);
+    const ids: number[] = [];
+    for (const k of kinds) ids.push(await actionAt(k));
     const [a, b] = ids;
-    const { id } = s.mesas.create(D, session(), ACTOR);
-    s.mesas.attend(D, id, titulares(13), NO_COUNTS, ACTOR);
-    const v = s.mesas.vote(D, id, ballot(), ACTOR);
+    const { id } = await s.mesas.create(D, session(), ACTOR);
+    await s.mesas.attend(D, id, titulares(13), NO_COUNTS, ACTOR);
+    const v = await s.mesas.vote(D, id, ballot(), ACTOR);
     expect(v).toMatchObject({ present: 13, yes: 7, approved: true, rule: 'mayoria_simple' });
     expect(v.reason).toContain(`Acciones aprobadas: ${a}, ${b}.`);
-    const statuses = ids.map((x) => s.peg.get(D, x).status);
+    const statuses: string[] = [];
+    for (const x of ids) statuses.push((await s.peg.get(D, x)).status);
     expect(statuses).toEqual(['aprobada', 'aprobada', 'mesas', 'prediligenciada']);
-    expect(s.peg.events(a!).at(-1)).toMatchObject({ event: 'estado', status: 'aprobada' });
-    expect(s.mesas.get(D, id).votes).toHaveLength(1);
+    expect((await s.peg.events(a!)).at(-1)).toMatchObject({ event: 'estado', status: 'aprobada' });
+    expect((await s.mesas.get(D, id)).votes).toHaveLength(1);
   });
 
-  it('approvesPeg with no validated action throws and records no vote', () => {
-    const c = actionAt('mesas');
-    const { id } = s.mesas.create(D, session(), ACTOR);
-    s.mesas.attend(D, id, titulares(13), NO_COUNTS, ACTOR);
-    expect(() => s.mesas.vote(D, id, ballot(), ACTOR)).toThrow(/No hay acciones validadas/);
-    expect(s.mesas.get(D, id).votes).toEqual([]);
-    expect(s.peg.get(D, c).status).toBe('mesas');
+  it('approvesPeg with no validated action throws and records no vote', async () => {
+    const c = await actionAt('mesas');
+    const { id } = await s.mesas.create(D, session(), ACTOR);
+    await s.mesas.attend(D, id, titulares(13), NO_COUNTS, ACTOR);
+    await expect(s.mesas.vote(D, id, ballot(), ACTOR)).rejects.toThrow(/No hay acciones validadas/);
+    expect((await s.mesas.get(D, id)).votes).toEqual([]);
+    expect((await s.peg.get(D, c)).status).toBe('mesas');
   });
 
-  it('approvesPeg on a thematic session or with two thirds throws', () => {
-    const a = actionAt('validada');
-    const thematic = s.mesas.create(D, session({ mesa: 'tematica', number: 1 }), ACTOR).id;
-    const district = s.mesas.create(D, session(), ACTOR).id;
-    for (const x of [thematic, district]) s.mesas.attend(D, x, titulares(25), NO_COUNTS, ACTOR);
-    expect(() => s.mesas.vote(D, thematic, ballot({ yes: 25 }), ACTOR)).toThrow(/§3\.2/);
-    expect(() =>
+  it('approvesPeg on a thematic session or with two thirds throws', async () => {
+    const a = await actionAt('validada');
+    const thematic = (await s.mesas.create(D, session({ mesa: 'tematica', number: 1 }), ACTOR)).id;
+    const district = (await s.mesas.create(D, session(), ACTOR)).id;
+    for (const x of [thematic, district])
+      await s.mesas.attend(D, x, titulares(25), NO_COUNTS, ACTOR);
+    await expect(s.mesas.vote(D, thematic, ballot({ yes: 25 }), ACTOR)).rejects.toThrow(/§3\.2/);
+    await expect(
       s.mesas.vote(D, district, ballot({ yes: 25, rule: 'dos_tercios' }), ACTOR)
-    ).toThrow(/§3\.2/);
-    expect(s.mesas.list(D).flatMap((m) => m.votes)).toEqual([]);
-    expect(s.peg.get(D, a).status).toBe('validada');
+    ).rejects.toThrow(/§3\.2/);
+    expect((await s.mesas.list(D)).flatMap((m) => m.votes)).toEqual([]);
+    expect((await s.peg.get(D, a)).status).toBe('validada');
   });
 
-  it('the refusals are RuleErrors with their rule code, not engine errors', () => {
-    const id = actionAt('mesas');
-    const code = (run: () => unknown) => {
+  it('the refusals are RuleErrors with their rule code, not engine errors', async () => {
+    const id = await actionAt('mesas');
+    const code = async (run: Promise<unknown>) => {
       try {
-        run();
+        await run;
       } catch (e) {
         return e instanceof RuleError ? e.code : 'not a RuleError';
       }
       return 'no error';
     };
-    expect(code(() => s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR))).toBe('peg-transition');
-    const thematic = s.mesas.create(D, session({ mesa: 'tematica', number: 1 }), ACTOR).id;
-    s.mesas.attend(D, thematic, titulares(25), NO_COUNTS, ACTOR);
-    expect(code(() => s.mesas.vote(D, thematic, ballot({ yes: 25 }), ACTOR))).toBe('peg-approval');
-    const district = s.mesas.create(D, session(), ACTOR).id;
-    s.mesas.attend(D, district, titulares(25), NO_COUNTS, ACTOR);
-    expect(code(() => s.mesas.vote(D, district, ballot({ yes: 19 }), ACTOR))).toBe(
+    expect(await code(s.peg.move(D, id, 'aprobada', CONCEPT, null, ACTOR))).toBe('peg-transition');
+    const thematic = (await s.mesas.create(D, session({ mesa: 'tematica', number: 1 }), ACTOR)).id;
+    await s.mesas.attend(D, thematic, titulares(25), NO_COUNTS, ACTOR);
+    expect(await code(s.mesas.vote(D, thematic, ballot({ yes: 25 }), ACTOR))).toBe('peg-approval');
+    const district = (await s.mesas.create(D, session(), ACTOR)).id;
+    await s.mesas.attend(D, district, titulares(25), NO_COUNTS, ACTOR);
+    expect(await code(s.mesas.vote(D, district, ballot({ yes: 19 }), ACTOR))).toBe(
       'peg-nothing-validated'
     );
-    expect(code(() => s.mesas.convene(D, district, '2099-01-01', ACTOR))).toBe(
+    expect(await code(s.mesas.convene(D, district, '2099-01-01', ACTOR))).toBe(
       'session-convocation'
     );
   });
 
-  it("a delegate without written delegation does not count in the vote's present", () => {
-    const { id } = s.mesas.create(D, session(), ACTOR);
+  it("a delegate without written delegation does not count in the vote's present", async () => {
+    const { id } = await s.mesas.create(D, session(), ACTOR);
     const rows = [
       ...titulares(12),
       { entity: 'Entidad 13', mode: 'delegado' as const, delegate: 'Sin carta' },
@@ -288,8 +295,8 @@ describe('§2 mesas: sessions, attendance and votes', () => {
         writtenDelegation: true
       }
     ];
-    s.mesas.attend(D, id, rows, NO_COUNTS, ACTOR);
-    const v = s.mesas.vote(D, id, ballot({ approvesPeg: false }), ACTOR);
+    await s.mesas.attend(D, id, rows, NO_COUNTS, ACTOR);
+    const v = await s.mesas.vote(D, id, ballot({ approvesPeg: false }), ACTOR);
     expect(v).toMatchObject({ members: 25, present: 13, approved: true });
   });
 });

@@ -15,7 +15,8 @@ import { validateComment } from '../src/lib/domain/validate-comment';
 import { validateCommentGeometry } from '../src/lib/geo/validate-comment-geometry';
 import { hashPassword, passwordProblem, verifyPassword } from '../src/lib/server/auth/password';
 import { signToken, unsignToken } from '../src/lib/server/auth/signed-token';
-import { RateLimiter, rateFromEnv } from '../src/lib/server/rate-limit';
+import { rateFromEnv } from '../src/lib/server/rate-limit';
+import { openStores } from '../src/lib/server/store/open-store';
 import type { CommentRecord } from '../src/lib/domain/model/comment';
 
 const MIN = 60_000;
@@ -258,20 +259,26 @@ describe('signed cookie values', () => {
 });
 
 describe('comment rate limit', () => {
-  test('3 per 60 s per key, with an injected clock', () => {
-    let t = 1_000_000;
-    const rl = new RateLimiter(3, 60_000, () => t);
-    expect([rl.take('a'), rl.take('a'), rl.take('a')]).toEqual([0, 0, 0]);
-    t += 20_000;
-    const wait = rl.take('a');
-    expect(wait).toBeGreaterThan(0);
-    expect(wait).toBeLessThanOrEqual(60);
-    expect(wait).toBe(40);
-    expect(rl.take('b')).toBe(0);
-    t += 39_999;
-    expect(rl.take('a')).toBeGreaterThan(0);
-    t += 1;
-    expect(rl.take('a')).toBe(0);
+  // Counted in the store now (RateLimitStore); an in-memory database, the clock passed in.
+  test('3 per 60 s per key, with an injected clock', async () => {
+    const s = await openStores(':memory:');
+    try {
+      let t = 1_000_000;
+      const take = (key: string) => s.limits.take('comentarios', key, 3, 60_000, t);
+      expect([await take('a'), await take('a'), await take('a')]).toEqual([0, 0, 0]);
+      t += 20_000;
+      const wait = await take('a');
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(60);
+      expect(wait).toBe(40);
+      expect(await take('b')).toBe(0);
+      t += 39_999;
+      expect(await take('a')).toBeGreaterThan(0);
+      t += 1;
+      expect(await take('a')).toBe(0);
+    } finally {
+      await s.close();
+    }
   });
 
   test('rateFromEnv', () => {

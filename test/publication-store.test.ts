@@ -47,14 +47,14 @@ const input = (over: Partial<CommentInput> = {}): CommentInput => ({
   ...over
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-publication-'));
   file = join(dir, 'atlas.sqlite');
   at = NOV20;
-  s = openStores(file, { now: () => at });
+  s = await openStores(file, { now: () => at });
 });
-afterEach(() => {
-  s.close();
+afterEach(async () => {
+  await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -79,8 +79,8 @@ describe('migration 3: its CHECK lists are the domain lists', () => {
     db.close();
   });
 
-  test('every domain value inserts; a value outside the list throws', () => {
-    open();
+  test('every domain value inserts; a value outside the list throws', async () => {
+    await open();
     const db = raw();
     const user = db.prepare(
       `INSERT INTO users (email, name, role, password_hash, created_at) VALUES (?, 'n', ?, 'h', 't')`
@@ -118,14 +118,14 @@ describe('staff accounts and sessions', () => {
 
   test('create lists the account without its hash; e-mails are unique without case', async () => {
     const created = await admin();
-    const list = s.accounts.list();
+    const list = await s.accounts.list();
     expect(list).toStrictEqual([created]);
     expect(created).toMatchObject({ email: 'admin@x.co', active: true, created_at: at });
     // The fields of StaffUser, nothing more.
     expect(Object.keys(created).sort().join()).toBe('active,created_at,email,id,name,role');
     expect(JSON.stringify(list)).not.toMatch(/argon2|hash/);
     await expect(admin('Admin@X.co')).rejects.toThrow(/Ya existe una cuenta/);
-    expect(s.accounts.list()).toHaveLength(1);
+    expect(await s.accounts.list()).toHaveLength(1);
   });
 
   test('signIn, sessionUser, deactivation and signOut', async () => {
@@ -135,150 +135,159 @@ describe('staff accounts and sessions', () => {
     expect(await signIn(s.accounts, 'nadie@x.co', PASSWORD, now)).toBeNull();
     const ok = (await signIn(s.accounts, 'admin@x.co', PASSWORD, now))!;
     expect(ok.cookie).toMatch(/^[\w-]+\.[\w-]+$/);
-    expect(sessionUser(s.accounts, ok.cookie)).toMatchObject({ id, email: 'admin@x.co' });
+    expect(await sessionUser(s.accounts, ok.cookie)).toMatchObject({ id, email: 'admin@x.co' });
     const changed = (ok.cookie[0] === 'a' ? 'b' : 'a') + ok.cookie.slice(1);
-    expect(sessionUser(s.accounts, changed)).toBeNull();
-    expect(sessionUser(s.accounts, undefined)).toBeNull();
+    expect(await sessionUser(s.accounts, changed)).toBeNull();
+    expect(await sessionUser(s.accounts, undefined)).toBeNull();
 
-    signOut(s.accounts, ok.cookie);
-    expect(sessionUser(s.accounts, ok.cookie)).toBeNull();
+    await signOut(s.accounts, ok.cookie);
+    expect(await sessionUser(s.accounts, ok.cookie)).toBeNull();
 
     const again = (await signIn(s.accounts, 'ADMIN@x.co', PASSWORD, now))!;
-    expect(sessionUser(s.accounts, again.cookie)?.id).toBe(id);
-    s.accounts.setActive(id, false, 'otra@x.co');
-    expect(sessionUser(s.accounts, again.cookie)).toBeNull();
+    expect((await sessionUser(s.accounts, again.cookie))?.id).toBe(id);
+    await s.accounts.setActive(id, false, 'otra@x.co');
+    expect(await sessionUser(s.accounts, again.cookie)).toBeNull();
     expect(await signIn(s.accounts, 'admin@x.co', PASSWORD, now)).toBeNull();
     // A session row of an inactive account does not sign it in…
-    s.accounts.addSession('h', id, '2027-01-01T00:00:00.000Z');
-    expect(s.accounts.sessionUser('h')).toBeNull();
+    await s.accounts.addSession('h', id, '2027-01-01T00:00:00.000Z');
+    expect(await s.accounts.sessionUser('h')).toBeNull();
     // …and reactivating does not bring back the sessions deactivation ended.
-    s.accounts.setActive(id, true, 'otra@x.co');
-    expect(s.accounts.sessionUser('h')).not.toBeNull();
-    expect(sessionUser(s.accounts, again.cookie)).toBeNull();
+    await s.accounts.setActive(id, true, 'otra@x.co');
+    expect(await s.accounts.sessionUser('h')).not.toBeNull();
+    expect(await sessionUser(s.accounts, again.cookie)).toBeNull();
   });
 
   test('a session ends after 12 hours', async () => {
     await admin();
     const ok = (await signIn(s.accounts, 'admin@x.co', PASSWORD, new Date(at)))!;
     at = new Date(Date.parse(at) + 12 * 3_600_000 - 1).toISOString();
-    expect(sessionUser(s.accounts, ok.cookie)).not.toBeNull();
+    expect(await sessionUser(s.accounts, ok.cookie)).not.toBeNull();
     at = new Date(Date.parse(at) + 1).toISOString();
-    expect(sessionUser(s.accounts, ok.cookie)).toBeNull();
+    expect(await sessionUser(s.accounts, ok.cookie)).toBeNull();
   });
 
   test('bootstrapAdmin from the environment', async () => {
     expect(await bootstrapAdmin(s.accounts, {})).toBe('sin-variables');
-    expect(s.accounts.list()).toEqual([]);
+    expect(await s.accounts.list()).toEqual([]);
     const env = { ATLAS_ADMIN_EMAIL: 'jefa@minenergia.gov.co', ATLAS_ADMIN_PASSWORD: PASSWORD };
     expect(await bootstrapAdmin(s.accounts, env)).toBe('creada');
-    expect(s.accounts.list()).toMatchObject([{ email: env.ATLAS_ADMIN_EMAIL, role: 'admin' }]);
+    expect(await s.accounts.list()).toMatchObject([
+      { email: env.ATLAS_ADMIN_EMAIL, role: 'admin' }
+    ]);
     expect(await bootstrapAdmin(s.accounts, { ...env, ATLAS_ADMIN_EMAIL: 'b@x.co' })).toBe(
       'existe'
     );
-    expect(s.accounts.list()).toHaveLength(1);
+    expect(await s.accounts.list()).toHaveLength(1);
   });
 
   test('bootstrapAdmin refuses a short password', async () => {
     const env = { ATLAS_ADMIN_EMAIL: 'jefa@minenergia.gov.co', ATLAS_ADMIN_PASSWORD: 'corta' };
     await expect(bootstrapAdmin(s.accounts, env)).rejects.toThrow(/12 caracteres/);
-    expect(s.accounts.count('admin')).toBe(0);
+    expect(await s.accounts.count('admin')).toBe(0);
   });
 });
 
 describe('guide §1.2 publicación: the period and its documents', () => {
-  test('setPeriod opens, then re-dates with the earlier dates in the audit', () => {
-    expect(open()).toMatchObject({ district_id: D, opens_at: OPENS, updated_by: 'mme@x.co' });
-    expect(s.audit.list(D)).toMatchObject([
+  test('setPeriod opens, then re-dates with the earlier dates in the audit', async () => {
+    expect(await open()).toMatchObject({
+      district_id: D,
+      opens_at: OPENS,
+      updated_by: 'mme@x.co'
+    });
+    expect(await s.audit.list(D)).toMatchObject([
       { action: 'periodo.abrir', actor: 'mme@x.co', detail: { apertura: OPENS, cierre: CLOSES } }
     ]);
-    expect(s.audit.list(D)[0]!.detail).not.toHaveProperty('antes');
+    expect((await s.audit.list(D))[0]!.detail).not.toHaveProperty('antes');
     at = '2026-11-21T15:00:00.000Z';
     const closes = '2026-12-20T13:00:00.000Z';
     const input = { name: 'N', municipios: ['05736'], opens_at: OPENS, closes_at: closes };
-    const p = s.publications.setPeriod(D, input, 'upme@x.co');
+    const p = await s.publications.setPeriod(D, input, 'upme@x.co');
     expect(p).toMatchObject({ closes_at: closes, updated_by: 'upme@x.co', updated_at: at });
-    const [last] = s.audit.list(D);
+    const [last] = await s.audit.list(D);
     expect(last).toMatchObject({ action: 'periodo.cambiar', actor: 'upme@x.co', at });
     const antes = { apertura: OPENS, cierre: CLOSES };
     expect(last!.detail).toEqual({ apertura: OPENS, cierre: closes, antes });
   });
 
-  test('the published name and municipios are a snapshot of the district', () => {
-    const district = s.districts.get(D)!;
+  test('the published name and municipios are a snapshot of the district', async () => {
+    const district = (await s.districts.get(D))!;
     const municipios = [...district.municipios];
-    open(district.name, municipios);
+    await open(district.name, municipios);
     municipios.push('99999');
-    s.districts.update(D, { name: 'Renombrado', municipios: ['05001'] }, 'ana');
-    const published = s.publications.get(D)!;
+    await s.districts.update(D, { name: 'Renombrado', municipios: ['05001'] }, 'ana');
+    const published = (await s.publications.get(D))!;
     expect(published.name).toBe('Nordeste Antioqueño');
     expect(published.municipios).toEqual(district.municipios);
     expect(published.municipios).toHaveLength(10);
   });
 
-  test('documents: bytes stored, metadata without bytes, removal audited', () => {
-    open();
+  test('documents: bytes stored, metadata without bytes, removal audited', async () => {
+    await open();
     const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x0a]);
     const doc = { kind: 'resolucion', title: 'Proyecto', filename: 'p.pdf', media_type: 'x/y' };
     const by = 'mme@x.co';
-    const meta = s.publications.addDocument(D, { ...doc, kind: 'resolucion', bytes }, by);
+    const meta = await s.publications.addDocument(D, { ...doc, kind: 'resolucion', bytes }, by);
     const id = expect.any(Number);
     expect(meta).toStrictEqual({ ...doc, id, size: 7, uploaded_by: by, uploaded_at: at });
-    expect(s.publications.documents(D)).toStrictEqual([meta]);
-    expect([...s.publications.document(D, meta.id)!.bytes]).toEqual([...bytes]);
-    expect(s.publications.document('valle-del-cauca', meta.id)).toBeNull();
+    expect(await s.publications.documents(D)).toStrictEqual([meta]);
+    expect([...(await s.publications.document(D, meta.id))!.bytes]).toEqual([...bytes]);
+    expect(await s.publications.document('valle-del-cauca', meta.id)).toBeNull();
 
-    s.publications.removeDocument(D, meta.id, 'upme@x.co');
-    expect(s.publications.document(D, meta.id)).toBeNull();
-    expect(s.audit.list(D).map((e) => e.action)).toEqual([
+    await s.publications.removeDocument(D, meta.id, 'upme@x.co');
+    expect(await s.publications.document(D, meta.id)).toBeNull();
+    expect((await s.audit.list(D)).map((e) => e.action)).toEqual([
       'documento.retirar',
       'documento.subir',
       'periodo.abrir'
     ]);
-    expect(() => s.publications.removeDocument(D, meta.id, 'x')).toThrow(NotFoundError);
+    await expect(s.publications.removeDocument(D, meta.id, 'x')).rejects.toThrow(NotFoundError);
   });
 
-  test('addDocument on a district without publication throws NotFoundError', () => {
+  test('addDocument on a district without publication throws NotFoundError', async () => {
     const doc = { kind: 'otro' as const, title: 't', filename: 'f', media_type: 'm' };
     const add = () => s.publications.addDocument(D, { ...doc, bytes: new Uint8Array(1) }, 'x');
-    expect(add).toThrow(NotFoundError);
-    expect(s.audit.list()).toEqual([]);
+    await expect(add()).rejects.toThrow(NotFoundError);
+    expect(await s.audit.list()).toEqual([]);
   });
 });
 
 describe('guide §1.2 publicación: comments from reception to systematization', () => {
-  test('moderate, answer, systematize, hide: each visible where it should be, each audited', () => {
-    open();
+  test('moderate, answer, systematize, hide: each visible where it should be, each audited', async () => {
+    await open();
     at = '2026-12-02T15:00:00.000Z';
-    const id = s.comments.add(D, input(), 'web', 'público');
-    expect(s.comments.get(D, id)).toMatchObject({ status: 'pendiente', registered_by: null });
-    expect(s.comments.published(D)).toEqual([]);
+    const id = await s.comments.add(D, input(), 'web', 'público');
+    expect(await s.comments.get(D, id)).toMatchObject({ status: 'pendiente', registered_by: null });
+    expect(await s.comments.published(D)).toEqual([]);
 
     at = '2026-12-03T15:00:00.000Z';
-    s.comments.moderate(D, id, 'publicado', null, 'secretaria@x.co');
-    const [pub] = s.comments.published(D);
+    await s.comments.moderate(D, id, 'publicado', null, 'secretaria@x.co');
+    const [pub] = await s.comments.published(D);
     expect(pub).toMatchObject({ id, texto: input().texto, nombre: 'Ana Pérez', answer: null });
     for (const k of ['email', 'status', 'moderation_reason', 'moderated_by', 'district_id'])
       expect(pub).not.toHaveProperty(k);
 
     at = '2026-12-04T15:00:00.000Z';
-    s.comments.answer(D, id, 'Se revisará la vereda.', 'mininterior@x.co');
-    expect(s.comments.published(D)).toMatchObject([
+    await s.comments.answer(D, id, 'Se revisará la vereda.', 'mininterior@x.co');
+    expect(await s.comments.published(D)).toMatchObject([
       { id, answer: 'Se revisará la vereda.', answered_at: '2026-12-04T15:00:00.000Z' }
     ]);
 
     at = '2026-12-05T15:00:00.000Z';
     const sys = { decision: 'acepta_parcialmente', justification: 'J', draft_part: 'A2' } as const;
-    const done = s.comments.systematize(D, id, sys, 'upme@x.co');
+    const done = await s.comments.systematize(D, id, sys, 'upme@x.co');
     expect(done).toMatchObject({ ...sys, systematized_by: 'upme@x.co', systematized_at: at });
 
     at = '2026-12-06T15:00:00.000Z';
     const reason = 'Datos personales de terceros';
-    s.comments.moderate(D, id, 'oculto', reason, 'mme@x.co');
-    expect(s.comments.get(D, id)).toMatchObject({ status: 'oculto', moderation_reason: reason });
-    expect(s.comments.get(D, id).email).toBe('ana@correo.co');
-    expect(s.comments.published(D)).toEqual([]);
+    await s.comments.moderate(D, id, 'oculto', reason, 'mme@x.co');
+    expect(await s.comments.get(D, id)).toMatchObject({
+      status: 'oculto',
+      moderation_reason: reason
+    });
+    expect((await s.comments.get(D, id)).email).toBe('ana@correo.co');
+    expect(await s.comments.published(D)).toEqual([]);
 
-    const log = s.audit.list(D).map(({ actor, action, district_id, comment_id, at }) => {
+    const log = (await s.audit.list(D)).map(({ actor, action, district_id, comment_id, at }) => {
       return { actor, action, district_id, comment_id, at };
     });
     const entry = (actor: string, action: string, day: string) => {
@@ -292,39 +301,46 @@ describe('guide §1.2 publicación: comments from reception to systematization',
       entry('público', 'comentario.recibir', '02'),
       { actor: 'mme@x.co', action: 'periodo.abrir', district_id: D, comment_id: null, at: NOV20 }
     ]);
-    expect(s.audit.list(D)[0]!.detail).toEqual({ antes: 'publicado', motivo: reason });
+    expect((await s.audit.list(D))[0]!.detail).toEqual({ antes: 'publicado', motivo: reason });
   });
 
-  test('an unknown comment throws NotFoundError and writes no audit entry', () => {
-    open();
-    const id = s.comments.add(D, input(), 'web', 'público');
-    const before = s.audit.list().length;
-    expect(() => s.comments.moderate(D, 999, 'publicado', null, 'x')).toThrow(NotFoundError);
-    expect(() => s.comments.answer('valle-del-cauca', id, 'r', 'x')).toThrow(NotFoundError);
-    expect(s.audit.list()).toHaveLength(before);
-    expect(s.comments.get(D, id).answer).toBeNull();
+  test('an unknown comment throws NotFoundError and writes no audit entry', async () => {
+    await open();
+    const id = await s.comments.add(D, input(), 'web', 'público');
+    const before = (await s.audit.list()).length;
+    await expect(s.comments.moderate(D, 999, 'publicado', null, 'x')).rejects.toThrow(
+      NotFoundError
+    );
+    await expect(s.comments.answer('valle-del-cauca', id, 'r', 'x')).rejects.toThrow(NotFoundError);
+    expect(await s.audit.list()).toHaveLength(before);
+    expect((await s.comments.get(D, id)).answer).toBeNull();
   });
 
-  test('a comment registered from e-mail keeps who registered it and when it arrived', () => {
-    open();
+  test('a comment registered from e-mail keeps who registered it and when it arrived', async () => {
+    await open();
     const received = '2026-12-01T20:30:00.000Z';
-    const id = s.comments.add(D, input(), 'correo', 'secretaria@x.co', received);
-    expect(s.comments.get(D, id)).toMatchObject({
+    const id = await s.comments.add(D, input(), 'correo', 'secretaria@x.co', received);
+    expect(await s.comments.get(D, id)).toMatchObject({
       channel: 'correo',
       registered_by: 'secretaria@x.co',
       received_at: received
     });
   });
 
-  test('SQL-looking text is stored verbatim and the table keeps every row', () => {
-    open();
+  test('SQL-looking text is stored verbatim and the table keeps every row', async () => {
+    await open();
     const texto = "x'); DROP TABLE comments; --";
     const nombre = "Robert'); DELETE FROM comments WHERE ('1'='1";
     const point = { type: 'Point' as const, coordinates: [-75.5, 6.5] };
-    const first = s.comments.add(D, input(), 'web', 'público');
-    const id = s.comments.add(D, input({ texto, nombre, geometria: point }), 'web', 'público');
-    expect(s.comments.get(D, id)).toMatchObject({ texto, nombre, geometria: point });
-    expect(s.comments.get(D, first).texto).toBe(input().texto);
+    const first = await s.comments.add(D, input(), 'web', 'público');
+    const id = await s.comments.add(
+      D,
+      input({ texto, nombre, geometria: point }),
+      'web',
+      'público'
+    );
+    expect(await s.comments.get(D, id)).toMatchObject({ texto, nombre, geometria: point });
+    expect((await s.comments.get(D, first)).texto).toBe(input().texto);
     const db = raw();
     expect(db.prepare('SELECT count(*) AS n FROM comments').get()).toEqual({ n: 2 });
     db.close();

@@ -20,12 +20,12 @@ const BY = 'analista@upme.gov.co';
 let dir: string;
 let file: string;
 let stores: Stores;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-rescreen-'));
   file = join(dir, 'atlas.sqlite');
-  stores = openStores(file);
+  stores = await openStores(file);
   for (const sha of ['a', 'b'])
-    stores.teamLayers.addVersion(
+    await stores.teamLayers.addVersion(
       {
         layer: { id: 'resguardos-ant', title: 'Resguardos', kind: 'étnico', key_field: 'NOMBRE' },
         producer: 'ANT',
@@ -41,8 +41,8 @@ beforeEach(() => {
       T1
     );
 });
-afterEach(() => {
-  stores.close();
+afterEach(async () => {
+  await stores.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -77,26 +77,27 @@ const newRun = () =>
     { layer_id: 'resguardos-ant', version: 2, previous_version: 1, requested_by: BY },
     T1
   );
-const reanalysis = () => stores.audit.list().filter((a) => a.action === 'capa.reanalisis');
+const reanalysis = async () =>
+  (await stores.audit.list()).filter((a) => a.action === 'capa.reanalisis');
 
 describe('re-screen runs', () => {
-  test('pending → running with progress → done with its result and one audit entry per change', () => {
-    const run = newRun();
+  test('pending → running with progress → done with its result and one audit entry per change', async () => {
+    const run = await newRun();
     expect(run).toMatchObject({ status: 'pending', done: 0, total: 0, started_at: null });
-    expect(stores.rescreens.latest('resguardos-ant')).toEqual(run);
-    expect(stores.rescreens.start(run.id, T2)).toMatchObject({
+    expect(await stores.rescreens.latest('resguardos-ant')).toEqual(run);
+    expect(await stores.rescreens.start(run.id, T2)).toMatchObject({
       status: 'running',
       started_at: T2
     });
-    stores.rescreens.progress(run.id, 1, 2);
-    expect(stores.rescreens.get(run.id)).toMatchObject({ done: 1, total: 2 });
-    expect(stores.rescreens.result(run.id)).toBeNull();
+    await stores.rescreens.progress(run.id, 1, 2);
+    expect(await stores.rescreens.get(run.id)).toMatchObject({ done: 1, total: 2 });
+    expect(await stores.rescreens.result(run.id)).toBeNull();
 
-    const done = stores.rescreens.finish(run.id, result, T3);
+    const done = await stores.rescreens.finish(run.id, result, T3);
     expect(done).toMatchObject({ status: 'done', done: 2, finished_at: T3, error: null });
-    expect(stores.rescreens.result(run.id)).toEqual(result);
+    expect(await stores.rescreens.result(run.id)).toEqual(result);
     // Only the district that changes has an entry, on the district, naming layer@version.
-    const [entry, ...others] = reanalysis();
+    const [entry, ...others] = await reanalysis();
     expect(others).toEqual([]);
     expect(entry).toMatchObject({
       actor: BY,
@@ -108,13 +109,13 @@ describe('re-screen runs', () => {
       'equipo:resguardos-ant@2 en Nordeste Antioqueño: Segovia (05736): desaparece Tagual; consulta previa superposición → sin registro en las capas cargadas.'
     );
     // done is final: a late failure does not overwrite it, a second start is refused.
-    expect(stores.rescreens.fail(run.id, 'tarde', T3).status).toBe('done');
-    expect(() => stores.rescreens.start(run.id, T3)).toThrow(/estado «done»/);
+    expect((await stores.rescreens.fail(run.id, 'tarde', T3)).status).toBe('done');
+    await expect(stores.rescreens.start(run.id, T3)).rejects.toThrow(/estado «done»/);
   });
 
-  test('the result and the audit entries land together: a failing audit write leaves neither', () => {
-    const run = newRun();
-    stores.rescreens.start(run.id, T2);
+  test('the result and the audit entries land together: a failing audit write leaves neither', async () => {
+    const run = await newRun();
+    await stores.rescreens.start(run.id, T2);
     const two: CambiosOutput = {
       ...result,
       distritos: [
@@ -127,42 +128,45 @@ describe('re-screen runs', () => {
     other.exec(`CREATE TRIGGER refuse BEFORE INSERT ON audit_log
       WHEN NEW.district_id = 'bajo-cauca-antioqueno' BEGIN SELECT RAISE(ABORT, 'rechazada'); END`);
     other.close();
-    expect(() => stores.rescreens.finish(run.id, two, T3)).toThrow('rechazada');
-    expect(stores.rescreens.get(run.id)).toMatchObject({ status: 'running', finished_at: null });
-    expect(stores.rescreens.result(run.id)).toBeNull();
-    expect(reanalysis()).toEqual([]);
+    await expect(stores.rescreens.finish(run.id, two, T3)).rejects.toThrow('rechazada');
+    expect(await stores.rescreens.get(run.id)).toMatchObject({
+      status: 'running',
+      finished_at: null
+    });
+    expect(await stores.rescreens.result(run.id)).toBeNull();
+    expect(await reanalysis()).toEqual([]);
     // The run can still fail with its message.
-    expect(stores.rescreens.fail(run.id, 'No se pudo guardar.', T3)).toMatchObject({
+    expect(await stores.rescreens.fail(run.id, 'No se pudo guardar.', T3)).toMatchObject({
       status: 'error',
       error: 'No se pudo guardar.',
       finished_at: T3
     });
   });
 
-  test('interrupt marks what a stopped server left pending or running; done runs stay', () => {
-    const finished = newRun();
-    stores.rescreens.start(finished.id, T2);
-    stores.rescreens.progress(finished.id, 1, 2);
-    stores.rescreens.finish(finished.id, result, T2);
-    const running = newRun();
-    stores.rescreens.start(running.id, T2);
-    const pending = newRun();
+  test('interrupt marks what a stopped server left pending or running; done runs stay', async () => {
+    const finished = await newRun();
+    await stores.rescreens.start(finished.id, T2);
+    await stores.rescreens.progress(finished.id, 1, 2);
+    await stores.rescreens.finish(finished.id, result, T2);
+    const running = await newRun();
+    await stores.rescreens.start(running.id, T2);
+    const pending = await newRun();
     // A new connection, as a restarted server opens one.
-    stores.close();
-    stores = openStores(file);
-    const marked = stores.rescreens.interrupt('Interrumpido.', T3);
+    await stores.close();
+    stores = await openStores(file);
+    const marked = await stores.rescreens.interrupt('Interrumpido.', T3);
     expect(marked.map((r) => [r.id, r.status, r.error])).toEqual([
       [running.id, 'error', 'Interrumpido.'],
       [pending.id, 'error', 'Interrumpido.']
     ]);
-    expect(stores.rescreens.get(finished.id).status).toBe('done');
-    expect(stores.rescreens.latest('resguardos-ant')?.id).toBe(pending.id);
-    expect(stores.rescreens.interrupt('otra vez', T3)).toEqual([]);
+    expect((await stores.rescreens.get(finished.id)).status).toBe('done');
+    expect((await stores.rescreens.latest('resguardos-ant'))?.id).toBe(pending.id);
+    expect(await stores.rescreens.interrupt('otra vez', T3)).toEqual([]);
   });
 
-  test('an unknown run is NotFoundError; a layer without runs has no latest', () => {
-    expect(() => stores.rescreens.get(99)).toThrow(NotFoundError);
-    expect(stores.rescreens.latest('otra-capa')).toBeNull();
-    expect(stores.rescreens.result(99)).toBeNull();
+  test('an unknown run is NotFoundError; a layer without runs has no latest', async () => {
+    await expect(stores.rescreens.get(99)).rejects.toThrow(NotFoundError);
+    expect(await stores.rescreens.latest('otra-capa')).toBeNull();
+    expect(await stores.rescreens.result(99)).toBeNull();
   });
 });

@@ -72,7 +72,7 @@ describe('the upload endpoint under byte-level damage', () => {
     const first = await upload(cookie, [geojson()], polygon('antes'));
     expect(first.status).toBe(201);
     const before = (await first.json()) as TeamLayerVersion;
-    const beforeBytes = stores().teamLayers.data('antes', 1).slice();
+    const beforeBytes = (await stores().teamLayers.data('antes', 1)).slice();
     const start = counts();
 
     const statuses = new Map<number, number>();
@@ -102,7 +102,7 @@ describe('the upload endpoint under byte-level damage', () => {
     expect(end.versions - start.versions).toBe(accepted);
     expect(end.audit - start.audit).toBe(accepted);
     expect(end.layers - start.layers).toBeLessThanOrEqual(bases.length);
-    expect(stores().teamLayers.version('antes', 1)).toEqual(before);
-    expect(stores().teamLayers.data('antes', 1)).toEqual(beforeBytes);
+    expect(await stores().teamLayers.version('antes', 1)).toEqual(before);
+    expect(await stores().teamLayers.data('antes', 1)).toEqual(beforeBytes);
   }, 180_000);
 });

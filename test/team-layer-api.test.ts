@@ -66,7 +66,7 @@ describe('upload, list and download', () => {
     expect(got.headers.get('etag')).toBe(`"${v.data_sha256}"`);
     expect(got.headers.get('atlas-version-retired')).toBeNull();
     const bytes = new Uint8Array(await got.arrayBuffer());
-    expect(bytes).toEqual(stores().teamLayers.data('resguardos-ant', 1));
+    expect(bytes).toEqual(await stores().teamLayers.data('resguardos-ant', 1));
     expect(sha256(bytes)).toBe(v.data_sha256);
     expect(bytes.byteLength).toBe(v.data_size);
 

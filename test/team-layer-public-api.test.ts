@@ -32,7 +32,7 @@ const PUBLIC_FIELDS = [
   'feature_count'
 ].sort();
 
-let close: () => void;
+let close: () => Promise<void>;
 let upme: string;
 let mininterior: string;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ beforeAll(async () => {
     expect((await upload(upme, [resguardos], { ...ETNICO, nombre })).status).toBe(201);
   const table = { nombre: 'pdet', tipo: 'tabla', productor: 'ART', corte: '2022-01-01' };
   expect((await upload(upme, [csvUtf8()], table)).status).toBe(201);
-  stores().teamLayers.retire('visible', 3, 'upme@equipo.gov.co', new Date().toISOString());
+  await stores().teamLayers.retire('visible', 3, 'upme@equipo.gov.co', new Date().toISOString());
 });
 afterAll(() => close());
 
@@ -60,14 +60,11 @@ const publicList = async (): Promise<PublicTeamLayer[]> => {
   return (await r.json()) as PublicTeamLayer[];
 };
 const errorOf = async (r: Response) => ((await r.json()) as { error: string }).error;
-const flags = () =>
-  stores()
-    .teamLayers.list()
-    .map((l) => [l.id, l.public]);
+const flags = async () => (await stores().teamLayers.list()).map((l) => [l.id, l.public]);
 
 describe('toggling a layer public', () => {
   test('401 without a session, 403 for a role without `capas`; nothing changes', async () => {
-    const before = flags();
+    const before = await flags();
     const anonymous = await toggle('visible', '{"publica": true}', null);
     expect(anonymous.status).toBe(401);
     const refused = await toggle('visible', '{"publica": true}', mininterior);
@@ -75,12 +72,12 @@ describe('toggling a layer public', () => {
     expect(await errorOf(refused)).toMatch(/Ministerio del Interior.*no puede hacer esto/);
     // Refused before the body is read: a malformed one is still a 403.
     expect((await toggle('visible', 'no es json', mininterior)).status).toBe(403);
-    expect(flags()).toEqual(before);
+    expect(await flags()).toEqual(before);
     expect(await publicList()).toEqual([]);
   });
 
   test('400 for a body that is not {"publica": boolean}, 404 for an unknown layer', async () => {
-    const before = flags();
+    const before = await flags();
     for (const body of ['no es json', '{"publica": "si"}', '{}', '[true]', 'null', 'true']) {
       const r = await toggle('visible', body);
       expect(r.status, body).toBe(400);
@@ -89,7 +86,7 @@ describe('toggling a layer public', () => {
     const missing = await toggle('no-existe', '{"publica": true}');
     expect(missing.status).toBe(404);
     expect(await errorOf(missing)).toBe('No existe la capa del equipo «no-existe».');
-    expect(flags()).toEqual(before);
+    expect(await flags()).toEqual(before);
   });
 
   test('200 with the layer, its flag and who set it; the public list follows', async () => {
@@ -114,7 +111,7 @@ describe('toggling a layer public', () => {
 describe('the public list and download', () => {
   test('only the current version, only public-safe fields, no account e-mails', async () => {
     const list = await publicList();
-    const current = stores().teamLayers.version('visible', 2);
+    const current = await stores().teamLayers.version('visible', 2);
     expect(list).toEqual([
       {
         id: 'visible',
@@ -136,14 +133,14 @@ describe('the public list and download', () => {
   });
 
   test('the current version of a public layer downloads without a session, with ETag and 304', async () => {
-    const v = stores().teamLayers.version('visible', 2);
+    const v = await stores().teamLayers.version('visible', 2);
     const got = await call('GET', '/api/capas-publicas/visible/2');
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('application/vnd.apache.arrow.stream');
     expect(got.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(got.headers.get('etag')).toBe(`"${v.data_sha256}"`);
     const bytes = Buffer.from(await got.arrayBuffer());
-    expect(bytes.equals(Buffer.from(stores().teamLayers.data('visible', 2)))).toBe(true);
+    expect(bytes.equals(Buffer.from(await stores().teamLayers.data('visible', 2)))).toBe(true);
     expect(bytes.byteLength).toBe(v.data_size);
 
     const again = await call('GET', '/api/capas-publicas/visible/2', {
@@ -175,11 +172,11 @@ describe('the public list and download', () => {
 
   test('retiring the current version moves the public one back; all retired leaves it out', async () => {
     const now = new Date().toISOString();
-    stores().teamLayers.retire('visible', 2, 'upme@equipo.gov.co', now);
+    await stores().teamLayers.retire('visible', 2, 'upme@equipo.gov.co', now);
     expect((await publicList()).map((l) => [l.id, l.version])).toEqual([['visible', 1]]);
     expect((await call('GET', '/api/capas-publicas/visible/1')).status).toBe(200);
     expect((await call('GET', '/api/capas-publicas/visible/2')).status).toBe(404);
-    stores().teamLayers.retire('visible', 1, 'upme@equipo.gov.co', now);
+    await stores().teamLayers.retire('visible', 1, 'upme@equipo.gov.co', now);
     expect(await publicList()).toEqual([]);
     expect((await call('GET', '/api/capas-publicas/visible/1')).status).toBe(404);
   });

@@ -31,7 +31,7 @@ function raster() {
   return { name: 'cobertura.tif', bytes: new Uint8Array(bytes) };
 }
 
-let close: () => void;
+let close: () => Promise<void>;
 let upme: string;
 beforeAll(async () => {
   close = freshServerStore();

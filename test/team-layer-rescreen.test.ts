@@ -113,9 +113,7 @@ describe('re-screen after a new version', () => {
     expect(shrunk!.despues_ha / shrunk!.antes_ha).toBeCloseTo(0.36, 2);
 
     // One audit entry, on Nordeste, naming layer@version with the summary.
-    const entries = stores()
-      .audit.list()
-      .filter((a) => a.action === 'capa.reanalisis');
+    const entries = (await stores().audit.list()).filter((a) => a.action === 'capa.reanalisis');
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       district_id: NORDESTE,
@@ -180,7 +178,7 @@ describe('re-screen after a new version', () => {
     );
 
     // The change page shows the flip.
-    const data = load({ params: { id: LAYER }, depends: () => {} } as never) as never;
+    const data = (await load({ params: { id: LAYER }, depends: () => {} } as never)) as never;
     const html = render(Page, { props: { data, params: { id: LAYER } } as never }).body;
     expect(html).toContain('Terminado');
     expect(html).toContain('Superposición → Sin registro en las capas cargadas');
@@ -189,24 +187,24 @@ describe('re-screen after a new version', () => {
 
   test('a run that fails is marked error in Spanish; the failure never reaches the caller', async () => {
     const jobs = new RescreenJobs(stores, () => '/no/existe');
-    const v = stores().teamLayers.version(LAYER, 2);
-    const queued = jobs.afterUpload(v)!;
+    const v = await stores().teamLayers.version(LAYER, 2);
+    const queued = (await jobs.afterUpload(v))!;
     const run = await queued.settled;
     expect(run).toMatchObject({ status: 'error' });
     expect(run!.error).toMatch(/^No se pudo completar el re-análisis: /);
     expect((await latest()).corrida).toMatchObject({ id: run!.id, status: 'error' });
-    expect(jobs.afterUpload(stores().teamLayers.version(LAYER, 1))).toBeNull(); // version 1
+    expect(await jobs.afterUpload(await stores().teamLayers.version(LAYER, 1))).toBeNull(); // version 1
   });
 
   test('at server start, a run a stopped process left running is marked interrupted', async () => {
     const s = stores();
-    const left = s.rescreens.create(
+    const left = await s.rescreens.create(
       { layer_id: LAYER, version: 2, previous_version: 1, requested_by: 'upme@equipo.gov.co' },
       new Date().toISOString()
     );
-    s.rescreens.start(left.id, new Date().toISOString());
+    await s.rescreens.start(left.id, new Date().toISOString());
     await init();
-    expect(s.rescreens.get(left.id)).toMatchObject({ status: 'error', error: INTERRUPTED });
+    expect(await s.rescreens.get(left.id)).toMatchObject({ status: 'error', error: INTERRUPTED });
     expect((await latest()).corrida).toMatchObject({ id: left.id, error: INTERRUPTED });
   });
 });

@@ -5,7 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stores } from '../src/lib/domain/store/stores';
 import { loadGeos } from '../src/lib/geo/geos-runtime';
 import { readArrowRows } from '../src/lib/node/read-arrow-rows';
 import { openStores } from '../src/lib/server/store/open-store';
@@ -16,9 +17,12 @@ import { SOURCES } from './fixtures/sources';
 const RESGUARDOS = `${SOURCES}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
 const CUMBAL = 'Resguardo Indígena De Cumbal';
 const dir = mkdtempSync(join(tmpdir(), 'atlas-screen-'));
-const stores = openStores(join(dir, 'atlas.sqlite'));
-afterAll(() => {
-  stores.close();
+let stores: Stores;
+beforeAll(async () => {
+  stores = await openStores(join(dir, 'atlas.sqlite'));
+});
+afterAll(async () => {
+  await stores?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -32,7 +36,7 @@ describe('§3.2 screenTerritory with team ethnic layers', () => {
         [{ name: 'resguardos.geojson', bytes: new Uint8Array(readFileSync(RESGUARDOS)) }],
         { kind: 'étnico', known, geos: loadGeos }
       );
-      stores.teamLayers.addVersion(
+      await stores.teamLayers.addVersion(
         {
           layer: {
             id: 'resguardos-ant',
@@ -69,7 +73,12 @@ describe('§3.2 screenTerritory with team ethnic layers', () => {
         'Resguardos ANT (capa del equipo, versión 1, corte 2023-09-30)'
       );
 
-      stores.teamLayers.retire('resguardos-ant', 1, 'admin@mme.gov.co', '2026-12-07T11:00:00.000Z');
+      await stores.teamLayers.retire(
+        'resguardos-ant',
+        1,
+        'admin@mme.gov.co',
+        '2026-12-07T11:00:00.000Z'
+      );
       const after = await screenTerritory({ municipios: ['52227'], area: null }, stores.teamLayers);
       expect(after.evidence.some((e) => e.layer.startsWith('equipo:'))).toBe(false);
       expect((await screenedLayers(stores.teamLayers)).join('; ')).not.toContain('capa del equipo');

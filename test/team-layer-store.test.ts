@@ -16,8 +16,8 @@ import { openStores } from '../src/lib/server/store/open-store';
 let dir: string;
 let file: string;
 const opened: Stores[] = [];
-const open = () => {
-  const s = openStores(file);
+const open = async () => {
+  const s = await openStores(file);
   opened.push(s);
   return s.teamLayers;
 };
@@ -47,16 +47,16 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'atlas-team-layers-'));
   file = join(dir, 'atlas.sqlite');
 });
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('team layer versions', () => {
-  test('the first version creates the layer; later ones are numbered 2, 3 with their provenance', () => {
-    const s = open();
+  test('the first version creates the layer; later ones are numbered 2, 3 with their provenance', async () => {
+    const s = await open();
     const { layer: given, data, ...provenance } = input();
-    const v1 = s.addVersion(input(), T1);
+    const v1 = await s.addVersion(input(), T1);
     expect(v1).toMatchObject({
       ...provenance,
       layer_id: given.id,
@@ -67,52 +67,55 @@ describe('team layer versions', () => {
       // sha256 of the bytes 01 02 03 04.
       data_sha256: '9f64a747e1b97f131fabb6b447296c9b6f0201e79fb3c5356e6c77e89b6a806a'
     });
-    const v2 = s.addVersion(input({ sha256: SHA_B, data: new Uint8Array([9]) }), T2);
-    const v3 = s.addVersion(input({ licence: null }), T3);
+    const v2 = await s.addVersion(input({ sha256: SHA_B, data: new Uint8Array([9]) }), T2);
+    const v3 = await s.addVersion(input({ licence: null }), T3);
     expect([v2.version, v3.version]).toEqual([2, 3]);
     expect(v3.licence).toBeNull();
-    const [layer] = s.list();
+    const [layer] = await s.list();
     expect(layer).toMatchObject({ id: 'titulos-anm', kind: 'minero', created_at: T1 });
     expect(layer?.versions.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(s.current('titulos-anm')?.version).toBe(3);
+    expect((await s.current('titulos-anm'))?.version).toBe(3);
   });
 
-  test('adding versions never changes an earlier one, its provenance or its bytes', () => {
-    const s = open();
-    const v1 = s.addVersion(input(), T1);
-    s.addVersion(input({ sha256: SHA_B, producer: 'otro', data: new Uint8Array([7, 7]) }), T2);
-    expect(s.version('titulos-anm', 1)).toEqual(v1);
-    expect([...s.data('titulos-anm', 1)]).toEqual([1, 2, 3, 4]);
-    expect([...s.data('titulos-anm', 2)]).toEqual([7, 7]);
+  test('adding versions never changes an earlier one, its provenance or its bytes', async () => {
+    const s = await open();
+    const v1 = await s.addVersion(input(), T1);
+    await s.addVersion(
+      input({ sha256: SHA_B, producer: 'otro', data: new Uint8Array([7, 7]) }),
+      T2
+    );
+    expect(await s.version('titulos-anm', 1)).toEqual(v1);
+    expect([...(await s.data('titulos-anm', 1))]).toEqual([1, 2, 3, 4]);
+    expect([...(await s.data('titulos-anm', 2))]).toEqual([7, 7]);
   });
 
-  test('two connections to one file add consecutive versions of one layer', () => {
-    const a = open();
-    const b = open();
-    expect(a.addVersion(input(), T1).version).toBe(1);
-    expect(b.addVersion(input({ sha256: SHA_B }), T2).version).toBe(2);
-    expect(a.versions('titulos-anm').map((v) => [v.version, v.sha256])).toEqual([
+  test('two connections to one file add consecutive versions of one layer', async () => {
+    const a = await open();
+    const b = await open();
+    expect((await a.addVersion(input(), T1)).version).toBe(1);
+    expect((await b.addVersion(input({ sha256: SHA_B }), T2)).version).toBe(2);
+    expect((await a.versions('titulos-anm')).map((v) => [v.version, v.sha256])).toEqual([
       [1, SHA_A],
       [2, SHA_B]
     ]);
   });
 
-  test('a write that fails inside its transaction leaves no layer, version or audit entry', () => {
-    open();
+  test('a write that fails inside its transaction leaves no layer, version or audit entry', async () => {
+    await open();
     const raw = new Database(file);
     raw.exec(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log
       BEGIN SELECT RAISE(ABORT, 'corte simulado'); END`);
-    const s = open();
-    expect(() => s.addVersion(input(), T1)).toThrow('corte simulado');
-    expect(s.list()).toEqual([]);
+    const s = await open();
+    await expect(s.addVersion(input(), T1)).rejects.toThrow('corte simulado');
+    expect(await s.list()).toEqual([]);
     expect(raw.prepare('SELECT count(*) AS n FROM team_layer_versions').get()).toEqual({ n: 0 });
     raw.exec('DROP TRIGGER fail_audit');
     raw.close();
-    expect(s.addVersion(input(), T2).version).toBe(1);
+    expect((await s.addVersion(input(), T2)).version).toBe(1);
   });
 
-  test('invalid input is a RuleError and stores nothing', () => {
-    const s = open();
+  test('invalid input is a RuleError and stores nothing', async () => {
+    const s = await open();
     const bad: [Partial<TeamLayerVersionInput>, RegExp][] = [
       [{ cutoff: '2025-02-30' }, /fecha de corte/],
       [{ producer: '  ' }, /productor/],
@@ -122,122 +125,118 @@ describe('team layer versions', () => {
       [{ layer: { ...input().layer, id: 'Títulos ANM' } }, /identificador/]
     ];
     for (const [over, message] of bad) {
-      const e = (() => {
-        try {
-          s.addVersion(input(over), T1);
-        } catch (err) {
-          return err;
-        }
-      })();
+      const e = await s.addVersion(input(over), T1).catch((err: unknown) => err);
       expect(e).toBeInstanceOf(RuleError);
       expect((e as RuleError).code).toBe('team-layer-invalid');
       expect((e as RuleError).message).toMatch(message);
     }
-    expect(s.list()).toEqual([]);
+    expect(await s.list()).toEqual([]);
   });
 
-  test('a version with another kind or key field is refused and the layer is unchanged', () => {
-    const s = open();
-    s.addVersion(input(), T1);
+  test('a version with another kind or key field is refused and the layer is unchanged', async () => {
+    const s = await open();
+    await s.addVersion(input(), T1);
     const other = { ...input().layer, kind: 'ambiental' as const };
-    expect(() => s.addVersion(input({ layer: other }), T2)).toThrow(
+    await expect(s.addVersion(input({ layer: other }), T2)).rejects.toThrow(
       expect.objectContaining({ code: 'team-layer-mismatch' })
     );
     const rekeyed = { ...input().layer, key_field: 'CODIGO_RMN' };
-    expect(() => s.addVersion(input({ layer: rekeyed }), T2)).toThrow(RuleError);
-    expect(s.versions('titulos-anm')).toHaveLength(1);
+    await expect(s.addVersion(input({ layer: rekeyed }), T2)).rejects.toThrow(RuleError);
+    expect(await s.versions('titulos-anm')).toHaveLength(1);
   });
 });
 
 describe('retiring a version', () => {
-  test('a retired version stays readable; current is the latest one not retired', () => {
-    const s = open();
-    s.addVersion(input(), T1);
-    s.addVersion(input({ sha256: SHA_B, data: new Uint8Array([5]) }), T2);
-    const retired = s.retire('titulos-anm', 2, 'admin@minenergia.gov.co', T3);
+  test('a retired version stays readable; current is the latest one not retired', async () => {
+    const s = await open();
+    await s.addVersion(input(), T1);
+    await s.addVersion(input({ sha256: SHA_B, data: new Uint8Array([5]) }), T2);
+    const retired = await s.retire('titulos-anm', 2, 'admin@minenergia.gov.co', T3);
     expect(retired).toMatchObject({
       version: 2,
       retired_by: 'admin@minenergia.gov.co',
       retired_at: T3
     });
-    expect(s.current('titulos-anm')?.version).toBe(1);
-    expect([...s.data('titulos-anm', 2)]).toEqual([5]);
-    expect(s.version('titulos-anm', 2).sha256).toBe(SHA_B);
-    expect(() => s.retire('titulos-anm', 2, 'otra', T3)).toThrow(
+    expect((await s.current('titulos-anm'))?.version).toBe(1);
+    expect([...(await s.data('titulos-anm', 2))]).toEqual([5]);
+    expect((await s.version('titulos-anm', 2)).sha256).toBe(SHA_B);
+    await expect(s.retire('titulos-anm', 2, 'otra', T3)).rejects.toThrow(
       expect.objectContaining({ code: 'team-layer-retired' })
     );
-    s.retire('titulos-anm', 1, 'admin@minenergia.gov.co', T3);
-    expect(s.current('titulos-anm')).toBeNull();
-    expect(s.addVersion(input(), T3).version).toBe(3);
+    await s.retire('titulos-anm', 1, 'admin@minenergia.gov.co', T3);
+    expect(await s.current('titulos-anm')).toBeNull();
+    expect((await s.addVersion(input(), T3)).version).toBe(3);
   });
 
-  test('every add and retire is in the audit log', () => {
-    const stores = openStores(file);
+  test('every add and retire is in the audit log', async () => {
+    const stores = await openStores(file);
     opened.push(stores);
-    stores.teamLayers.addVersion(input(), T1);
-    stores.teamLayers.retire('titulos-anm', 1, 'admin@minenergia.gov.co', T2);
-    expect(stores.audit.list().map((e) => [e.action, e.actor, e.at, e.detail.version])).toEqual([
+    await stores.teamLayers.addVersion(input(), T1);
+    await stores.teamLayers.retire('titulos-anm', 1, 'admin@minenergia.gov.co', T2);
+    expect(
+      (await stores.audit.list()).map((e) => [e.action, e.actor, e.at, e.detail.version])
+    ).toEqual([
       ['capa.version.retirar', 'admin@minenergia.gov.co', T2, 1],
       ['capa.version.agregar', 'analista@minenergia.gov.co', T1, 1]
     ]);
   });
 
-  test('unknown layers and versions are NotFoundError', () => {
-    const s = open();
-    s.addVersion(input(), T1);
-    expect(() => s.versions('nada')).toThrow(NotFoundError);
-    expect(() => s.current('nada')).toThrow(NotFoundError);
-    expect(() => s.version('titulos-anm', 2)).toThrow(/no tiene versión 2/);
-    expect(() => s.data('titulos-anm', 9)).toThrow(NotFoundError);
-    expect(() => s.retire('titulos-anm', 9, 'x', T2)).toThrow(NotFoundError);
+  test('unknown layers and versions are NotFoundError', async () => {
+    const s = await open();
+    await s.addVersion(input(), T1);
+    await expect(s.versions('nada')).rejects.toThrow(NotFoundError);
+    await expect(s.current('nada')).rejects.toThrow(NotFoundError);
+    await expect(s.version('titulos-anm', 2)).rejects.toThrow(/no tiene versión 2/);
+    await expect(s.data('titulos-anm', 9)).rejects.toThrow(NotFoundError);
+    await expect(s.retire('titulos-anm', 9, 'x', T2)).rejects.toThrow(NotFoundError);
   });
 });
 
 describe('the public flag', () => {
-  test('migration 8 adds it to a library made before it, every layer not public', () => {
+  test('migration 8 adds it to a library made before it, every layer not public', async () => {
     const raw = new Database(file);
     migrate(raw, MIGRATIONS.slice(0, 7), () => T1);
     raw
       .prepare('INSERT INTO team_layers VALUES (?, ?, ?, ?, ?, ?)')
       .run('runap', 'RUNAP', 'ambiental', 'ID_PNN', 'cli:ana', T1);
     raw.close();
-    expect(open().list()).toEqual([
+    expect(await (await open()).list()).toEqual([
       expect.objectContaining({ id: 'runap', public: false, public_by: null, public_at: null })
     ]);
   });
 
-  test('a new layer is not public; setPublic stamps who and when, and later versions keep it', () => {
-    const s = open();
-    s.addVersion(input(), T1);
-    expect(s.list()[0]).toMatchObject({ public: false, public_by: null, public_at: null });
-    const shown = s.setPublic('titulos-anm', true, 'admin@minenergia.gov.co', T2);
+  test('a new layer is not public; setPublic stamps who and when, and later versions keep it', async () => {
+    const s = await open();
+    await s.addVersion(input(), T1);
+    expect((await s.list())[0]).toMatchObject({ public: false, public_by: null, public_at: null });
+    const shown = await s.setPublic('titulos-anm', true, 'admin@minenergia.gov.co', T2);
     expect(shown).toMatchObject({
       id: 'titulos-anm',
       public: true,
       public_by: 'admin@minenergia.gov.co',
       public_at: T2
     });
-    s.addVersion(input({ sha256: SHA_B }), T3);
-    const [entry] = open().list(); // another connection reads the stored flag
+    await s.addVersion(input({ sha256: SHA_B }), T3);
+    const [entry] = await (await open()).list(); // another connection reads the stored flag
     expect(entry).toMatchObject({ public: true, public_at: T2 });
     expect(entry?.versions).toHaveLength(2);
-    expect(s.setPublic('titulos-anm', false, 'upme@upme.gov.co', T3)).toMatchObject({
+    expect(await s.setPublic('titulos-anm', false, 'upme@upme.gov.co', T3)).toMatchObject({
       public: false,
       public_by: 'upme@upme.gov.co',
       public_at: T3
     });
   });
 
-  test('every change is one audit entry; setting the same value again records nothing', () => {
-    const stores = openStores(file);
+  test('every change is one audit entry; setting the same value again records nothing', async () => {
+    const stores = await openStores(file);
     opened.push(stores);
     const s = stores.teamLayers;
-    s.addVersion(input(), T1);
-    s.setPublic('titulos-anm', true, 'admin@minenergia.gov.co', T2);
-    const again = s.setPublic('titulos-anm', true, 'otra@minenergia.gov.co', T3);
+    await s.addVersion(input(), T1);
+    await s.setPublic('titulos-anm', true, 'admin@minenergia.gov.co', T2);
+    const again = await s.setPublic('titulos-anm', true, 'otra@minenergia.gov.co', T3);
     expect(again).toMatchObject({ public_by: 'admin@minenergia.gov.co', public_at: T2 });
-    s.setPublic('titulos-anm', false, 'upme@upme.gov.co', T3);
-    expect(stores.audit.list().map((e) => [e.action, e.actor, e.at, e.detail])).toEqual([
+    await s.setPublic('titulos-anm', false, 'upme@upme.gov.co', T3);
+    expect((await stores.audit.list()).map((e) => [e.action, e.actor, e.at, e.detail])).toEqual([
       ['capa.publica.ocultar', 'upme@upme.gov.co', T3, { capa: 'titulos-anm', publica: false }],
       [
         'capa.publica.mostrar',
@@ -249,30 +248,30 @@ describe('the public flag', () => {
     ]);
   });
 
-  test('a table by DANE code may be public too', () => {
-    const s = open();
+  test('a table by DANE code may be public too', async () => {
+    const s = await open();
     const table = { id: 'zomac', title: 'ZOMAC', kind: 'tabla' as const, key_field: 'code' };
-    s.addVersion(input({ layer: table }), T1);
-    expect(s.setPublic('zomac', true, 'admin@minenergia.gov.co', T2).public).toBe(true);
+    await s.addVersion(input({ layer: table }), T1);
+    expect((await s.setPublic('zomac', true, 'admin@minenergia.gov.co', T2)).public).toBe(true);
   });
 
-  test('an unknown layer is NotFoundError and records nothing', () => {
-    const stores = openStores(file);
+  test('an unknown layer is NotFoundError and records nothing', async () => {
+    const stores = await openStores(file);
     opened.push(stores);
-    expect(() => stores.teamLayers.setPublic('nada', true, 'x', T1)).toThrow(NotFoundError);
-    expect(() => stores.teamLayers.setPublic('nada', true, 'x', T1)).toThrow(/«nada»/);
-    expect(stores.audit.list()).toEqual([]);
+    await expect(stores.teamLayers.setPublic('nada', true, 'x', T1)).rejects.toThrow(NotFoundError);
+    await expect(stores.teamLayers.setPublic('nada', true, 'x', T1)).rejects.toThrow(/«nada»/);
+    expect(await stores.audit.list()).toEqual([]);
   });
 
-  test('a failed audit write leaves the flag as it was', () => {
-    const s = open();
-    s.addVersion(input(), T1);
+  test('a failed audit write leaves the flag as it was', async () => {
+    const s = await open();
+    await s.addVersion(input(), T1);
     const raw = new Database(file);
     raw.exec(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log
       BEGIN SELECT RAISE(ABORT, 'corte simulado'); END`);
-    expect(() => s.setPublic('titulos-anm', true, 'x', T2)).toThrow('corte simulado');
+    await expect(s.setPublic('titulos-anm', true, 'x', T2)).rejects.toThrow('corte simulado');
     raw.exec('DROP TRIGGER fail_audit');
     raw.close();
-    expect(s.list()[0]).toMatchObject({ public: false, public_by: null });
+    expect((await s.list())[0]).toMatchObject({ public: false, public_by: null });
   });
 });

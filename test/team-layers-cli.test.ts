@@ -147,9 +147,12 @@ describe('team layers in the district commands', () => {
 
       // atlas capas cambios: a saved district holding Ipiales loses Rumiyaco's overlap; the
       // bundled sample still holds it, so the flag stays (the examples do not touch the layer).
-      const stores = openStores(process.env.ATLAS_DB);
-      stores.districts.create({ name: 'Ipiales y Cumbal', municipios: [IPIALES, '52227'] }, 'test');
-      stores.close();
+      const stores = await openStores(process.env.ATLAS_DB);
+      await stores.districts.create(
+        { name: 'Ipiales y Cumbal', municipios: [IPIALES, '52227'] },
+        'test'
+      );
+      await stores.close();
       const cambios = (await json('capas', 'cambios', '--capa', 'resguardos-ant')) as {
         capa: string;
         version: number;

@@ -3,8 +3,8 @@ import { stores } from '$lib/server/store/open-store';
 import { teamLibraryView } from '$lib/server/team-layers/team-library-view';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => ({
+export const load: PageServerLoad = async ({ locals }) => ({
   pdetSubregions: boundaryTiles().pdetSubregions,
   tileMaxZoom: TILE_MAX_ZOOM,
-  team: teamLibraryView(stores().teamLayers, locals.user)
+  team: await teamLibraryView(stores().teamLayers, locals.user)
 });

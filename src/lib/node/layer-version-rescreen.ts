@@ -18,7 +18,7 @@ import type { DistrictStore } from '../domain/store/district-store';
 import type { TeamLayerStore } from '../domain/store/team-layer-store';
 import { layerVersionChanges } from '../facts/layer-version-changes';
 import type { Row } from './arrow-rows';
-import { openDistrictContext } from './district-facts';
+import { openDistrictContext, type DistrictContext } from './district-facts';
 import { readArrowRows } from './read-arrow-rows';
 import { teamLayerData, type TeamLayerData } from './team-layer-data';
 import { teamNodeLayer } from './team-node-layer';
@@ -126,9 +126,8 @@ export async function layerVersionRescreen(
     (await readArrowRows(dataDir, 'municipios')).map((r) => [String(r.code), box(r)])
   );
   const compared = await versions(source, id, version);
-  // DuckDB compiles while the versions are read and decoded; closed below even when unused.
-  const opening = openDistrictContext(dataDir, ETHNIC_OVERLAYS);
-  opening.catch(() => {}); // its failure surfaces where it is awaited
+  // Opened for the first district near the layer: a layer far from every district needs no DuckDB.
+  let context: DistrictContext | null = null;
   const distritos: CambiosOutput['distritos'] = [];
   const near = (data: TeamLayerData, reach: Reach): TeamLayerData => ({
     ...data,
@@ -150,7 +149,7 @@ export async function layerVersionRescreen(
           bufferKm: d.settings.buffer_km,
           sliver: { maxHa: d.settings.sliver_ha, maxPctOfFeature: d.settings.sliver_pct }
         };
-        const context = await opening;
+        context ??= await openDistrictContext(dataDir, ETHNIC_OVERLAYS);
         const beforeLayer = before && teamNodeLayer(before);
         const afterLayer = teamNodeLayer(after);
         const a = await context.compute(d.municipios, {
@@ -177,6 +176,6 @@ export async function layerVersionRescreen(
       distritos
     };
   } finally {
-    await (await opening.catch(() => null))?.close();
+    await context?.close();
   }
 }

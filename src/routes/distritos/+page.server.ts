@@ -1,4 +1,4 @@
 import { store } from '$lib/server/store/open-store';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ districts: store().list() });
+export const load: PageServerLoad = async () => ({ districts: await store().list() });

@@ -3,7 +3,12 @@ import type { AuditEntry, AuditPlace } from '../model/audit';
 import type { Actor } from './contract';
 
 export interface AuditLog {
-  record(actor: Actor, action: string, at?: AuditPlace, detail?: Record<string, unknown>): Promise<void>;
+  record(
+    actor: Actor,
+    action: string,
+    at?: AuditPlace,
+    detail?: Record<string, unknown>
+  ): Promise<void>;
   /** Newest first; one district's, or all. */
   list(district?: string | null, limit?: number): Promise<AuditEntry[]>;
 }

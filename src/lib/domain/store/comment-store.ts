@@ -28,5 +28,10 @@ export interface CommentStore {
     actor: Actor
   ): Promise<CommentRecord>;
   answer(district: string, id: number, text: string, actor: Actor): Promise<CommentRecord>;
-  systematize(district: string, id: number, s: Systematization, actor: Actor): Promise<CommentRecord>;
+  systematize(
+    district: string,
+    id: number,
+    s: Systematization,
+    actor: Actor
+  ): Promise<CommentRecord>;
 }

@@ -20,7 +20,12 @@ export interface DistrictStore {
    * Applies a patch and saves a new version. Throws NotFoundError for an unknown id and
    * VersionConflictError when `expectedVersion` is given and is not the saved version.
    */
-  update(id: string, patch: DistrictPatch, author: Actor, expectedVersion?: number): Promise<DistrictRecord>;
+  update(
+    id: string,
+    patch: DistrictPatch,
+    author: Actor,
+    expectedVersion?: number
+  ): Promise<DistrictRecord>;
   /** Every saved version, newest first (the first one is the current record). */
   history(id: string): Promise<DistrictVersion[]>;
   /** The latest saved version of each aspect of the anexo 2, in the guide's order. */

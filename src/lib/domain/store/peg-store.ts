@@ -11,7 +11,12 @@ export interface PegStore {
   /** NotFoundError for an unknown action of the district. */
   get(district: string, id: number): Promise<PegAction>;
   events(id: number): Promise<PegEvent[]>;
-  create(district: string, a: PegActionInput, screen: ConsultaScreen, actor: Actor): Promise<PegAction>;
+  create(
+    district: string,
+    a: PegActionInput,
+    screen: ConsultaScreen,
+    actor: Actor
+  ): Promise<PegAction>;
   /** VersionConflictError when `version` is not the saved one (nothing changes). */
   update(
     district: string,

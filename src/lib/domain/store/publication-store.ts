@@ -13,7 +13,10 @@ export interface PublicationStore {
   /** Opens (or re-dates) the period, freezing the district's name and municipios as published. */
   setPeriod(district: string, input: PeriodInput, actor: Actor): Promise<Publication>;
   documents(district: string): Promise<PublicationDocument[]>;
-  document(district: string, id: number): Promise<(PublicationDocument & { bytes: Uint8Array }) | null>;
+  document(
+    district: string,
+    id: number
+  ): Promise<(PublicationDocument & { bytes: Uint8Array }) | null>;
   /** NotFoundError when the district has no period. */
   addDocument(district: string, doc: DocumentInput, actor: Actor): Promise<PublicationDocument>;
   /** NotFoundError for an unknown document. */

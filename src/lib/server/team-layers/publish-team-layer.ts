@@ -28,7 +28,7 @@ export async function publishTeamLayer(
       : undefined;
   if (typeof publica !== 'boolean') return apiError(400, PUBLIC_BODY_HINT);
   try {
-    return json(library.setPublic(id, publica, staff.user.email, new Date().toISOString()));
+    return json(await library.setPublic(id, publica, staff.user.email, new Date().toISOString()));
   } catch (e) {
     return storeApiError(e);
   }

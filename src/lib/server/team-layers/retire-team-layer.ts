@@ -8,16 +8,16 @@ import { apiStaff } from '../auth/api-staff';
 import { storeApiError } from '../store-api-error';
 import { versionParam } from './version-param';
 
-export function retireTeamLayer(
+export async function retireTeamLayer(
   library: TeamLayerStore,
   user: StaffUser | null,
   params: { id: string; version: string }
-): Response {
+): Promise<Response> {
   const staff = apiStaff(user, 'capas');
   if (!staff.ok) return staff.response;
   try {
     const n = versionParam(params.id, params.version);
-    return json(library.retire(params.id, n, staff.user.email, new Date().toISOString()));
+    return json(await library.retire(params.id, n, staff.user.email, new Date().toISOString()));
   } catch (e) {
     return storeApiError(e);
   }

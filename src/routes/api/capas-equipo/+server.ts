@@ -6,9 +6,9 @@ import { rescreenJobs } from '$lib/server/team-layers/rescreen-jobs';
 import type { RequestHandler } from './$types';
 
 /** The team library for staff: every layer with its versions (provenance, retired), no bytes. */
-export const GET: RequestHandler = ({ locals }) => {
+export const GET: RequestHandler = async ({ locals }) => {
   const staff = apiStaff(locals.user);
-  return staff.ok ? json(stores().teamLayers.list()) : staff.response;
+  return staff.ok ? json(await stores().teamLayers.list()) : staff.response;
 };
 
 /** A new version of a layer (multipart upload; roles that may import); from version 2 on, the

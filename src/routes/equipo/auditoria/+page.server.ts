@@ -1,4 +1,6 @@
 import { stores } from '$lib/server/store/open-store';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ entries: stores().audit.list(null, 500) });
+export const load: PageServerLoad = async () => ({
+  entries: await stores().audit.list(null, 500)
+});

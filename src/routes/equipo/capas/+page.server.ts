@@ -7,8 +7,8 @@ import { libraryView } from '$lib/server/team-layers/library-view';
 import { retireTeamLayer } from '$lib/server/team-layers/retire-team-layer';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => ({
-  layers: libraryView(stores().teamLayers.list()),
+export const load: PageServerLoad = async ({ locals }) => ({
+  layers: libraryView(await stores().teamLayers.list()),
   canManage: locals.user !== null && can(locals.user.role, 'capas')
 });
 
@@ -17,7 +17,7 @@ export const actions: Actions = {
     const f = await request.formData();
     const id = String(f.get('id') ?? '');
     const version = String(f.get('version') ?? '');
-    const response = retireTeamLayer(stores().teamLayers, locals.user, { id, version });
+    const response = await retireTeamLayer(stores().teamLayers, locals.user, { id, version });
     return apiFormResult(`capa-${id}`, response, `Versión ${version} de «${id}» retirada.`);
   },
   publica: async ({ request, locals }) => {
@@ -25,8 +25,8 @@ export const actions: Actions = {
     const f = await request.formData();
     const id = String(f.get('id') ?? '');
     const shown = f.get('publica') === '1';
-    return formWrite(`capa-${id}`, { ok: true, value: shown }, (v) => {
-      stores().teamLayers.setPublic(id, v, user.email, new Date().toISOString());
+    return formWrite(`capa-${id}`, { ok: true, value: shown }, async (v) => {
+      await stores().teamLayers.setPublic(id, v, user.email, new Date().toISOString());
       return {
         message: v
           ? `«${id}» se muestra en el mapa público.`

@@ -1,26 +1,34 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SESSION_COOKIE, signIn } from '$lib/server/auth/staff-session';
-import { RateLimiter } from '$lib/server/rate-limit';
 import { stores } from '$lib/server/store/open-store';
 import type { Actions, PageServerLoad } from './$types';
 
 // Ten attempts per address every 15 minutes: enough for typos, too few to guess a password.
-const attempts = new RateLimiter(10, 15 * 60_000);
+// Counted in the store, so the limit holds across app instances.
+const SIGN_IN_BUCKET = 'ingreso';
+const SIGN_IN_LIMIT = 10;
+const SIGN_IN_WINDOW_MS = 15 * 60_000;
 
 /** Only paths inside the staff area: never an open redirect. */
 const target = (v: string | null) =>
   v && /^\/equipo(\/|$|\?)/.test(v) && !v.startsWith('//') ? v : '/equipo';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
   if (locals.user) redirect(303, target(url.searchParams.get('volver')));
-  return { hasAdmin: stores().accounts.count('admin') > 0 };
+  return { hasAdmin: (await stores().accounts.count('admin')) > 0 };
 };
 
 export const actions: Actions = {
   default: async ({ request, cookies, url, getClientAddress }) => {
     const form = await request.formData();
     const email = String(form.get('email') ?? '').trim();
-    const wait = attempts.take(getClientAddress());
+    const wait = await stores().limits.take(
+      SIGN_IN_BUCKET,
+      getClientAddress(),
+      SIGN_IN_LIMIT,
+      SIGN_IN_WINDOW_MS,
+      Date.now()
+    );
     if (wait)
       return fail(429, {
         email,

@@ -6,10 +6,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/equipo');
 
 export const actions: Actions = {
-  default: ({ cookies, locals }) => {
+  default: async ({ cookies, locals }) => {
     const s = stores();
-    signOut(s.accounts, cookies.get(SESSION_COOKIE));
-    if (locals.user) s.accounts.log(locals.user.email, 'sesion.cerrar');
+    await signOut(s.accounts, cookies.get(SESSION_COOKIE));
+    if (locals.user) await s.accounts.log(locals.user.email, 'sesion.cerrar');
     cookies.delete(SESSION_COOKIE, { path: '/' });
     redirect(303, '/equipo/ingresar');
   }

@@ -9,9 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = async ({ locals }) => {
   requireStaff(locals.user, 'usuarios');
-  return { users: stores().accounts.list() };
+  return { users: await stores().accounts.list() };
 };
 
 export const actions: Actions = {
@@ -32,7 +32,7 @@ export const actions: Actions = {
     if (problem || !isRole(role))
       return fail(400, { error: problem ?? 'Elija el rol.', email, name });
     try {
-      stores().accounts.create(
+      await stores().accounts.create(
         { email, name, role, passwordHash: await hashPassword(password) },
         admin.email
       );
@@ -50,7 +50,7 @@ export const actions: Actions = {
     if (id === admin.id && !active)
       return fail(400, { error: 'No puede desactivar su propia cuenta.' });
     try {
-      stores().accounts.setActive(id, active, admin.email);
+      await stores().accounts.setActive(id, active, admin.email);
     } catch (e) {
       if (e instanceof NotFoundError) return fail(404, { error: e.message });
       throw e;

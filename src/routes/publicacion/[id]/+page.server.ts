@@ -10,9 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['texto', 'nombre', 'organizacion', 'email', 'municipio', 'componente', 'geometria'];
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
   const s = stores();
-  const publication = s.publications.get(params.id);
+  const publication = await s.publications.get(params.id);
   if (!publication) error(404, `El distrito «${params.id}» no está en publicación.`);
   const directory = new Map(municipioDirectory().map((d) => [d.code, d]));
   return {
@@ -31,10 +31,10 @@ export const load: PageServerLoad = ({ params }) => {
           ]
         : [];
     }),
-    documents: s.publications.documents(params.id),
-    comments: s.comments.published(params.id),
+    documents: await s.publications.documents(params.id),
+    comments: await s.comments.published(params.id),
     // What the public sees, for staff too: the team layers marked public.
-    team: teamLibraryView(s.teamLayers, null),
+    team: await teamLibraryView(s.teamLayers, null),
     tileMaxZoom: TILE_MAX_ZOOM
   };
 };
@@ -54,7 +54,7 @@ export const actions: Actions = {
     const values = Object.fromEntries(
       FIELDS.map((k) => [k, typeof raw[k] === 'string' ? raw[k] : ''])
     ) as Record<string, string>;
-    const r = receiveComment(stores(), params.id, raw, getClientAddress());
+    const r = await receiveComment(stores(), params.id, raw, getClientAddress());
     if (r.status === 201) return { id: r.id };
     return fail(r.status, { error: r.error, errors: r.errors ?? {}, values });
   }

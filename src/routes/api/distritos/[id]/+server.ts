@@ -8,8 +8,8 @@ import { NotFoundError } from '$lib/domain/errors/not-found-error';
 import { VersionConflictError } from '$lib/domain/errors/version-conflict-error';
 import { ANONYMOUS_AUTHOR } from '$lib/domain/model/district';
 
-export const GET: RequestHandler = ({ params }) => {
-  const record = store().get(params.id);
+export const GET: RequestHandler = async ({ params }) => {
+  const record = await store().get(params.id);
   return record ? json(record) : apiError(404, NotFoundError.district(params.id).message);
 };
 
@@ -20,7 +20,7 @@ export const PUT: RequestHandler = async ({ params, request, locals }) => {
   if (!change.ok) return apiError(400, change.error);
   try {
     return json(
-      store().update(
+      await store().update(
         params.id,
         change.value.patch,
         locals.user?.email ?? ANONYMOUS_AUTHOR,

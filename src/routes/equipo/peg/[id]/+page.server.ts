@@ -14,9 +14,9 @@ import { screenedLayers, screenTerritory } from '$lib/server/territory-screen';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
-  const d = requireDistrict(params.id);
+  const d = await requireDistrict(params.id);
   const names = municipioNames();
-  const actions = stores().peg.list(params.id);
+  const actions = await stores().peg.list(params.id);
   const boxes = new Map(municipioDirectory().map((m) => [m.code, m.bbox]));
   return {
     district: { id: d.id, name: d.name },
@@ -27,7 +27,9 @@ export const load: PageServerLoad = async ({ params }) => {
     })),
     tileMaxZoom: TILE_MAX_ZOOM,
     actions,
-    events: Object.fromEntries(actions.map((a) => [a.id, stores().peg.events(a.id)])),
+    events: Object.fromEntries(
+      await Promise.all(actions.map(async (a) => [a.id, await stores().peg.events(a.id)] as const))
+    ),
     layers: await screenedLayers(stores().teamLayers)
   };
 };
@@ -36,7 +38,7 @@ export const actions: Actions = {
   // A plan filled offline: every row checked first; nothing is saved unless all rows are valid.
   importar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'peg');
-    const d = requireDistrict(params.id);
+    const d = await requireDistrict(params.id);
     const file = (await request.formData()).get('archivo');
     if (!(file instanceof File) || !file.size)
       return fail(400, { form: 'importar', errors: { archivo: 'Elija el XLSX del PEG.' } });
@@ -49,7 +51,7 @@ export const actions: Actions = {
   // Field errors per input (the same validation as the XLSX rows); the store's refusals as one.
   crear: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'peg');
-    const d = requireDistrict(params.id);
+    const d = await requireDistrict(params.id);
     const checked = validatePegAction(pegFormObject(await request.formData()), d.municipios);
     if (!checked.ok) return fail(400, { form: 'crear', errors: checked.errors });
     const area = checked.value.territory.area;
@@ -60,15 +62,15 @@ export const actions: Actions = {
       stores().teamLayers,
       d.settings.buffer_km
     );
-    return formWrite('crear', checked, (input) => ({
-      id: stores().peg.create(params.id, input, screen, user.email).id
+    return formWrite('crear', checked, async (input) => ({
+      id: (await stores().peg.create(params.id, input, screen, user.email)).id
     }));
   },
   estado: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'peg');
     const f = await request.formData();
-    return formWrite(`accion-${pegActionId(f)}`, readPegMove(f), (m) => {
-      stores().peg.move(params.id, m.id, m.to, m.concept, m.note, user.email);
+    return formWrite(`accion-${pegActionId(f)}`, readPegMove(f), async (m) => {
+      await stores().peg.move(params.id, m.id, m.to, m.concept, m.note, user.email);
     });
   }
 };

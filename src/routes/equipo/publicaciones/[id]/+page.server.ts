@@ -19,10 +19,10 @@ import { requireDistrict } from '$lib/server/require-district';
 import { stores } from '$lib/server/store/open-store';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
   const s = stores();
-  const district = requireDistrict(params.id);
-  const publication = s.publications.get(params.id);
+  const district = await requireDistrict(params.id);
+  const publication = await s.publications.get(params.id);
   const directory = municipioNames();
   const codes = publication?.municipios ?? district.municipios;
   return {
@@ -33,32 +33,32 @@ export const load: PageServerLoad = ({ params }) => {
       ? { opens: isoToBogota(publication.opens_at), closes: isoToBogota(publication.closes_at) }
       : null,
     municipios: codes.map((c) => ({ code: c, name: directory.get(c) ?? c })),
-    documents: publication ? s.publications.documents(params.id) : [],
-    comments: publication ? s.comments.all(params.id) : [],
-    audit: s.audit.list(params.id, 50)
+    documents: publication ? await s.publications.documents(params.id) : [],
+    comments: publication ? await s.comments.all(params.id) : [],
+    audit: await s.audit.list(params.id, 50)
   };
 };
 
 export const actions: Actions = {
   periodo: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'periodo');
-    const checked = readPeriod(await request.formData(), requireDistrict(params.id));
-    return formWrite('periodo', checked, (v) => {
-      stores().publications.setPeriod(params.id, v, user.email);
+    const checked = readPeriod(await request.formData(), await requireDistrict(params.id));
+    return formWrite('periodo', checked, async (v) => {
+      await stores().publications.setPeriod(params.id, v, user.email);
     });
   },
   documento: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'periodo');
     const checked = await readDocument(await request.formData());
-    return formWrite('documento', checked, (v) => {
-      stores().publications.addDocument(params.id, v, user.email);
+    return formWrite('documento', checked, async (v) => {
+      await stores().publications.addDocument(params.id, v, user.email);
     });
   },
   retirar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'periodo');
     const id = readDocumentId(await request.formData());
-    return formWrite('documento', id, (v) => {
-      stores().publications.removeDocument(params.id, v, user.email);
+    return formWrite('documento', id, async (v) => {
+      await stores().publications.removeDocument(params.id, v, user.email);
     });
   },
   moderar: async ({ params, request, locals }) => {
@@ -67,8 +67,8 @@ export const actions: Actions = {
     return formWrite(
       `comentario-${commentId(f)}`,
       both(readCommentId(f), readModeration(f)),
-      ([i, v]) => {
-        stores().comments.moderate(params.id, i, v.status, v.reason, user.email);
+      async ([i, v]) => {
+        await stores().comments.moderate(params.id, i, v.status, v.reason, user.email);
       }
     );
   },
@@ -78,8 +78,8 @@ export const actions: Actions = {
     return formWrite(
       `comentario-${commentId(f)}`,
       both(readCommentId(f), readAnswer(f)),
-      ([i, v]) => {
-        stores().comments.answer(params.id, i, v, user.email);
+      async ([i, v]) => {
+        await stores().comments.answer(params.id, i, v, user.email);
       }
     );
   },
@@ -89,20 +89,20 @@ export const actions: Actions = {
     return formWrite(
       `comentario-${commentId(f)}`,
       both(readCommentId(f), readSystematization(f)),
-      ([i, v]) => {
-        stores().comments.systematize(params.id, i, v, user.email);
+      async ([i, v]) => {
+        await stores().comments.systematize(params.id, i, v, user.email);
       }
     );
   },
   registrar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'registrar');
-    const p = stores().publications.get(params.id);
+    const p = await stores().publications.get(params.id);
     const f = await request.formData();
     const checked: Checked<RegisteredComment> = p
       ? readRegisteredComment(f, p.municipios, new Date())
       : { ok: false, error: 'Abra primero el periodo de publicación.' };
-    return formWrite('registrar', checked, (c) => ({
-      id: stores().comments.add(params.id, c.comment, c.channel, user.email, c.receivedAt)
+    return formWrite('registrar', checked, async (c) => ({
+      id: await stores().comments.add(params.id, c.comment, c.channel, user.email, c.receivedAt)
     }));
   }
 };

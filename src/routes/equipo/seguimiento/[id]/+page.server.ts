@@ -11,19 +11,19 @@ import type { Actions, PageServerLoad } from './$types';
 
 const district = requireDistrict;
 
-export const load: PageServerLoad = ({ params }) => {
-  const d = district(params.id);
+export const load: PageServerLoad = async ({ params }) => {
+  const d = await district(params.id);
   const today = bogotaToday(new Date());
-  return { district: { id: d.id, name: d.name }, today, ...followUpView(d, today) };
+  return { district: { id: d.id, name: d.name }, today, ...(await followUpView(d, today)) };
 };
 
-const outcome = (form: string, r: ReturnType<typeof saveProgress>) =>
+const outcome = (form: string, r: Awaited<ReturnType<typeof saveProgress>>) =>
   'errors' in r ? fail(400, { form, errors: r.errors }) : { form, message: r.message };
 
 export const actions: Actions = {
   reportar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'peg');
-    district(params.id);
+    await district(params.id);
     const f = await request.formData();
     const raw = {
       action_id: f.get('accion'),
@@ -33,7 +33,7 @@ export const actions: Actions = {
     };
     return outcome(
       'reportar',
-      saveProgress(
+      await saveProgress(
         stores().progress,
         params.id,
         [{ label: '', raw }],
@@ -45,7 +45,7 @@ export const actions: Actions = {
   // A filled instrument: every row checked first; nothing is saved unless all are valid.
   importar: async ({ params, request, locals }) => {
     const user = requireStaff(locals.user, 'peg');
-    district(params.id);
+    await district(params.id);
     const file = (await request.formData()).get('archivo');
     if (!(file instanceof File) || !file.size)
       return fail(400, { form: 'importar', errors: ['Elija el instrumento diligenciado (XLSX).'] });
@@ -56,7 +56,7 @@ export const actions: Actions = {
       });
       return outcome(
         'importar',
-        saveProgress(
+        await saveProgress(
           stores().progress,
           params.id,
           rows.map((r) => ({ label: `Fila ${r.row}`, raw: r.raw })),

@@ -10,14 +10,14 @@ import { ANONYMOUS_AUTHOR } from '$lib/domain/model/district';
 import type { DistrictStore } from '$lib/domain/store/district-store';
 
 /** The latest saved version of every aspect (0: none saved), for a client to start again from. */
-const versions = (s: DistrictStore, id: string): Record<string, number> => {
-  const saved = new Map(s.anexo2(id).map((e) => [e.aspect, e.version]));
+const versions = async (s: DistrictStore, id: string): Promise<Record<string, number>> => {
+  const saved = new Map((await s.anexo2(id)).map((e) => [e.aspect, e.version]));
   return Object.fromEntries(ANEXO2_ASPECTS.map((a) => [a.id, saved.get(a.id) ?? 0]));
 };
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
   try {
-    return json(store().anexo2(params.id));
+    return json(await store().anexo2(params.id));
   } catch (e) {
     if (e instanceof NotFoundError) return apiError(404, e.message);
     throw e;
@@ -30,12 +30,14 @@ export const PUT: RequestHandler = async ({ params, request, locals }) => {
   const edits = validateAnexo2(body.value);
   if (!edits.ok) return apiError(400, edits.error);
   try {
-    return json(store().saveAnexo2(params.id, edits.value, locals.user?.email ?? ANONYMOUS_AUTHOR));
+    return json(
+      await store().saveAnexo2(params.id, edits.value, locals.user?.email ?? ANONYMOUS_AUTHOR)
+    );
   } catch (e) {
     if (e instanceof NotFoundError) return apiError(404, e.message);
     if (e instanceof Anexo2Conflict)
       return json(
-        { error: e.message, aspecto: e.aspect, versiones: versions(store(), params.id) },
+        { error: e.message, aspecto: e.aspect, versiones: await versions(store(), params.id) },
         { status: 409 }
       );
     throw e;

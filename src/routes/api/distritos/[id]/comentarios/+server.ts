@@ -8,11 +8,11 @@ import type { RequestHandler } from './$types';
 const COMMENT_BODY_LIMIT = 128 * 1024;
 
 /** Published comments and their answers (never e-mails), oldest first. */
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
   const s = stores();
-  if (!s.publications.get(params.id))
+  if (!(await s.publications.get(params.id)))
     return apiError(404, `El distrito «${params.id}» no está en publicación.`);
-  return json(s.comments.published(params.id));
+  return json(await s.comments.published(params.id));
 };
 
 export const POST: RequestHandler = async ({ params, request, getClientAddress }) => {
@@ -20,7 +20,7 @@ export const POST: RequestHandler = async ({ params, request, getClientAddress }
     return apiError(415, 'Envíe el comentario como JSON (Content-Type: application/json).');
   const body = await readJsonBody(request, COMMENT_BODY_LIMIT);
   if (!body.ok) return body.response;
-  const r = receiveComment(stores(), params.id, body.value, getClientAddress());
+  const r = await receiveComment(stores(), params.id, body.value, getClientAddress());
   if (r.status === 201) return json({ id: r.id }, { status: 201 });
   return json(
     { error: r.error, ...(r.errors ? { campos: r.errors } : {}) },

@@ -6,7 +6,7 @@ import type { RequestHandler } from './$types';
 // The change list of the layer's latest finished re-screen as XLSX, one row per change. Staff only
 // (hooks.server.ts guards /equipo).
 export const GET: RequestHandler = async ({ params }) => {
-  const view = requireRescreenView(params.id);
+  const view = await requireRescreenView(params.id);
   if (!view.run || !view.result)
     error(404, `La capa «${params.id}» no tiene un re-análisis terminado que descargar.`);
   const bytes = await layerChangesXlsx(view.result, view.sources);

@@ -1,7 +1,7 @@
 import { requireRescreenView } from '$lib/server/team-layers/require-rescreen-view';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, depends }) => {
+export const load: PageServerLoad = async ({ params, depends }) => {
   depends('atlas:reanalisis');
-  return requireRescreenView(params.id);
+  return await requireRescreenView(params.id);
 };

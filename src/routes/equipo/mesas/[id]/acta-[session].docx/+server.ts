@@ -7,11 +7,11 @@ import type { RequestHandler } from './$types';
 
 // The acta of one session as DOCX (staff only: hooks.server.ts guards /equipo).
 export const GET: RequestHandler = async ({ params }) => {
-  const d = requireDistrict(params.id);
+  const d = await requireDistrict(params.id);
   if (!/^\d+$/.test(params.session)) error(404, 'No existe esa sesión.');
   let session;
   try {
-    session = stores().mesas.get(params.id, Number(params.session));
+    session = await stores().mesas.get(params.id, Number(params.session));
   } catch (e) {
     const status = storeErrorStatus(e);
     if (status) error(status, (e as Error).message);

@@ -12,9 +12,9 @@ import type { RequestHandler } from './$types';
 // The district's PEG as XLSX (anexo 2 plan columns), with the provenance of the ethnic layers
 // its consulta previa flags come from. Staff only (hooks.server.ts guards /equipo).
 export const GET: RequestHandler = async ({ params }) => {
-  const d = requireDistrict(params.id);
+  const d = await requireDistrict(params.id);
   const names = municipioNames();
-  const table = pegTable(stores().peg.list(params.id), (c) => names.get(c) ?? c);
+  const table = pegTable(await stores().peg.list(params.id), (c) => names.get(c) ?? c);
   const sources = OVERLAY_LAYERS.filter((l) => l.kind === 'étnico').map((l) =>
     catalogProvenance(l.id, l.title)
   );

@@ -15,15 +15,15 @@ export const GET: RequestHandler = async ({ params, locals, url }) => {
   const user = requireStaff(locals.user, 'moderar');
   if (params.ext !== 'xlsx' && params.ext !== 'csv') error(404, 'Formato no disponible.');
   const s = stores();
-  const p = s.publications.get(params.id);
+  const p = await s.publications.get(params.id);
   if (!p) error(404, `El distrito «${params.id}» no está en publicación.`);
   const names = municipioNames();
   const table = systematizationTable(
-    s.comments.all(params.id),
+    await s.comments.all(params.id),
     (c) => names.get(c) ?? c,
     params.ext === 'csv'
   );
-  s.audit.record(
+  await s.audit.record(
     user.email,
     'sistematizacion.exportar',
     { district: params.id },

@@ -13,22 +13,22 @@ import type { RequestHandler } from './$types';
 // The quarterly follow-up instrument of one entity (guide §5): its approved actions to fill in.
 // ?entidad= names the entity; ?trimestre= (AAAA-Tn) defaults to the last quarter that ended.
 export const GET: RequestHandler = async ({ params, url }) => {
-  const d = requireDistrict(params.id);
+  const d = await requireDistrict(params.id);
   const today = bogotaToday(new Date());
   const entity = url.searchParams.get('entidad') ?? '';
   const quarter = url.searchParams.get('trimestre') || dueQuarter(today);
   if (!isQuarter(quarter)) error(400, 'El trimestre debe escribirse AAAA-T1 … AAAA-T4.');
-  const actions = stores()
-    .peg.list(d.id)
-    .filter((a) => a.status === 'aprobada' && a.entity === entity);
+  const actions = (await stores().peg.list(d.id)).filter(
+    (a) => a.status === 'aprobada' && a.entity === entity
+  );
   if (!actions.length) error(404, `«${entity}» no tiene acciones aprobadas en este PEG.`);
   const { data, instructions } = followUpInstrument({
     district: d.name,
     entity,
     quarter,
     actions,
-    reports: stores().progress.list(d.id),
-    session: nextFollowUpSession(d.id, today)
+    reports: await stores().progress.list(d.id),
+    session: await nextFollowUpSession(d.id, today)
   });
   const bytes = await xlsxWorkbook(
     { name: FOLLOW_UP_SHEET, table: data },

@@ -8,8 +8,8 @@ import type { RequestHandler } from './$types';
 
 // The district's follow-up as XLSX: the lights of the quarter due and every report received.
 export const GET: RequestHandler = async ({ params }) => {
-  const d = requireDistrict(params.id);
-  const view = followUpView(d, bogotaToday(new Date()));
+  const d = await requireDistrict(params.id);
+  const view = await followUpView(d, bogotaToday(new Date()));
   const { lights, history } = followUpReport(view);
   const bytes = await xlsxWorkbook(
     { name: 'Semáforo', table: lights },

@@ -3,9 +3,9 @@ import { stores } from '$lib/server/store/open-store';
 import type { RequestHandler } from './$types';
 
 // A document under consultation, as an attachment with its stored type.
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
   const doc = /^\d+$/.test(params.doc)
-    ? stores().publications.document(params.id, Number(params.doc))
+    ? await stores().publications.document(params.id, Number(params.doc))
     : null;
   if (!doc) error(404, 'No existe ese documento.');
   return new Response(Buffer.from(doc.bytes), {

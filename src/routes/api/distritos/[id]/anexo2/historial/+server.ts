@@ -6,11 +6,11 @@ import type { RequestHandler } from './$types';
 import { NotFoundError } from '$lib/domain/errors/not-found-error';
 
 /** `?aspecto=<id>`: every saved version of that aspect, newest first ([] if never saved). */
-export const GET: RequestHandler = ({ params, url }) => {
+export const GET: RequestHandler = async ({ params, url }) => {
   const aspect = url.searchParams.get('aspecto');
   if (!isAnexo2Aspect(aspect)) return apiError(400, aspectError(aspect));
   try {
-    return json(store().anexo2History(params.id, aspect));
+    return json(await store().anexo2History(params.id, aspect));
   } catch (e) {
     if (e instanceof NotFoundError) return apiError(404, e.message);
     throw e;
