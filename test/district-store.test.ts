@@ -1,5 +1,7 @@
-// The SQLite district store on real database files in a temp folder: migrations, the preloaded
-// examples against the bundled MGN, versions, optimistic concurrency, durability across processes.
+// The district store on both engines (a SQLite file in a temp folder, a PostgreSQL database of the
+// throw-away cluster): migrations, the preloaded examples against the bundled MGN, versions,
+// optimistic concurrency, durability across processes; then what only a SQLite file has (WAL,
+// the folder created, Spanish errors naming the file).
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,11 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readArrowRows } from '../src/lib/node/read-arrow-rows';
-import { migrate, MIGRATIONS, type Migration } from '../src/lib/server/store/migrations';
+import { migrate, MIGRATIONS, type SqliteMigration } from '../src/lib/server/store/migrations';
 import { openStore, storePath } from '../src/lib/server/store/open-store';
+import { openPgDatabase } from '../src/lib/server/store/pg/pg-database';
+import { migratePg, type PgMigration } from '../src/lib/server/store/pg/pg-migrate';
 import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
 import { VersionConflictError } from '../src/lib/domain/errors/version-conflict-error';
 import type { DistrictStore } from '../src/lib/domain/store/district-store';
+import { ENGINES, openTestDb, type Engine, type TestDb } from './store-engines';
 
 // The examples as the issue gives them (code → name), independent of the migration's code.
 const EXAMPLES: Record<string, Record<string, string>> = {
@@ -64,63 +69,113 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const s of opened.splice(0)) await s.close();
+  for (const d of dbs.splice(0)) await d.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('migrations', () => {
+const dbs: TestDb[] = [];
+/** A fresh migrated database of the engine (the clock reads start with the migrations). */
+const openDb = async (engine: Engine, now?: () => string) => {
+  const d = await openTestDb(engine, { now });
+  dbs.push(d);
+  return d;
+};
+
+// What a schema is made of, to compare two openings of one database.
+const schemaOf = (db: TestDb) =>
+  db.engine === 'sqlite'
+    ? db.sql('SELECT type, name, sql FROM sqlite_schema ORDER BY name')
+    : db.sql(
+        `SELECT table_name AS name, column_name AS item, data_type AS sql
+         FROM information_schema.columns WHERE table_schema = 'public'
+         UNION ALL SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'
+         UNION ALL SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid)
+         FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+         ORDER BY 1, 2`
+      );
+
+/** Where the open error of `db` says the database is: the file, or «name» en host:port. */
+const named = (db: TestDb) => {
+  if (db.engine === 'sqlite') return db.location;
+  const u = new URL(db.location);
+  return `«${u.pathname.slice(1)}» en ${u.hostname}:${u.port}`;
+};
+
+describe.each(ENGINES)('migrations on %s', (engine) => {
   test('opening twice keeps one schema and seeds the examples once', async () => {
-    await open().close();
-    const schema = (db: Database.Database) =>
-      db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all();
-    const first = new Database(file);
-    const before = schema(first);
-    first.close();
-    const s = open();
+    const db = await openDb(engine);
+    const before = await schemaOf(db);
+    const s = (await db.reopen()).districts;
     expect((await s.list()).filter((d) => d.example)).toHaveLength(3);
-    await s.close();
-    const db = new Database(file);
-    expect(schema(db)).toEqual(before);
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual(
+    expect(await schemaOf(db)).toEqual(before);
+    expect(before.length).toBeGreaterThan(10);
+    expect(await db.sql('SELECT version FROM schema_migrations ORDER BY version')).toEqual(
       MIGRATIONS.map((m) => ({ version: m.version }))
     );
-    expect(db.prepare('SELECT count(*) AS n FROM district_versions').get()).toEqual({ n: 3 });
-    db.close();
+    expect(await db.sql('SELECT CAST(count(*) AS integer) AS n FROM district_versions')).toEqual([
+      { n: 3 }
+    ]);
   });
 
-  test('a failing migration rolls back whole and is not recorded', () => {
-    const db = new Database(':memory:');
-    migrate(db, MIGRATIONS.slice(0, 1));
-    const broken: Migration = {
-      version: 2,
-      name: 'broken',
-      up(d) {
-        d.exec('CREATE TABLE half_done (x INTEGER)');
-        throw new Error('falla a propósito');
-      }
-    };
-    expect(() => migrate(db, [{ version: 1, name: 'ya aplicada', up: () => {} }, broken])).toThrow(
-      'falla a propósito'
-    );
-    expect(
-      db.prepare("SELECT name FROM sqlite_schema WHERE name = 'half_done'").get()
-    ).toBeUndefined();
-    expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 1 });
-    db.close();
+  test('a failing migration rolls back whole and is not recorded', async () => {
+    if (engine === 'sqlite') {
+      const db = new Database(':memory:');
+      migrate(db, MIGRATIONS.slice(0, 1));
+      const broken: SqliteMigration = {
+        version: 2,
+        name: 'broken',
+        up(d) {
+          d.exec('CREATE TABLE half_done (x INTEGER)');
+          throw new Error('falla a propósito');
+        }
+      };
+      expect(() =>
+        migrate(db, [{ version: 1, name: 'ya aplicada', up: () => {} }, broken])
+      ).toThrow('falla a propósito');
+      expect(
+        db.prepare("SELECT name FROM sqlite_schema WHERE name = 'half_done'").get()
+      ).toBeUndefined();
+      expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({
+        v: 1
+      });
+      db.close();
+      return;
+    }
+    // On the migrated database: one more migration that fails half way.
+    const db = await openDb(engine);
+    const pool = openPgDatabase(db.location);
+    try {
+      const last = MIGRATIONS.length;
+      const broken: PgMigration = {
+        version: last + 1,
+        name: 'broken',
+        async postgres(c) {
+          await c.query('CREATE TABLE half_done (x integer)');
+          throw new Error('falla a propósito');
+        }
+      };
+      await expect(migratePg(pool, [...MIGRATIONS, broken])).rejects.toThrow('falla a propósito');
+      expect(await db.sql("SELECT to_regclass('half_done') AS t")).toEqual([{ t: null }]);
+      expect(await db.sql('SELECT max(version) AS v FROM schema_migrations')).toEqual([
+        { v: last }
+      ]);
+    } finally {
+      await pool.close();
+    }
   });
 
-  test('a database from a newer app is refused with a message naming the file', async () => {
-    await open().close();
-    const db = new Database(file);
-    db.prepare("INSERT INTO schema_migrations VALUES (99, 'futura', '2030-01-01')").run();
-    db.close();
-    expect(() => open()).toThrow(new RegExp(`${file}.*migración 99`));
+  test('a database from a newer app is refused with a message naming the database', async () => {
+    const db = await openDb(engine);
+    await db.sql("INSERT INTO schema_migrations VALUES (99, 'futura', '2030-01-01')");
+    const escaped = named(db).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(db.reopen()).rejects.toThrow(new RegExp(`${escaped}.*migración 99`));
   });
 });
 
-describe('preloaded examples', () => {
+describe.each(ENGINES)('preloaded examples on %s', (engine) => {
   test('hold the issue municipios, whose bundled MGN names match', async () => {
     const mgn = new Map((await readArrowRows('data', 'municipios')).map((r) => [r.code, r.name]));
-    const s = open();
+    const s = (await openDb(engine)).stores.districts;
     for (const [id, municipios] of Object.entries(EXAMPLES)) {
       const d = await s.get(id);
       expect(d?.example).toBe(true);
@@ -131,7 +186,7 @@ describe('preloaded examples', () => {
   });
 
   test('use the default settings and are listed first with their counts', async () => {
-    const s = open();
+    const s = (await openDb(engine)).stores.districts;
     await s.create({ name: 'Aaa primero alfabéticamente', municipios: ['05001'] }, 'ana');
     const list = await s.list();
     expect(list.slice(0, 3).map((d) => [d.example, d.municipio_count])).toEqual([
@@ -154,10 +209,10 @@ describe('preloaded examples', () => {
   });
 });
 
-describe('districts', () => {
+describe.each(ENGINES)('districts on %s', (engine) => {
   test('create derives an accent-free slug and fills defaults', async () => {
     // Each migration reads the clock once (12:01, 12:02…); the district the next minute.
-    const s = open(file, ticking());
+    const s = (await openDb(engine, ticking())).stores.districts;
     const minute = String(MIGRATIONS.length + 1).padStart(2, '0');
     const d = await s.create(
       { name: 'Sur de Bolívar — Ñame y Piñón', municipios: ['13001'] },
@@ -175,7 +230,7 @@ describe('districts', () => {
   });
 
   test('slugs stay unique with -2, -3 and never take an example slug', async () => {
-    const s = open();
+    const s = (await openDb(engine)).stores.districts;
     const ids: string[] = [];
     for (const name of [
       'Mi distrito',
@@ -198,7 +253,7 @@ describe('districts', () => {
   });
 
   test('update replaces municipios, merges settings and justifications, bumps the version', async () => {
-    const s = open();
+    const s = (await openDb(engine)).stores.districts;
     const d = await s.create(
       {
         name: 'Distrito A',
@@ -230,7 +285,7 @@ describe('districts', () => {
   });
 
   test('history keeps every version with its author and time, newest first', async () => {
-    const s = open(file, ticking());
+    const s = (await openDb(engine, ticking())).stores.districts;
     const d = await s.create({ name: 'Con historia', municipios: ['05001'] }, 'ana');
     await s.update(d.id, { municipios: ['05001', '05002'] }, 'beto', 1);
     await s.update(d.id, { settings: { sliver_pct: 2 } }, 'carla', 2);
@@ -248,8 +303,9 @@ describe('districts', () => {
   });
 
   test('a stale expected version throws VersionConflictError and saves nothing', async () => {
-    const a = open();
-    const b = open();
+    const db = await openDb(engine);
+    const a = db.stores.districts;
+    const b = (await db.reopen()).districts;
     const d = await a.create({ name: 'Disputado', municipios: ['05001'] }, 'ana');
     await b.update(d.id, { name: 'Cambio de Beto' }, 'beto', 1);
     const stale = () => a.update(d.id, { name: 'Cambio de Ana' }, 'ana', 1);
@@ -260,11 +316,13 @@ describe('districts', () => {
   });
 
   test('updating an unknown district throws NotFoundError', async () => {
-    await expect(open().update('no-existe', { name: 'x' }, 'ana')).rejects.toThrow(NotFoundError);
+    const s = (await openDb(engine)).stores.districts;
+    await expect(s.update('no-existe', { name: 'x' }, 'ana')).rejects.toThrow(NotFoundError);
   });
 
   test('SQL injection strings are stored verbatim', async () => {
-    const s = open();
+    const db = await openDb(engine);
+    const s = db.stores.districts;
     const name = "x'); DROP TABLE districts;--";
     const text = "'; DELETE FROM district_versions WHERE '1'='1";
     const d = await s.create(
@@ -272,16 +330,16 @@ describe('districts', () => {
       "o'brien"
     );
     await s.close();
-    const again = open();
+    const again = (await db.reopen()).districts;
     expect(await again.get(d.id)).toMatchObject({ name, justifications: { '05001': text } });
     expect(await again.list()).toHaveLength(4);
     expect((await again.history(d.id))[0]?.author).toBe("o'brien");
   });
 });
 
-describe('database file', () => {
-  test('another process sees what a process wrote before exiting without closing', async () => {
-    await open().close();
+describe.each(ENGINES)('another process on %s', (engine) => {
+  test('sees what a process wrote before exiting without closing', async () => {
+    const db = await openDb(engine);
     const child = join(dir, 'child.mts');
     const storeModule = resolve('src/lib/server/store/open-store.ts');
     writeFileSync(
@@ -290,11 +348,22 @@ describe('database file', () => {
        await openStore(process.argv[2]).create({ name: 'Del proceso hijo', municipios: ['05001'] }, 'hijo');
        process.exit(0);`
     );
-    const run = spawnSync(process.execPath, ['--import', 'tsx', child, file], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', child, db.location], {
+      encoding: 'utf8'
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const d = await open().get('del-proceso-hijo');
+    const d = await (await db.reopen()).districts.get('del-proceso-hijo');
     expect(d).toMatchObject({ name: 'Del proceso hijo', municipios: ['05001'], version: 1 });
+  });
+});
+
+// A SQLite file only.
+describe('database file', () => {
+  test('the folder is created and the examples seeded on first open', async () => {
+    const s = open();
+    expect((await s.list()).filter((d) => d.example)).toHaveLength(3);
+    expect(existsSync(file)).toBe(true);
   });
 
   test('is in WAL mode with the write-ahead log beside it', async () => {
