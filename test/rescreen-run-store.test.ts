@@ -1,29 +1,25 @@
-// The re-screen runs' SQLite store on a real database file in a temp folder: a run's lifecycle
+// The re-screen runs' store on both engines (a SQLite file in a temp folder, a PostgreSQL database):
+// a run's lifecycle
 // (pending → running → done, or error), its result, the audit entry of each district that changes
 // written in the same transaction as the result (a failing audit write leaves the run running and
 // nothing recorded), and the runs a stopped server left unfinished marked as interrupted.
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
 import type { CambiosOutput, MunicipioChange } from '../src/lib/domain/model/layer-rescreen';
 import type { Stores } from '../src/lib/domain/store/stores';
-import { openStores } from '../src/lib/server/store/open-store';
+import { refuseAudit } from './fixtures/refuse-audit';
+import { ENGINES, openTestDb, type TestDb } from './store-engines';
 
 const T1 = '2025-03-01T12:00:00.000Z';
 const T2 = '2025-03-01T12:00:05.000Z';
 const T3 = '2025-03-01T12:00:09.000Z';
 const BY = 'analista@upme.gov.co';
 
-let dir: string;
-let file: string;
+let db: TestDb;
 let stores: Stores;
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-rescreen-'));
-  file = join(dir, 'atlas.sqlite');
-  stores = await openStores(file);
+const setUp = (engine: (typeof ENGINES)[number]) => async () => {
+  db = await openTestDb(engine);
+  stores = db.stores;
   for (const sha of ['a', 'b'])
     await stores.teamLayers.addVersion(
       {
@@ -40,11 +36,7 @@ beforeEach(async () => {
       },
       T1
     );
-});
-afterEach(async () => {
-  await stores.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+};
 
 const change: MunicipioChange = {
   municipio: '05736',
@@ -80,93 +72,95 @@ const newRun = () =>
 const reanalysis = async () =>
   (await stores.audit.list()).filter((a) => a.action === 'capa.reanalisis');
 
-describe('re-screen runs', () => {
-  test('pending → running with progress → done with its result and one audit entry per change', async () => {
-    const run = await newRun();
-    expect(run).toMatchObject({ status: 'pending', done: 0, total: 0, started_at: null });
-    expect(await stores.rescreens.latest('resguardos-ant')).toEqual(run);
-    expect(await stores.rescreens.start(run.id, T2)).toMatchObject({
-      status: 'running',
-      started_at: T2
-    });
-    await stores.rescreens.progress(run.id, 1, 2);
-    expect(await stores.rescreens.get(run.id)).toMatchObject({ done: 1, total: 2 });
-    expect(await stores.rescreens.result(run.id)).toBeNull();
+describe.each(ENGINES)('%s', (engine) => {
+  beforeEach(setUp(engine));
+  afterEach(() => db.close());
 
-    const done = await stores.rescreens.finish(run.id, result, T3);
-    expect(done).toMatchObject({ status: 'done', done: 2, finished_at: T3, error: null });
-    expect(await stores.rescreens.result(run.id)).toEqual(result);
-    // Only the district that changes has an entry, on the district, naming layer@version.
-    const [entry, ...others] = await reanalysis();
-    expect(others).toEqual([]);
-    expect(entry).toMatchObject({
-      actor: BY,
-      district_id: 'nordeste-antioqueno',
-      at: T3,
-      detail: { capa: 'equipo:resguardos-ant@2', anterior: 1, corrida: run.id, municipios: 1 }
-    });
-    expect(entry!.detail.resumen).toBe(
-      'equipo:resguardos-ant@2 en Nordeste Antioqueño: Segovia (05736): desaparece Tagual; consulta previa superposición → sin registro en las capas cargadas.'
-    );
-    // done is final: a late failure does not overwrite it, a second start is refused.
-    expect((await stores.rescreens.fail(run.id, 'tarde', T3)).status).toBe('done');
-    await expect(stores.rescreens.start(run.id, T3)).rejects.toThrow(/estado «done»/);
-  });
+  describe('re-screen runs', () => {
+    test('pending → running with progress → done with its result and one audit entry per change', async () => {
+      const run = await newRun();
+      expect(run).toMatchObject({ status: 'pending', done: 0, total: 0, started_at: null });
+      expect(await stores.rescreens.latest('resguardos-ant')).toEqual(run);
+      expect(await stores.rescreens.start(run.id, T2)).toMatchObject({
+        status: 'running',
+        started_at: T2
+      });
+      await stores.rescreens.progress(run.id, 1, 2);
+      expect(await stores.rescreens.get(run.id)).toMatchObject({ done: 1, total: 2 });
+      expect(await stores.rescreens.result(run.id)).toBeNull();
 
-  test('the result and the audit entries land together: a failing audit write leaves neither', async () => {
-    const run = await newRun();
-    await stores.rescreens.start(run.id, T2);
-    const two: CambiosOutput = {
-      ...result,
-      distritos: [
-        result.distritos[0]!,
-        { id: 'bajo-cauca-antioqueno', nombre: 'Bajo Cauca', cambios: [change] }
-      ]
-    };
-    // A second connection refuses the audit entry of the second district.
-    const other = new Database(file);
-    other.exec(`CREATE TRIGGER refuse BEFORE INSERT ON audit_log
-      WHEN NEW.district_id = 'bajo-cauca-antioqueno' BEGIN SELECT RAISE(ABORT, 'rechazada'); END`);
-    other.close();
-    await expect(stores.rescreens.finish(run.id, two, T3)).rejects.toThrow('rechazada');
-    expect(await stores.rescreens.get(run.id)).toMatchObject({
-      status: 'running',
-      finished_at: null
+      const done = await stores.rescreens.finish(run.id, result, T3);
+      expect(done).toMatchObject({ status: 'done', done: 2, finished_at: T3, error: null });
+      expect(await stores.rescreens.result(run.id)).toEqual(result);
+      // Only the district that changes has an entry, on the district, naming layer@version.
+      const [entry, ...others] = await reanalysis();
+      expect(others).toEqual([]);
+      expect(entry).toMatchObject({
+        actor: BY,
+        district_id: 'nordeste-antioqueno',
+        at: T3,
+        detail: { capa: 'equipo:resguardos-ant@2', anterior: 1, corrida: run.id, municipios: 1 }
+      });
+      expect(entry!.detail.resumen).toBe(
+        'equipo:resguardos-ant@2 en Nordeste Antioqueño: Segovia (05736): desaparece Tagual; consulta previa superposición → sin registro en las capas cargadas.'
+      );
+      // done is final: a late failure does not overwrite it, a second start is refused.
+      expect((await stores.rescreens.fail(run.id, 'tarde', T3)).status).toBe('done');
+      await expect(stores.rescreens.start(run.id, T3)).rejects.toThrow(/estado «done»/);
     });
-    expect(await stores.rescreens.result(run.id)).toBeNull();
-    expect(await reanalysis()).toEqual([]);
-    // The run can still fail with its message.
-    expect(await stores.rescreens.fail(run.id, 'No se pudo guardar.', T3)).toMatchObject({
-      status: 'error',
-      error: 'No se pudo guardar.',
-      finished_at: T3
+
+    test('the result and the audit entries land together: a failing audit write leaves neither', async () => {
+      const run = await newRun();
+      await stores.rescreens.start(run.id, T2);
+      const two: CambiosOutput = {
+        ...result,
+        distritos: [
+          result.distritos[0]!,
+          { id: 'bajo-cauca-antioqueno', nombre: 'Bajo Cauca', cambios: [change] }
+        ]
+      };
+      // A second connection refuses the audit entry of the second district.
+      await refuseAudit(db, 'rechazada', "NEW.district_id = 'bajo-cauca-antioqueno'");
+      await expect(stores.rescreens.finish(run.id, two, T3)).rejects.toThrow('rechazada');
+      expect(await stores.rescreens.get(run.id)).toMatchObject({
+        status: 'running',
+        finished_at: null
+      });
+      expect(await stores.rescreens.result(run.id)).toBeNull();
+      expect(await reanalysis()).toEqual([]);
+      // The run can still fail with its message.
+      expect(await stores.rescreens.fail(run.id, 'No se pudo guardar.', T3)).toMatchObject({
+        status: 'error',
+        error: 'No se pudo guardar.',
+        finished_at: T3
+      });
     });
-  });
 
-  test('interrupt marks what a stopped server left pending or running; done runs stay', async () => {
-    const finished = await newRun();
-    await stores.rescreens.start(finished.id, T2);
-    await stores.rescreens.progress(finished.id, 1, 2);
-    await stores.rescreens.finish(finished.id, result, T2);
-    const running = await newRun();
-    await stores.rescreens.start(running.id, T2);
-    const pending = await newRun();
-    // A new connection, as a restarted server opens one.
-    await stores.close();
-    stores = await openStores(file);
-    const marked = await stores.rescreens.interrupt('Interrumpido.', T3);
-    expect(marked.map((r) => [r.id, r.status, r.error])).toEqual([
-      [running.id, 'error', 'Interrumpido.'],
-      [pending.id, 'error', 'Interrumpido.']
-    ]);
-    expect((await stores.rescreens.get(finished.id)).status).toBe('done');
-    expect((await stores.rescreens.latest('resguardos-ant'))?.id).toBe(pending.id);
-    expect(await stores.rescreens.interrupt('otra vez', T3)).toEqual([]);
-  });
+    test('interrupt marks what a stopped server left pending or running; done runs stay', async () => {
+      const finished = await newRun();
+      await stores.rescreens.start(finished.id, T2);
+      await stores.rescreens.progress(finished.id, 1, 2);
+      await stores.rescreens.finish(finished.id, result, T2);
+      const running = await newRun();
+      await stores.rescreens.start(running.id, T2);
+      const pending = await newRun();
+      // A new connection, as a restarted server opens one.
+      await stores.close();
+      stores = await db.reopen();
+      const marked = await stores.rescreens.interrupt('Interrumpido.', T3);
+      expect(marked.map((r) => [r.id, r.status, r.error])).toEqual([
+        [running.id, 'error', 'Interrumpido.'],
+        [pending.id, 'error', 'Interrumpido.']
+      ]);
+      expect((await stores.rescreens.get(finished.id)).status).toBe('done');
+      expect((await stores.rescreens.latest('resguardos-ant'))?.id).toBe(pending.id);
+      expect(await stores.rescreens.interrupt('otra vez', T3)).toEqual([]);
+    });
 
-  test('an unknown run is NotFoundError; a layer without runs has no latest', async () => {
-    await expect(stores.rescreens.get(99)).rejects.toThrow(NotFoundError);
-    expect(await stores.rescreens.latest('otra-capa')).toBeNull();
-    expect(await stores.rescreens.result(99)).toBeNull();
+    test('an unknown run is NotFoundError; a layer without runs has no latest', async () => {
+      await expect(stores.rescreens.get(99)).rejects.toThrow(NotFoundError);
+      expect(await stores.rescreens.latest('otra-capa')).toBeNull();
+      expect(await stores.rescreens.result(99)).toBeNull();
+    });
   });
 });
