@@ -1,16 +1,20 @@
-// The mesas' anexo 2 columns in the SQLite store, on real database files in a temp folder:
-// migration 2 over an existing and a fresh database, versions per aspect with author and time,
-// optimistic concurrency, and the JSON API with its browser client.
+// The mesas' anexo 2 columns in the district store on both engines (a SQLite file in a temp folder,
+// a PostgreSQL database of the throw-away cluster): migration 2 over an existing and a fresh
+// database, versions per aspect with author and time, optimistic concurrency, and the JSON API
+// with its browser client.
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { changedEdits, loadAnexo2, saveAnexo2, withSaved } from '../src/lib/api/anexo2-api';
 import { ANEXO2_ASPECTS } from '../src/lib/domain/anexo2-aspects';
 import type { Anexo2Row } from '../src/lib/domain/anexo2-facts';
 import { migrate, MIGRATIONS } from '../src/lib/server/store/migrations';
 import { openStore } from '../src/lib/server/store/open-store';
+import { openPgDatabase } from '../src/lib/server/store/pg/pg-database';
+import { migratePg } from '../src/lib/server/store/pg/pg-migrate';
 import * as anexo2Route from '../src/routes/api/distritos/[id]/anexo2/+server';
 import * as historialRoute from '../src/routes/api/distritos/[id]/anexo2/historial/+server';
 import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
@@ -20,6 +24,7 @@ import {
 } from '../src/lib/domain/errors/version-conflict-error';
 import type { Anexo2Edit } from '../src/lib/domain/model/anexo2';
 import type { DistrictStore } from '../src/lib/domain/store/district-store';
+import { ENGINES, openTestDb, type Engine, type TestDb } from './store-engines';
 
 let dir: string;
 let file: string;
@@ -45,24 +50,103 @@ beforeEach(() => {
   file = join(dir, 'atlas.sqlite');
   at = '2025-03-01T12:00:00.000Z';
 });
+const dbs: TestDb[] = [];
+const dropped: string[] = [];
 afterEach(async () => {
   for (const s of opened.splice(0)) await s.close();
+  for (const d of dbs.splice(0)) await d.close();
+  for (const name of dropped.splice(0))
+    await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('migration 2', () => {
+/** A fresh migrated database of the engine, its clock the `at` of the moment. */
+const openDb = async (engine: Engine) => {
+  const d = await openTestDb(engine, { now: () => at });
+  dbs.push(d);
+  return d;
+};
+
+async function admin<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: inject('pgAdminUrl') });
+  await c.connect();
+  try {
+    return await run(c);
+  } finally {
+    await c.end();
+  }
+}
+
+let unmigrated = 0;
+/** Where an empty database of the engine is (nothing migrated): a file path or a URL. */
+async function emptyLocation(engine: Engine): Promise<string> {
+  if (engine === 'sqlite') return file;
+  const name = `atlas_anexo2_${process.pid}_${++unmigrated}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE atlas_template`));
+  dropped.push(name);
+  const url = new URL(inject('pgAdminUrl'));
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Raw SQL on the database at `location`, `?` placeholders, outside the stores. */
+async function rawSql<R = Record<string, unknown>>(
+  location: string,
+  query: string,
+  params: unknown[] = []
+): Promise<R[]> {
+  if (!location.startsWith('postgres')) {
+    const db = new Database(location);
+    try {
+      db.pragma('foreign_keys = ON');
+      const st = db.prepare(query);
+      return (st.reader ? st.all(...params) : (st.run(...params), [])) as R[];
+    } finally {
+      db.close();
+    }
+  }
+  const pool = openPgDatabase(location);
+  try {
+    let i = 0;
+    return await pool.query<R>(
+      query.replace(/\?/g, () => `$${++i}`),
+      params
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+describe.each(ENGINES)('migration 2 on %s', (engine) => {
+  // How each engine words a refused CHECK and foreign key.
+  const CHECK = engine === 'sqlite' ? /CHECK constraint/ : /violates check constraint/;
+  const FOREIGN_KEY = engine === 'sqlite' ? /FOREIGN KEY/ : /violates foreign key constraint/;
+
   test('applies on an existing version-1 database, keeping its districts', async () => {
-    const v1 = new Database(file);
-    migrate(v1, MIGRATIONS.slice(0, 1), () => at);
+    const location = await emptyLocation(engine);
+    if (engine === 'sqlite') {
+      const v1 = new Database(location);
+      migrate(v1, MIGRATIONS.slice(0, 1), () => at);
+      v1.close();
+    } else {
+      const v1 = openPgDatabase(location);
+      await migratePg(v1, MIGRATIONS.slice(0, 1), () => at);
+      await v1.close();
+    }
     // A district saved by the version-1 app, as its store wrote it.
-    v1.prepare(
+    await rawSql(
+      location,
       `INSERT INTO districts VALUES ('creado-en-v1', 'Creado en la versión 1', '["05001"]',
-         '{"buffer_km":7}', '{"05001":"texto"}', 0, ?, ?, 1)`
-    ).run(at, at);
-    v1.prepare(`INSERT INTO district_versions VALUES ('creado-en-v1', 1, 'ana', ?, '{}')`).run(at);
-    v1.close();
+         '{"buffer_km":7}', '{"05001":"texto"}', 0, ?, ?, 1)`,
+      [at, at]
+    );
+    await rawSql(
+      location,
+      `INSERT INTO district_versions VALUES ('creado-en-v1', 1, 'ana', ?, '{}')`,
+      [at]
+    );
     at = '2025-03-02T08:00:00.000Z';
-    const s = open();
+    const s = open(location);
     expect(await s.get('creado-en-v1')).toMatchObject({
       name: 'Creado en la versión 1',
       settings: { buffer_km: 7, sliver_ha: 50 },
@@ -74,26 +158,38 @@ describe('migration 2', () => {
       { aspect: 'minero', version: 1, author: 'beto' }
     ]);
     await s.close();
-    const db = new Database(file);
     // Version 1 kept its date; every later migration was applied now, once, in order.
-    expect(db.prepare('SELECT version, applied_at FROM schema_migrations').all()).toEqual(
+    expect(
+      await rawSql(location, 'SELECT version, applied_at FROM schema_migrations ORDER BY version')
+    ).toEqual(
       MIGRATIONS.map((m) => ({
         version: m.version,
         applied_at: m.version === 1 ? '2025-03-01T12:00:00.000Z' : '2025-03-02T08:00:00.000Z'
       }))
     );
-    db.close();
   });
 
   test('applies with migration 1 on a fresh database, once', async () => {
-    await open().close();
-    await open().close();
-    const db = new Database(file);
-    expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual(
-      MIGRATIONS.map((m) => ({ version: m.version }))
-    );
-    const columns = db.prepare("SELECT name, type, pk FROM pragma_table_info('anexo2_edits')");
-    expect(columns.all().map((c) => Object.values(c as object).join(' '))).toEqual([
+    const location = await emptyLocation(engine);
+    await open(location).list();
+    await open(location).list();
+    expect(
+      await rawSql(location, 'SELECT version FROM schema_migrations ORDER BY version')
+    ).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
+    const columns =
+      engine === 'sqlite'
+        ? await rawSql(location, "SELECT name, type, pk FROM pragma_table_info('anexo2_edits')")
+        : await rawSql(
+            location,
+            `SELECT c.column_name AS name, upper(c.data_type) AS type,
+               CAST(coalesce(k.ordinal_position, 0) AS integer) AS pk
+             FROM information_schema.columns c
+             LEFT JOIN information_schema.key_column_usage k
+               ON k.table_name = c.table_name AND k.column_name = c.column_name
+               AND k.constraint_name = 'anexo2_edits_pkey'
+             WHERE c.table_name = 'anexo2_edits' ORDER BY c.ordinal_position`
+          );
+    expect(columns.map((c) => Object.values(c).join(' '))).toEqual([
       'district_id TEXT 1',
       'aspect TEXT 2',
       'version INTEGER 3',
@@ -103,41 +199,43 @@ describe('migration 2', () => {
       'author TEXT 0',
       'saved_at TEXT 0'
     ]);
-    expect(db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'anexo2_edits'").get()).toEqual({
-      sql: expect.stringMatching(/\) STRICT$/)
-    });
-    db.close();
+    if (engine === 'sqlite')
+      expect(
+        await rawSql(location, "SELECT sql FROM sqlite_schema WHERE name = 'anexo2_edits'")
+      ).toEqual([{ sql: expect.stringMatching(/\) STRICT$/) }]);
   });
 
   test('its CHECKs admit exactly the seven aspects of anexo2-aspects.ts and sí/parcialmente/no', async () => {
-    await open().close();
-    const db = new Database(file);
-    db.pragma('foreign_keys = ON');
-    const insert = db.prepare(
-      `INSERT INTO anexo2_edits VALUES (?, ?, 1, '', ?, '', 'ana', '2025-03-01')`
-    );
-    const row = (district: string, aspect: string, suficiente: string | null) => () =>
-      insert.run(district, aspect, suficiente);
-    for (const a of ANEXO2_ASPECTS) expect(row('valle-del-cauca', a.id, null)).not.toThrow();
+    const db = await openDb(engine);
+    const row = (district: string, aspect: string, suficiente: string | null) =>
+      db.sql(`INSERT INTO anexo2_edits VALUES (?, ?, 1, '', ?, '', 'ana', '2025-03-01')`, [
+        district,
+        aspect,
+        suficiente
+      ]);
+    for (const a of ANEXO2_ASPECTS)
+      await expect(row('valle-del-cauca', a.id, null)).resolves.toEqual([]);
     for (const bad of ['Étnica', 'etnica ', 'otros sectores', ''])
-      expect(row(D, bad, null)).toThrow(/CHECK constraint/);
-    expect(row(D, 'socioeconomica', 'sí')).not.toThrow();
-    expect(row(D, 'etnica', 'parcialmente')).not.toThrow();
-    expect(row(D, 'minero', 'no')).not.toThrow();
+      await expect(row(D, bad, null)).rejects.toThrow(CHECK);
+    await expect(row(D, 'socioeconomica', 'sí')).resolves.toEqual([]);
+    await expect(row(D, 'etnica', 'parcialmente')).resolves.toEqual([]);
+    await expect(row(D, 'minero', 'no')).resolves.toEqual([]);
     for (const bad of ['si', 'Sí', 'quizá', ''])
-      expect(row('bajo-cauca-antioqueno', 'minero', bad)).toThrow(/CHECK constraint/);
-    expect(row('no-existe', 'minero', null)).toThrow(/FOREIGN KEY/);
+      await expect(row('bajo-cauca-antioqueno', 'minero', bad)).rejects.toThrow(CHECK);
+    await expect(row('no-existe', 'minero', null)).rejects.toThrow(FOREIGN_KEY);
     // No store method deletes a district; the schema still cascades if one ever does.
-    db.prepare('DELETE FROM districts WHERE id = ?').run(D);
-    const count = db.prepare('SELECT district_id, count(*) AS n FROM anexo2_edits GROUP BY 1');
-    expect(count.all()).toEqual([{ district_id: 'valle-del-cauca', n: 7 }]);
-    db.close();
+    await db.sql('DELETE FROM districts WHERE id = ?', [D]);
+    expect(
+      await db.sql(
+        'SELECT district_id, CAST(count(*) AS integer) AS n FROM anexo2_edits GROUP BY district_id'
+      )
+    ).toEqual([{ district_id: 'valle-del-cauca', n: 7 }]);
   });
 });
 
-describe('saving the anexo 2', () => {
+describe.each(ENGINES)('saving the anexo 2 on %s', (engine) => {
   test('appends a version per changed aspect with author and time; latest in guide order', async () => {
-    const s = open();
+    const s = (await openDb(engine)).stores.districts;
     expect(await s.anexo2(D)).toEqual([]);
     const first = await s.saveAnexo2(D, [edit('otros_sectores'), edit('socioeconomica')], 'ana');
     expect(first).toEqual([
@@ -160,7 +258,7 @@ describe('saving the anexo 2', () => {
   });
 
   test('history keeps every version of an aspect, newest first, and never rewrites one', async () => {
-    const s = open();
+    const s = (await openDb(engine)).stores.districts;
     const texts = ['primera', 'segunda', 'tercera'];
     for (const [i, respuesta] of texts.entries()) {
       at = `2025-03-0${i + 1}T09:00:00.000Z`;
@@ -183,7 +281,7 @@ describe('saving the anexo 2', () => {
   });
 
   test('unchanged edits are not saved again, nor blank ones for an aspect never saved', async () => {
-    const s = open();
+    const s = (await openDb(engine)).stores.districts;
     await s.saveAnexo2(D, [edit('agropecuarias')], 'ana');
     at = '2025-03-05T00:00:00.000Z';
     const blank = { respuesta: '', suficiente: null, propuestas: '' };
@@ -208,8 +306,9 @@ describe('saving the anexo 2', () => {
   });
 
   test('a stale version throws a VersionConflictError naming the aspect, and saves nothing of the batch', async () => {
-    const a = open();
-    const b = open();
+    const db = await openDb(engine);
+    const a = db.stores.districts;
+    const b = (await db.reopen()).districts;
     await a.saveAnexo2(D, [edit('ordenamiento')], 'ana');
     await b.saveAnexo2(D, [edit('ordenamiento', { respuesta: 'De Beto', version: 1 })], 'beto');
     const stale = () =>
@@ -245,14 +344,15 @@ describe('saving the anexo 2', () => {
   });
 
   test('an unknown district throws NotFoundError, for saving, reading and history', async () => {
-    const s = open();
+    const s = (await openDb(engine)).stores.districts;
     await expect(s.saveAnexo2('no-existe', [edit('etnica')], 'ana')).rejects.toThrow(NotFoundError);
     await expect(s.anexo2('no-existe')).rejects.toThrow('No existe el distrito «no-existe».');
     await expect(s.anexo2History('no-existe', 'etnica')).rejects.toThrow(NotFoundError);
   });
 
   test('accents, line breaks and SQL injection strings are stored verbatim', async () => {
-    const s = open();
+    const db = await openDb(engine);
+    const s = db.stores.districts;
     const text = "Ñame, café y maíz\n\t– «comillas» '); DROP TABLE anexo2_edits;--";
     const proposal = "'; DELETE FROM districts WHERE '1'='1";
     await s.saveAnexo2(
@@ -261,7 +361,7 @@ describe('saving the anexo 2', () => {
       "o'brien"
     );
     await s.close();
-    const again = open();
+    const again = (await db.reopen()).districts;
     expect(await again.anexo2(D)).toMatchObject([
       {
         aspect: 'etnica',
@@ -275,8 +375,8 @@ describe('saving the anexo 2', () => {
   });
 });
 
-describe('API routes and browser client', () => {
-  let apiDir: string;
+describe.each(ENGINES)('API routes on %s', (engine) => {
+  let apiDb: TestDb;
   const savedEnv = process.env.ATLAS_DB;
   // Routes the client's requests to the route handlers; they open the shared store on ATLAS_DB.
   const fetcher = (async (input: string | URL | Request, init?: RequestInit) => {
@@ -299,15 +399,16 @@ describe('API routes and browser client', () => {
     version: e.version
   });
 
-  beforeAll(() => {
-    apiDir = mkdtempSync(join(tmpdir(), 'atlas-anexo2-api-'));
-    process.env.ATLAS_DB = join(apiDir, 'atlas.sqlite');
+  beforeAll(async () => {
+    apiDb = await openTestDb(engine);
+    process.env.ATLAS_DB = apiDb.location;
   });
   afterAll(async () => {
+    // The shared stores close; the next use opens them again on ATLAS_DB.
     await (await import('../src/lib/server/store/open-store')).stores().close();
     if (savedEnv === undefined) delete process.env.ATLAS_DB;
     else process.env.ATLAS_DB = savedEnv;
-    rmSync(apiDir, { recursive: true, force: true });
+    await apiDb.close();
   });
 
   test('load, save, 409 with the current versions, history', async () => {
@@ -340,6 +441,12 @@ describe('API routes and browser client', () => {
       'otra',
       'Respuesta sobre minero'
     ]);
+    // The routes wrote to this engine's database (ATLAS_DB).
+    expect(
+      await apiDb.sql('SELECT CAST(count(*) AS integer) AS n FROM anexo2_edits WHERE aspect = ?', [
+        'minero'
+      ])
+    ).toEqual([{ n: 2 }]);
   });
 
   test('400, 404 and 413, with Spanish messages', async () => {
@@ -384,7 +491,9 @@ describe('API routes and browser client', () => {
       saveAnexo2('valle-del-cauca', [edit('etnica', { suficiente: 'Sí' as never })], fetcher)
     ).rejects.toThrow('El campo «suficiente» de ediciones[0] («etnica»)');
   });
+});
 
+describe('browser client', () => {
   test('the page sends only the rows that changed from what it loaded, with their versions', () => {
     const rows: Anexo2Row[] = ANEXO2_ASPECTS.map((a) => ({
       aspect: a.id,
