@@ -1,7 +1,8 @@
 // The re-screen runs' store on both engines (a SQLite file in a temp folder, a PostgreSQL database):
 // a run's lifecycle (pending → running → done, or error), its result, the audit entry of each
-// district that changes written in the same transaction as the result (a failing audit write leaves the run running and
-// nothing recorded), and the runs a stopped server left unfinished marked as interrupted.
+// district that changes written in the same transaction as the result (a failing audit write
+// leaves the run running and nothing recorded), and the runs a stopped server left unfinished
+// marked as interrupted.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
 import type { CambiosOutput, MunicipioChange } from '../src/lib/domain/model/layer-rescreen';
