@@ -1,31 +1,28 @@
-// The rate limits shared by app instances (RateLimitStore) on a real SQLite file: the sliding
-// window of the public comment rate, and two stores opened on the same database (two instances)
-// sharing one quota, so alternating instances cannot double it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+// The rate limits shared by app instances (RateLimitStore) on both engines (a SQLite file, a
+// PostgreSQL database of the throw-away cluster): the sliding window of the public comment rate,
+// and two stores opened on the same database (two instances) sharing one quota, so alternating
+// instances cannot double it.
+import { afterEach, describe, expect, test } from 'vitest';
 import type { Stores } from '../src/lib/domain/store/stores';
-import { openStores } from '../src/lib/server/store/open-store';
+import { ENGINES, openTestDb, type Engine, type TestDb } from './store-engines';
 
-let dir: string;
-let opened: Stores[];
-const open = async () => {
-  const s = await openStores(join(dir, 'atlas.sqlite'));
-  opened.push(s);
-  return s;
+let db: TestDb | null = null;
+/** The first call opens a fresh database of the engine; each later one another instance on it. */
+const opener = (engine: Engine) => async (): Promise<Stores> => {
+  if (!db) {
+    db = await openTestDb(engine);
+    return db.stores;
+  }
+  return db.reopen();
 };
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-rate-'));
-  opened = [];
-});
 afterEach(async () => {
-  for (const s of opened) await s.close();
-  rmSync(dir, { recursive: true, force: true });
+  await db?.close();
+  db = null;
 });
 
-describe('rate limits in the store', () => {
+describe.each(ENGINES)('rate limits in the store on %s', (engine) => {
+  const open = opener(engine);
   test('3 per 60 s per key: the 4th waits until the oldest leaves the window', async () => {
     const { limits } = await open();
     let t = 1_000_000;
