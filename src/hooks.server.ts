@@ -8,7 +8,7 @@ import { stores } from '$lib/server/store/open-store';
 import { rescreenJobs } from '$lib/server/team-layers/rescreen-jobs';
 
 // At start: cut the boundary tile index so the first visitor does not wait for it, open the
-// server stores (created and migrated now, so a bad ATLAS_DB path stops the start with its
+// server stores (created and migrated now, so a bad ATLAS_DB path or URL stops the start with its
 // reason), mark the re-screens a stopped process left unfinished as interrupted, and create the
 // first admin from the environment when there is none.
 export const init: ServerInit = async () => {

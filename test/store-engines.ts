@@ -82,7 +82,17 @@ export async function openTestDb(engine: Engine, options: OpenStoreOptions = {})
   url.pathname = `/${name}`;
   location = url.toString();
   const stores = await reopen();
-  const pool = new pg.Pool({ connectionString: location, max: 2 });
+  const pool = new pg.Pool({
+    connectionString: location,
+    max: 2,
+    // Counts come back as numbers, as the stores read them (pg-database.ts).
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === pg.types.builtins.INT8
+          ? (v: string) => Number(v)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+    }
+  });
   return {
     engine,
     location,

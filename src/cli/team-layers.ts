@@ -8,7 +8,7 @@ import { RuleError } from '../lib/domain/errors/rule-error';
 import type { TeamLayerKind } from '../lib/domain/model/team-layer';
 import { parseTeamLayerRef } from '../lib/domain/team-layer-ref';
 import { teamLayerData, type TeamLayerData } from '../lib/node/team-layer-data';
-import { storePath } from '../lib/server/store/open-store';
+import { isPostgresUrl, storePath } from '../lib/server/store/open-store';
 import { CliError } from './cli-error';
 import { requireLibraryFile, withTeamLibrary } from './team-library';
 
@@ -39,7 +39,10 @@ export async function teamLayers(
   }
   for (const ref of parsed) requireLibraryFile(ref.id);
   const file = storePath();
-  if (!parsed.length && (!defaultKinds.length || (file !== ':memory:' && !existsSync(file))))
+  if (
+    !parsed.length &&
+    (!defaultKinds.length || (file !== ':memory:' && !isPostgresUrl(file) && !existsSync(file)))
+  )
     return [];
   return withTeamLibrary(async (library) => {
     const entries = await library.list();

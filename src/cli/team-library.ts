@@ -6,7 +6,7 @@ import { RuleError } from '../lib/domain/errors/rule-error';
 import type { Stores } from '../lib/domain/store/stores';
 import type { TeamLayerStore } from '../lib/domain/store/team-layer-store';
 import { existsSync } from 'node:fs';
-import { openStores, storePath } from '../lib/server/store/open-store';
+import { isPostgresUrl, openStores, storePath } from '../lib/server/store/open-store';
 import { CliError } from './cli-error';
 
 async function openForCli(): Promise<Stores> {
@@ -36,7 +36,7 @@ export async function withStores<T>(use: (stores: Stores) => Promise<T>): Promis
  * would create it). */
 export function requireLibraryFile(id: string): void {
   const file = storePath();
-  if (file !== ':memory:' && !existsSync(file))
+  if (file !== ':memory:' && !isPostgresUrl(file) && !existsSync(file))
     throw new CliError(
       `No existe la capa del equipo «${id}»: no hay biblioteca en ${file} (ATLAS_DB).`
     );

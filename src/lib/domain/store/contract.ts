@@ -4,11 +4,10 @@
 // - Records carrying a `version` use optimistic concurrency: a write that names the version it
 //   started from is refused with VersionConflictError when the saved one moved on.
 // - A missing record is NotFoundError; a rule of the guide that refuses the write is RuleError;
-//   any other error is the engine's own and means a bug or an outage, not user feedback.
-// - Methods return plain values today: better-sqlite3 is synchronous and every route and test
-//   calls the stores synchronously. An asynchronous engine (node-postgres) needs these
-//   signatures to become Promise-returning; that change, and `await` at the call sites, comes with
-//   it (see the PostgreSQL issue).
+//   a database that cannot be reached is StoreUnavailableError (nothing written; routes answer
+//   503); any other error is the engine's own and means a bug, not user feedback.
+// - Methods return promises on every engine (SQLite wraps its synchronous calls, PostgreSQL awaits
+//   node-postgres), and every write holds across app instances sharing the database.
 
 /** The actor of a write: the staff e-mail, or ANONYMOUS_AUTHOR. */
 export type Actor = string;

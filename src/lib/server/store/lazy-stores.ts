@@ -1,6 +1,9 @@
 // The server's stores behind one object that opens the database on the first call: routes write
 // `await stores().comments.add(…)` whatever the engine, and `vite build` never opens a database.
-// A failed open is not kept, so the next request tries again (a database that was down).
+// A failed open is not kept, so the next request tries again (a database that was down), and a
+// database that cannot be reached answers the request with a 503 and its Spanish message.
+import { error } from '@sveltejs/kit';
+import { StoreUnavailableError } from '../../domain/errors/store-unavailable-error';
 import type { Stores } from '../../domain/store/stores';
 
 type StoreKey = Exclude<keyof Stores, 'close'>;
@@ -24,11 +27,16 @@ export function lazyStores(open: () => Promise<Stores>): Stores {
         get:
           (_, method) =>
           async (...args: unknown[]) => {
-            const store = (await opened())[key] as unknown as Record<
-              PropertyKey,
-              (...a: unknown[]) => unknown
-            >;
-            return store[method]!(...args);
+            try {
+              const store = (await opened())[key] as unknown as Record<
+                PropertyKey,
+                (...a: unknown[]) => unknown
+              >;
+              return await store[method]!(...args);
+            } catch (e) {
+              if (e instanceof StoreUnavailableError) error(503, e.message);
+              throw e;
+            }
           }
       }
     );
