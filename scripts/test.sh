@@ -10,7 +10,7 @@ bash scripts/ensure-postgis.sh
 mkdir -p test-results
 step() { echo; echo "» $1"; }
 step "Autocontenido";    node scripts/check-self-contained.mjs
-step "ESLint";           npx eslint .
+step "ESLint";           npx svelte-kit sync && npx eslint .
 step "Prettier";         npx prettier --check . --log-level warn
 step "svelte-check";     npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 step "TypeScript (tsc)"; npx tsc --noEmit -p tsconfig.json
