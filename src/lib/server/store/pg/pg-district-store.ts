@@ -18,49 +18,13 @@ import {
 import { slugify } from '../../../domain/slugify';
 import type { DistrictStore } from '../../../domain/store/district-store';
 import { uniqueSlug } from '../district-slug';
+import { mergeJustifications, toRecord, type DistrictRow } from '../district-rows';
 import { PgAnexo2Store } from './pg-anexo2-store';
 import type { PgDatabase, PgQueryable } from './pg-database';
 import { lockKey } from './pg-util';
 
-interface DistrictRow {
-  id: string;
-  name: string;
-  municipios: string;
-  settings: string;
-  justifications: string;
-  example: number;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
-
 const COLUMNS =
   'id, name, municipios, settings, justifications, example, created_at, updated_at, version';
-
-const toRecord = (r: DistrictRow): DistrictRecord => ({
-  id: r.id,
-  name: r.name,
-  municipios: JSON.parse(r.municipios) as string[],
-  settings: { ...defaultSettings(), ...(JSON.parse(r.settings) as object) },
-  justifications: JSON.parse(r.justifications) as Record<string, string>,
-  example: r.example === 1,
-  created_at: r.created_at,
-  updated_at: r.updated_at,
-  version: r.version
-});
-
-/** Merges justification edits: a text replaces, an empty text removes. */
-function mergeJustifications(
-  saved: Record<string, string>,
-  edits: Record<string, string>
-): Record<string, string> {
-  const out = { ...saved };
-  for (const [code, text] of Object.entries(edits)) {
-    if (text === '') delete out[code];
-    else out[code] = text;
-  }
-  return out;
-}
 
 export class PgDistrictStore implements DistrictStore {
   private readonly anexo2Edits;
