@@ -2,7 +2,7 @@
 // event (creation, edit, status with its note) next to the audit log. Approval is not here: a vote
 // of the district mesa approves every validated action at once (sqlite-mesa-store.ts).
 import type Database from 'better-sqlite3';
-import type { ConsultaFlag, ConsultaScreen } from '../../domain/consulta-previa-screen';
+import type { ConsultaScreen } from '../../domain/consulta-previa-screen';
 import { NotFoundError } from '../../domain/errors/not-found-error';
 import { RuleError } from '../../domain/errors/rule-error';
 import { VersionConflictError } from '../../domain/errors/version-conflict-error';
@@ -15,30 +15,9 @@ import {
   type TechnicalConcept
 } from '../../domain/peg-workflow';
 import type { PegStore } from '../../domain/store/peg-store';
+import { toAction, type PegRow } from './peg-rows';
 import { AuditedStore } from './audited-store';
 import type { Sync } from './sync-store';
-
-interface Row {
-  id: number;
-  district_id: string;
-  data: string;
-  status: PegStatus;
-  concept: string | null;
-  flag: ConsultaFlag;
-  screen: string;
-  version: number;
-  created_by: string;
-  created_at: string;
-  updated_by: string;
-  updated_at: string;
-}
-
-const toAction = ({ data, concept, screen, ...r }: Row): PegAction => ({
-  ...(JSON.parse(data) as PegActionInput),
-  ...r,
-  concept: concept ? (JSON.parse(concept) as TechnicalConcept) : null,
-  screen: JSON.parse(screen) as ConsultaScreen
-});
 
 export class SqlitePegStore extends AuditedStore implements Sync<PegStore> {
   private readonly sql;
@@ -46,10 +25,10 @@ export class SqlitePegStore extends AuditedStore implements Sync<PegStore> {
   constructor(db: Database.Database, now: () => string) {
     super(db, now);
     this.sql = {
-      list: db.prepare<[string], Row>(
+      list: db.prepare<[string], PegRow>(
         'SELECT * FROM peg_actions WHERE district_id = ? ORDER BY id'
       ),
-      get: db.prepare<[string, number], Row>(
+      get: db.prepare<[string, number], PegRow>(
         'SELECT * FROM peg_actions WHERE district_id = ? AND id = ?'
       ),
       insert: db.prepare(

@@ -2,7 +2,7 @@
 // previa screen, every change kept as an event next to the audit log. Read-then-write steps lock
 // the action row (FOR UPDATE) so two app instances never lose an update. approveValidatedIn runs
 // on the caller's transaction: the mesa's vote approves the validated actions in its own.
-import type { ConsultaFlag, ConsultaScreen } from '../../../domain/consulta-previa-screen';
+import type { ConsultaScreen } from '../../../domain/consulta-previa-screen';
 import { NotFoundError } from '../../../domain/errors/not-found-error';
 import { RuleError } from '../../../domain/errors/rule-error';
 import { VersionConflictError } from '../../../domain/errors/version-conflict-error';
@@ -15,31 +15,10 @@ import {
   type TechnicalConcept
 } from '../../../domain/peg-workflow';
 import type { PegStore } from '../../../domain/store/peg-store';
+import { toAction, type PegRow } from '../peg-rows';
 import { PgAuditedStore } from './pg-audited-store';
 import { isId } from './pg-util';
 import type { PgDatabase, PgQueryable } from './pg-database';
-
-interface Row {
-  id: number;
-  district_id: string;
-  data: string;
-  status: PegStatus;
-  concept: string | null;
-  flag: ConsultaFlag;
-  screen: string;
-  version: number;
-  created_by: string;
-  created_at: string;
-  updated_by: string;
-  updated_at: string;
-}
-
-const toAction = ({ data, concept, screen, ...r }: Row): PegAction => ({
-  ...(JSON.parse(data) as PegActionInput),
-  ...r,
-  concept: concept ? (JSON.parse(concept) as TechnicalConcept) : null,
-  screen: JSON.parse(screen) as ConsultaScreen
-});
 
 const SET_STATUS = `UPDATE peg_actions SET status = $2, concept = $3, version = version + 1,
   updated_by = $4, updated_at = $5 WHERE id = $1`;
@@ -50,7 +29,7 @@ export class PgPegStore extends PgAuditedStore implements PegStore {
   }
 
   async list(district: string): Promise<PegAction[]> {
-    const rows = await this.db.query<Row>(
+    const rows = await this.db.query<PegRow>(
       'SELECT * FROM peg_actions WHERE district_id = $1 ORDER BY id',
       [district]
     );
@@ -146,7 +125,7 @@ export class PgPegStore extends PgAuditedStore implements PegStore {
     actor: string,
     note: string
   ): Promise<number[]> {
-    const rows = await c.query<Row>(
+    const rows = await c.query<PegRow>(
       `SELECT * FROM peg_actions WHERE district_id = $1 AND status = 'validada' ORDER BY id
        FOR UPDATE`,
       [district]
@@ -173,7 +152,7 @@ export class PgPegStore extends PgAuditedStore implements PegStore {
   ): Promise<PegAction> {
     // A non-integer id matches no row (SQLite); PostgreSQL would refuse it as a bigint.
     const [r] = isId(id)
-      ? await c.query<Row>(
+      ? await c.query<PegRow>(
           `SELECT * FROM peg_actions WHERE district_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
           [district, id]
         )
