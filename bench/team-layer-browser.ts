@@ -13,27 +13,61 @@ import { titleFixture } from './team-layer-bench';
 
 const REF = 'equipo:titulos-fixture@1';
 
+/** The app's User Timing entries of the layer: load start → in DuckDB, drawn, in the worker. */
 async function visit(page: Page, url: string) {
   const t = Date.now();
   await page.goto(url);
-  const entry = await page.waitForFunction(
-    (name) => {
-      const [e] = performance.getEntriesByName(name);
-      return e ? { ms: e.duration, cached: (e as PerformanceMeasure).detail?.cached } : null;
-    },
-    `capa-equipo:${REF}`,
-    { timeout: 300_000, polling: 50 }
-  );
-  const layer = (await entry.jsonValue()) as { ms: number; cached: boolean };
-  await page.waitForFunction(
-    (ref) => {
-      const m = (window as unknown as { __atlasMap?: import('maplibre-gl').Map }).__atlasMap;
-      return Boolean(m?.getLayer(`${ref}-relleno`) && m.loaded());
-    },
-    REF,
-    { timeout: 120_000, polling: 50 }
-  );
-  return { layer_ms: layer.ms, cached: layer.cached, drawn_since_navigation_ms: Date.now() - t };
+  const handle = await page
+    .waitForFunction(
+      (ref) => {
+        // No named helpers here: tsx would wrap them in __name, absent in the page.
+        const [db, drawn, worker, engine, bytes, polygons, overlayWait] = [
+          `capa-equipo:${ref}`,
+          `capa-dibujada:${ref}`,
+          `capa-equipo:${ref}:superposicion`,
+          `espera-motor:${ref}`,
+          `capa-equipo:${ref}:bytes`,
+          `capa-equipo:${ref}:poligonos`,
+          `espera-cruces:${ref}`
+        ].map((n) => performance.getEntriesByName(n)[0]);
+        if (!db || !drawn || !worker) return null;
+        return {
+          cached: Boolean(
+            ((db as PerformanceMeasure).detail as { cached?: boolean } | null)?.cached
+          ),
+          in_duckdb_ms: db.duration,
+          drawn_ms: drawn.startTime - db.startTime,
+          overlay_worker_ms: worker.duration,
+          waiting_for_engine_ms: engine?.duration ?? 0,
+          bytes_ms: bytes?.duration ?? 0,
+          polygons_ms: polygons?.duration ?? 0,
+          waiting_for_overlay_engine_ms: overlayWait?.duration ?? 0,
+          since_navigation_drawn_ms: drawn.startTime
+        };
+      },
+      REF,
+      { timeout: Number(process.env.BENCH_TIMEOUT_MS ?? 300_000), polling: 50 }
+    )
+    .catch(async (e: unknown) => {
+      const seen = await page.evaluate(() =>
+        [...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')]
+          .map((m) => m.name)
+          .filter((n) => /equipo|capa-|espera/.test(n))
+      );
+      throw new Error(`la capa no terminó de cargar; entradas: ${seen.join(' | ')}`, { cause: e });
+    });
+  const r = (await handle.jsonValue()) as {
+    cached: boolean;
+    in_duckdb_ms: number;
+    drawn_ms: number;
+    overlay_worker_ms: number;
+    waiting_for_engine_ms: number;
+    bytes_ms: number;
+    polygons_ms: number;
+    waiting_for_overlay_engine_ms: number;
+    since_navigation_drawn_ms: number;
+  };
+  return { ...r, wall_since_goto_ms: Date.now() - t };
 }
 
 export async function teamLayerBrowserBench() {
@@ -61,6 +95,10 @@ export async function teamLayerBrowserBench() {
     const [name = '', value = ''] = cookie.split('=');
     await context.addCookies([{ name, value, url: app.url }]);
     const page = await context.newPage();
+    page.on('pageerror', (e) => process.stderr.write(`página: ${e.message}\n`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') process.stderr.write(`consola: ${m.text()}\n`);
+    });
     const first = await visit(page, app.url);
     const cached = await visit(page, app.url);
     return { upload_http_ms: uploadMs, first, cached };

@@ -143,9 +143,10 @@ describe('capas del equipo', () => {
       const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
       m.jumpTo({ center: [-74.71, 7.07], zoom: 13 });
       await new Promise((r) => m.once('idle', r));
-      return m
-        .queryRenderedFeatures({ layers: [`${ref}-relleno`] })
-        .map((f) => String(f.properties.NOMBRE));
+      // Drawn by deck.gl: the keys (NOMBRE) of the features picked in view.
+      return (window as unknown as { __atlasDeckKeys: (id: string) => string[] }).__atlasDeckKeys(
+        ref
+      );
     }, `equipo:${ID}@1`);
     expect(names).toContain(NAME);
     // Nothing of it was kept as a local import of this browser only.
@@ -282,9 +283,9 @@ describe('capas del equipo', () => {
         const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
         m.jumpTo({ center: [-74.68, 7.07], zoom: 13 });
         await new Promise((r) => m.once('idle', r));
-        return m.getLayer(`${ref}-relleno`)
-          ? m.queryRenderedFeatures({ layers: [`${ref}-relleno`] }).length
-          : 0;
+        const keys = (window as unknown as { __atlasDeckKeys?: (id: string) => string[] })
+          .__atlasDeckKeys;
+        return keys ? keys(ref).length : 0;
       }, `equipo:${ID}@2`);
     await pub.goto(`${app.url}/publicacion/nordeste-antioqueno`);
     await pub.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
@@ -300,13 +301,9 @@ describe('capas del equipo', () => {
     await pub.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
     const listed = pub.locator('[data-testid="capas-publicas"]');
     expect(await listed.innerText()).toContain('corte 2026-12-01, versión 2');
+    // Drawn: the map marks each big layer once it has rendered with it.
     await pub.waitForFunction(
-      (ref) =>
-        Boolean(
-          (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getLayer(
-            `${ref}-relleno`
-          )
-        ),
+      (ref) => performance.getEntriesByName(`capa-dibujada:${ref}`).length > 0,
       `equipo:${ID}@2`
     );
     expect(await drawn()).toBeGreaterThan(0);

@@ -27,7 +27,9 @@ export async function openBrowserDb(onBytes?: (fraction: number) => void): Promi
   return {
     query: async (sql) => arrowRows(await conn.query(sql)),
     insertArrowIpc: async (table, bytes) => {
-      await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+      // duckdb-wasm transfers (detaches) the buffer to its worker: it gets a copy, the caller
+      // keeps its bytes (a team layer's also go to the overlay worker).
+      await conn.insertArrowFromIPCStream(bytes.slice(), { name: table, create: true });
     },
     close: async () => {
       await conn.close();

@@ -1,5 +1,6 @@
 // Layer specs for polygon overlays that arrive after the analysis engine loads (resguardos, ZRC).
 import type { FeatureCollection } from 'geojson';
+import type { PolygonBuffers } from '$lib/geo/polygon-buffers';
 import type {
   CircleLayerSpecification,
   FillLayerSpecification,
@@ -7,13 +8,34 @@ import type {
   LineLayerSpecification
 } from 'maplibre-gl';
 
-export interface OverlaySpec {
+/** An overlay MapLibre draws from a GeoJSON source. */
+export interface SourceOverlaySpec {
   id: string;
   source: GeoJSONSourceSpecification;
   layers: (FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification)[];
   /** Property that names a feature (what a highlight lists). */
   key?: string;
 }
+
+/** A big polygon layer deck.gl draws from its typed arrays (team layers). */
+export interface DeckOverlaySpec {
+  id: string;
+  buffers: PolygonBuffers;
+  /** The same rings simplified, drawn below OUTLINE_ZOOM (same polygons, rings and keys). */
+  coarse?: PolygonBuffers;
+  color: string;
+  /** What its features' keys name, for the tooltip. */
+  title: string;
+  key?: string;
+}
+
+export type OverlaySpec = SourceOverlaySpec | DeckOverlaySpec;
+
+/** Below it a DeckOverlaySpec draws its simplified fills alone (a national view of 10,000
+ * titles would otherwise have ~2 million vertices and outline segments). */
+export const OUTLINE_ZOOM = 8;
+
+export const isDeckOverlay = (o: OverlaySpec): o is DeckOverlaySpec => 'buffers' in o;
 
 /** Id of the outline layer that shows an overlay's highlighted features. */
 export const highlightLayerId = (id: string) => `${id}-resaltado`;
@@ -23,7 +45,7 @@ export function overlaySpec(
   data: FeatureCollection,
   color: string,
   key?: string
-): OverlaySpec {
+): SourceOverlaySpec {
   return {
     id,
     key,

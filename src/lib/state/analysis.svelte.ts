@@ -140,9 +140,24 @@ export class Analysis {
     return summary;
   }
 
+  /** A team layer version's Arrow bytes into the overlay worker (decoded there). */
+  async addOverlayArrow(
+    info: OverlayLayerInfo,
+    bytes: Uint8Array,
+    keyField: string
+  ): Promise<LoadSummary> {
+    const asked = performance.now();
+    const client = await this.#overlayReady;
+    performance.measure(`espera-cruces:${info.id}`, { start: asked });
+    const summary = await client.loadArrow(info.id, bytes, keyField);
+    this.overlayLayers = [...this.overlayLayers.filter((l) => l.id !== info.id), info];
+    return summary;
+  }
+
   /** A team layer version's Arrow bytes as a DuckDB table (waits for the analysis tables). */
-  async addTable(table: string, bytes: Uint8Array): Promise<void> {
+  async addTable(table: string, bytes: Uint8Array, onEngine?: () => void): Promise<void> {
     const db = await this.#dbReady;
+    onEngine?.();
     await db.insertArrowIpc(table, bytes);
   }
 

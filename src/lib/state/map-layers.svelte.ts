@@ -6,16 +6,16 @@
 import { layerById } from '$lib/catalog/catalog';
 import type { LayerStore } from '$lib/browser-store/layer-store';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
-import type { WireFeature } from '$lib/geo/overlay-session';
 import { KIND_COLORS } from '$lib/map/kind-colors';
 import { MAP_OVERLAYS } from '$lib/map/map-overlays';
-import { overlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
+import { overlaySpec, type DeckOverlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
 import type { Analysis } from './analysis.svelte';
 import { Imports, layerProvenance, type TeamShare, type UserLayer } from './imports.svelte';
 import {
   TeamLayers,
   teamProvenance,
   type LoadedTeamLayer,
+  type TeamLayerAdded,
   type TeamSource
 } from './team-layers.svelte';
 
@@ -46,7 +46,7 @@ function bundledTable(id: string): TableLayer | undefined {
 }
 
 export class MapLayers {
-  overlays: OverlaySpec[] = $state([]);
+  overlays: OverlaySpec[] = $state.raw([]);
   visible: Record<string, boolean> = $state(
     Object.fromEntries(MAP_OVERLAYS.map((o) => [o.id, !o.onDemand]))
   );
@@ -71,7 +71,7 @@ export class MapLayers {
       store
     );
     this.team = new TeamLayers(team.base, team.cache, {
-      add: (l, wire, bytes) => this.#addTeam(l, wire, bytes),
+      add: (l) => this.#addTeam(l),
       addTable: (table, bytes) => this.analysis.addTable(table, bytes),
       remove: (ref) => this.#remove(ref)
     });
@@ -155,25 +155,45 @@ export class MapLayers {
     if (bundled) return this.analysis.attributes(bundled.table, bundled.keyField, 'people');
     const { featurePeople } = await import('$lib/import/feature-people');
     const t = this.team.loaded.find((x) => x.ref === id);
-    if (t) return featurePeople(t.features.features, t.layer.key_field);
+    if (t) {
+      const { teamLayerFeatures } = await import('$lib/team-layers/team-layer-features');
+      return featurePeople(
+        teamLayerFeatures(t.bytes, t.layer.key_field).features.features,
+        t.layer.key_field
+      );
+    }
     const l = this.imports.layers.find((x) => x.id === id);
     if (!l) return new Map();
     return featurePeople(l.data.features, l.mapping.keyField);
   }
 
-  async #addTeam(l: LoadedTeamLayer, wire: WireFeature[], bytes: Uint8Array): Promise<void> {
+  #addTeam(l: LoadedTeamLayer): TeamLayerAdded {
     const kind = l.layer.kind as ConstraintKind;
-    await this.analysis.addTable(l.table, bytes);
-    await this.analysis.addOverlayLayer(
-      { id: l.ref, title: teamProvenance(l).title, kind, provenance: teamProvenance(l) },
-      wire
+    const title = teamProvenance(l).title;
+    if (l.buffers) {
+      const spec: DeckOverlaySpec = {
+        id: l.ref,
+        buffers: l.buffers,
+        ...(l.coarse ? { coarse: l.coarse } : {}),
+        color: KIND_COLORS[kind],
+        title,
+        key: l.layer.key_field
+      };
+      this.overlays = [...this.overlays, spec];
+      this.visible[l.ref] = true;
+    }
+    const asked = performance.now();
+    const table = this.analysis.addTable(l.table, l.bytes, () =>
+      performance.measure(`espera-motor:${l.ref}`, { start: asked })
     );
-    this.overlays = [
-      ...this.overlays,
-      overlaySpec(l.ref, l.features, KIND_COLORS[kind], l.layer.key_field)
-    ];
-    this.visible[l.ref] = true;
-    this.changed();
+    const overlay = this.analysis
+      .addOverlayArrow(
+        { id: l.ref, title, kind, provenance: teamProvenance(l) },
+        l.bytes,
+        l.layer.key_field
+      )
+      .then(() => this.changed());
+    return { table, overlay };
   }
 
   async #add(layer: UserLayer): Promise<void> {

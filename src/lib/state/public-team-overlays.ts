@@ -1,12 +1,12 @@
 // The team layers staff marked public, as map overlays of a page without the analysis engine (the
-// publication page): each current version's bytes (cached by SHA-256), decoded straight from
-// Arrow — no DuckDB — and drawn in its kind's colour. A layer that fails is reported, not fatal.
+// publication page): each current version's bytes (cached by SHA-256), laid out for deck.gl
+// straight from Arrow — no DuckDB — and drawn in its kind's colour. A layer that fails is reported, not fatal.
 import type { TeamLayerCache } from '$lib/browser-store/layer-store';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 import { currentVersion, type TeamLayerListing } from '$lib/domain/team-layer-choice';
 import { teamLayerRef } from '$lib/domain/team-layer-ref';
 import { KIND_COLORS } from '$lib/map/kind-colors';
-import { overlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
+import type { OverlaySpec } from '$lib/map/overlay-layers';
 
 export interface PublicOverlays {
   specs: OverlaySpec[];
@@ -18,9 +18,9 @@ export async function publicTeamOverlays(
   layers: readonly TeamLayerListing[],
   cache: TeamLayerCache | null
 ): Promise<PublicOverlays> {
-  const [{ teamVersionBytes }, { teamLayerFeatures }] = await Promise.all([
+  const [{ teamVersionBytes }, { teamLayerPolygons }] = await Promise.all([
     import('$lib/api/team-layer-api'),
-    import('$lib/team-layers/team-layer-features')
+    import('./team-layer-polygons')
   ]);
   const out: PublicOverlays = { specs: [], errors: [] };
   for (const layer of layers) {
@@ -28,11 +28,20 @@ export async function publicTeamOverlays(
     if (!v || layer.kind === 'tabla') continue;
     try {
       const { bytes } = await teamVersionBytes(base, layer.id, v, cache);
-      const { features } = teamLayerFeatures(bytes, layer.key_field);
-      const color = KIND_COLORS[layer.kind as ConstraintKind];
-      out.specs.push(
-        overlaySpec(teamLayerRef(layer.id, v.version), features, color, layer.key_field)
+      const p = await teamLayerPolygons(
+        Promise.resolve(bytes),
+        v.data_sha256,
+        layer.key_field,
+        cache
       );
+      out.specs.push({
+        id: teamLayerRef(layer.id, v.version),
+        buffers: p.buffers,
+        coarse: p.coarse,
+        color: KIND_COLORS[layer.kind as ConstraintKind],
+        title: `${layer.title} (capa del equipo, v${v.version})`,
+        key: layer.key_field
+      });
     } catch (e) {
       out.errors.push(`«${layer.title}»: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -12,8 +12,7 @@ import {
   type TeamVersionInfo
 } from '$lib/domain/team-layer-choice';
 import { teamLayerRef } from '$lib/domain/team-layer-ref';
-import type { WireFeature } from '$lib/geo/overlay-session';
-import type { FeatureCollection } from 'geojson';
+import type { PolygonBuffers } from '$lib/geo/polygon-buffers';
 import type { TeamShare } from './imports.svelte';
 import type { PendingTable, UserTable } from './tables.svelte';
 import type { TeamUploadFields } from '$lib/api/team-layer-api';
@@ -25,13 +24,25 @@ export interface LoadedTeamLayer {
   version: TeamVersionInfo;
   /** The DuckDB table holding it. */
   table: string;
-  features: FeatureCollection;
+  /** The version's Arrow bytes (attributes, `geometry` GeoJSON text). */
+  bytes: Uint8Array;
+  /** Its polygons as the map draws them, full and simplified (null for tables). */
+  buffers: PolygonBuffers | null;
+  coarse: PolygonBuffers | null;
   cached: boolean;
 }
 
+/** What adding a polygon version starts, each awaited on its own (a User Timing entry each). */
+export interface TeamLayerAdded {
+  /** In DuckDB (and handed to the map). */
+  table: Promise<void>;
+  /** In the overlay worker (a district may compute with it). */
+  overlay: Promise<void>;
+}
+
 export interface TeamLayerHooks {
-  /** Puts a polygon version in DuckDB, the overlay worker and the map. */
-  add: (l: LoadedTeamLayer, wire: WireFeature[], bytes: Uint8Array) => Promise<void>;
+  /** Puts a polygon version on the map, and starts putting it in DuckDB and the overlay worker. */
+  add: (l: LoadedTeamLayer) => TeamLayerAdded;
   /** Puts a table version in DuckDB. */
   addTable: (table: string, bytes: Uint8Array) => Promise<void>;
   remove: (ref: string) => void;
@@ -182,27 +193,58 @@ export class TeamLayers {
     this.message = `Capa del equipo: ${layer.title} v${version.version}…`;
     const start = performance.now();
     try {
-      const [{ teamVersionBytes }, { teamLayerFeatures }] = await Promise.all([
+      const [{ teamVersionBytes }, { teamLayerPolygons }] = await Promise.all([
         import('$lib/api/team-layer-api'),
-        import('$lib/team-layers/team-layer-features')
+        import('./team-layer-polygons')
       ]);
-      const { bytes, cached } = await teamVersionBytes(this.base, layer.id, version, this.cache);
+      const arrived = teamVersionBytes(this.base, layer.id, version, this.cache);
+      // A polygon layer's map buffers are read from the cache meanwhile.
+      const drawing =
+        layer.kind === 'tabla'
+          ? null
+          : teamLayerPolygons(
+              arrived.then((a) => a.bytes),
+              version.data_sha256,
+              layer.key_field,
+              this.cache
+            );
+      drawing?.catch(() => undefined);
+      const { bytes, cached } = await arrived;
+      performance.measure(`capa-equipo:${ref}:bytes`, { start });
       const table = teamTableName(layer.id, version.version);
       if (layer.kind === 'tabla') {
         const { teamTable } = await import('./team-table');
         const rows = teamTable(ref, layer, version, bytes);
         await this.hooks.addTable(table, bytes);
-        const features: FeatureCollection = { type: 'FeatureCollection', features: [] };
-        this.loaded = [...this.loaded, { ref, layer, version, table, features, cached }];
-        this.tables = [...this.tables, rows];
-      } else {
-        const { features, wire } = teamLayerFeatures(bytes, layer.key_field);
-        const entry: LoadedTeamLayer = { ref, layer, version, table, features, cached };
-        await this.hooks.add(entry, wire, bytes);
+        const entry: LoadedTeamLayer = {
+          ...{ ref, layer, version, table, bytes, cached },
+          ...{ buffers: null, coarse: null }
+        };
         this.loaded = [...this.loaded, entry];
+        this.tables = [...this.tables, rows];
+        performance.measure(`capa-equipo:${ref}`, { start, detail: { cached } });
+      } else if (drawing) {
+        const polygons = await drawing;
+        performance.measure(`capa-equipo:${ref}:poligonos`, { start });
+        const entry: LoadedTeamLayer = {
+          ref,
+          ...{ layer, version, table, bytes, cached },
+          ...{ buffers: polygons.buffers, coarse: polygons.coarse }
+        };
+        const added = this.hooks.add(entry);
+        this.loaded = [...this.loaded, entry];
+        // User Timing entries for benchmarks: in DuckDB (the map draws it meanwhile, «capa-dibujada»),
+        // then in the overlay worker.
+        const done = await Promise.allSettled([
+          added.table.then(() =>
+            performance.measure(`capa-equipo:${ref}`, { start, detail: { cached } })
+          ),
+          added.overlay.then(() =>
+            performance.measure(`capa-equipo:${ref}:superposicion`, { start })
+          )
+        ]);
+        for (const d of done) if (d.status === 'rejected') throw d.reason;
       }
-      // In DuckDB, the overlay worker and the map's layers: a User Timing entry for benchmarks.
-      performance.measure(`capa-equipo:${ref}`, { start, detail: { cached } });
     } catch (e) {
       this.error = `No se pudo cargar la capa del equipo «${layer.title}» (v${version.version}): ${e instanceof Error ? e.message : String(e)}`;
     } finally {

@@ -45,6 +45,14 @@ export class OverlayClient {
     return this.#call({ kind: 'load', request: { layer, features } }) as Promise<LoadSummary>;
   }
 
+  /** A team layer version's Arrow bytes (a copy is sent; the caller keeps its own). */
+  loadArrow(layer: string, bytes: Uint8Array, keyField: string): Promise<LoadSummary> {
+    const copy = bytes.slice();
+    return this.#call({ kind: 'load-arrow', layer, bytes: copy, keyField }, [
+      copy.buffer
+    ]) as Promise<LoadSummary>;
+  }
+
   overlay(request: OverlayRequest): Promise<OverlayResult> {
     return this.#call({ kind: 'overlay', request }) as Promise<OverlayResult>;
   }

@@ -4,14 +4,22 @@
 import { OverlaySession, type SessionMessage } from '$lib/geo/overlay-session';
 import { ImportError, type InputFile } from '../import/import-error';
 import { rasterTable } from '../import/raster-table';
+import { teamLayerWire } from '../team-layers/team-layer-buffers';
 
-/** The session's calls, plus a GeoTIFF to summarise over a loaded layer. */
-export type WorkerMessage = SessionMessage | { kind: 'raster'; layer: string; file: InputFile };
+/** The session's calls, a GeoTIFF to summarise over a loaded layer, and a team layer version's
+ * Arrow bytes to load (decoded here, off the main thread). */
+export type WorkerMessage =
+  | SessionMessage
+  | { kind: 'raster'; layer: string; file: InputFile }
+  | { kind: 'load-arrow'; layer: string; bytes: Uint8Array; keyField: string };
 
 const session = OverlaySession.open();
 
 async function run(s: OverlaySession, msg: WorkerMessage): Promise<unknown> {
-  return msg.kind === 'raster' ? rasterTable(s, msg.layer, msg.file) : s.handle(msg);
+  if (msg.kind === 'raster') return rasterTable(s, msg.layer, msg.file);
+  if (msg.kind === 'load-arrow')
+    return s.load({ layer: msg.layer, features: teamLayerWire(msg.bytes, msg.keyField) });
+  return s.handle(msg);
 }
 
 self.onmessage = (e: MessageEvent<{ id: number; msg: WorkerMessage }>) => {
