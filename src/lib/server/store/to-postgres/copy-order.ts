@@ -1,7 +1,7 @@
 // The tables a SQLite store copies into PostgreSQL, parents before children (the foreign keys of
-// migrations 1-10), and the table PostgreSQL alone keeps: team_layer_features is built from each
+// the migrations), and the table PostgreSQL alone keeps: team_layer_features is built from each
 // version's Arrow bytes. schema_migrations is not copied: the target has its own. A migration that
-// adds a table adds it here (test/migrate-to-postgres.test.ts checks the list against the schema).
+// adds a table adds it here (test/migrate-to-postgres-cli.test.ts checks the list against the schema).
 export const COPY_ORDER: readonly string[] = [
   'districts',
   'district_versions',
