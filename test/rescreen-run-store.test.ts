@@ -2,11 +2,13 @@
 // a run's lifecycle (pending → running → done, or error), its result, the audit entry of each
 // district that changes written in the same transaction as the result (a failing audit write
 // leaves the run running and nothing recorded), and the runs a stopped server left unfinished
-// marked as interrupted.
+// marked as interrupted only when abandoned: another live instance's runs (a fresh heartbeat)
+// stay; an earlier process of this named instance, a stale heartbeat or no owner, go.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { NotFoundError } from '../src/lib/domain/errors/not-found-error';
 import type { CambiosOutput, MunicipioChange } from '../src/lib/domain/model/layer-rescreen';
 import type { Stores } from '../src/lib/domain/store/stores';
+import { INTERRUPTED, RescreenJobs, STALE_MS } from '../src/lib/server/team-layers/rescreen-jobs';
 import { refuseAudit } from './fixtures/refuse-audit';
 import { ENGINES, openTestDb, type TestDb } from './store-engines';
 
@@ -64,11 +66,17 @@ const result: CambiosOutput = {
     { id: 'valle-del-cauca', nombre: 'Valle del Cauca', cambios: [] }
   ]
 };
-const newRun = () =>
-  stores.rescreens.create(
-    { layer_id: 'resguardos-ant', version: 2, previous_version: 1, requested_by: BY },
-    T1
+const newRun = (owner = 'detenida#1', at = T1, on = stores) =>
+  on.rescreens.create(
+    { layer_id: 'resguardos-ant', version: 2, previous_version: 1, requested_by: BY, owner },
+    at
   );
+/** What a new process recovers with: every heartbeat before `staleBefore` is stale. */
+const rule = (staleBefore = T3, self = 'nueva#2', instance: string | null = null) => ({
+  self,
+  staleBefore,
+  instance
+});
 const reanalysis = async () =>
   (await stores.audit.list()).filter((a) => a.action === 'capa.reanalisis');
 
@@ -85,7 +93,7 @@ describe.each(ENGINES)('%s', (engine) => {
         status: 'running',
         started_at: T2
       });
-      await stores.rescreens.progress(run.id, 1, 2);
+      await stores.rescreens.progress(run.id, 1, 2, T2);
       expect(await stores.rescreens.get(run.id)).toMatchObject({ done: 1, total: 2 });
       expect(await stores.rescreens.result(run.id)).toBeNull();
 
@@ -139,7 +147,7 @@ describe.each(ENGINES)('%s', (engine) => {
     test('interrupt marks what a stopped server left pending or running; done runs stay', async () => {
       const finished = await newRun();
       await stores.rescreens.start(finished.id, T2);
-      await stores.rescreens.progress(finished.id, 1, 2);
+      await stores.rescreens.progress(finished.id, 1, 2, T2);
       await stores.rescreens.finish(finished.id, result, T2);
       const running = await newRun();
       await stores.rescreens.start(running.id, T2);
@@ -147,14 +155,80 @@ describe.each(ENGINES)('%s', (engine) => {
       // A new connection, as a restarted server opens one.
       await stores.close();
       stores = await db.reopen();
-      const marked = await stores.rescreens.interrupt('Interrumpido.', T3);
+      const marked = await stores.rescreens.interrupt('Interrumpido.', T3, rule());
       expect(marked.map((r) => [r.id, r.status, r.error])).toEqual([
         [running.id, 'error', 'Interrumpido.'],
         [pending.id, 'error', 'Interrumpido.']
       ]);
       expect((await stores.rescreens.get(finished.id)).status).toBe('done');
       expect((await stores.rescreens.latest('resguardos-ant'))?.id).toBe(pending.id);
-      expect(await stores.rescreens.interrupt('otra vez', T3)).toEqual([]);
+      expect(await stores.rescreens.interrupt('otra vez', T3, rule())).toEqual([]);
+    });
+
+    test("interrupt leaves a live instance's runs (heartbeat fresh, its queued ones too) and takes the stale", async () => {
+      // Two instances on the database; A works (its progress beats), B stopped after T1.
+      const b = await db.reopen();
+      const aRunning = await newRun('a#1');
+      const aQueued = await newRun('a#1');
+      const bRunning = await newRun('b#1', T1, b);
+      await stores.rescreens.start(aRunning.id, T1);
+      await b.rescreens.start(bRunning.id, T1);
+      await stores.rescreens.progress(aRunning.id, 1, 3, T3);
+      const c = await db.reopen();
+      const marked = await c.rescreens.interrupt('Interrumpido.', T3, rule(T2, 'c#1'));
+      expect(marked.map((r) => r.id)).toEqual([bRunning.id]);
+      expect((await c.rescreens.get(aRunning.id)).status).toBe('running');
+      expect((await c.rescreens.get(aQueued.id)).status).toBe('pending');
+      // A keeps working; later, once A too has been silent past the threshold, its runs go.
+      await stores.rescreens.progress(aRunning.id, 2, 3, T3);
+      const later = await c.rescreens.interrupt(
+        'Interrumpido.',
+        T3,
+        rule('2025-03-01T12:10:00.000Z', 'c#1')
+      );
+      expect(later.map((r) => r.id)).toEqual([aRunning.id, aQueued.id]);
+    });
+
+    test('runs of an earlier process of this named instance, or without owner, go at once; its own never', async () => {
+      const crashed = await newRun('web-1#viejo', T3);
+      const other = await newRun('web-2#x', T3);
+      const own = await newRun('web-1#nuevo', T1);
+      const legacy = await newRun('sin-dueno', T3);
+      // A run queued before migration 11 has neither owner nor heartbeat.
+      await db.sql('UPDATE rescreen_runs SET owner = NULL, heartbeat_at = NULL WHERE id = ?', [
+        legacy.id
+      ]);
+      const marked = await stores.rescreens.interrupt(
+        'Interrumpido.',
+        T3,
+        rule(T1, 'web-1#nuevo', 'web-1')
+      );
+      expect(marked.map((r) => r.id)).toEqual([crashed.id, legacy.id]);
+      expect((await stores.rescreens.get(other.id)).status).toBe('pending');
+      expect((await stores.rescreens.get(own.id)).status).toBe('pending');
+    });
+
+    test("RescreenJobs.recover() at start: a live instance's run stays until its heartbeat is stale", async () => {
+      const at = (minutes: number) => new Date(Date.parse(T1) + minutes * 60_000).toISOString();
+      const jobs = (name: string, minutes: number) =>
+        new RescreenJobs(
+          () => stores,
+          () => 'data',
+          () => at(minutes),
+          { instance: name }
+        );
+      const a = jobs('a', 0);
+      const run = await newRun(a.owner, at(0));
+      await stores.rescreens.start(run.id, at(0));
+      await stores.rescreens.progress(run.id, 1, 9, at(1));
+      expect(a.owner).toMatch(/^a#[0-9a-f-]{36}$/);
+      expect(jobs('b', 0).owner).not.toBe(a.owner);
+      // B starts 5 minutes after A's last heartbeat: A is alive.
+      expect(await jobs('b', 6).recover()).toEqual([]);
+      expect((await stores.rescreens.get(run.id)).status).toBe('running');
+      // C starts past the threshold (10 minutes): A stopped.
+      const marked = await jobs('c', 1 + STALE_MS / 60_000 + 1).recover();
+      expect(marked).toMatchObject([{ id: run.id, status: 'error', error: INTERRUPTED }]);
     });
 
     test('an unknown run is NotFoundError; a layer without runs has no latest', async () => {

@@ -1,7 +1,8 @@
 // The store suite runs on both engines (issue 21): `describe.each(ENGINES)` and `openTestDb(engine)`
 // give a fresh, migrated database of that engine — a SQLite file in a temporary folder, or a new
 // PostgreSQL database copied from the global setup's template — with its stores and raw SQL for
-// the checks a test makes behind the stores' back (`?` placeholders on both engines).
+// the checks a test makes behind the stores' back (`?` placeholders on both engines); `emptyPgDb`
+// gives a PostgreSQL database with nothing migrated.
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,6 +104,21 @@ export async function openTestDb(engine: Engine, options: OpenStoreOptions = {})
     close: async () => {
       await pool.end();
       for (const s of opened) await s.close();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    }
+  };
+}
+
+let empty = 0;
+/** A new PostgreSQL database with PostGIS and nothing migrated: its URL, and how to drop it. */
+export async function emptyPgDb(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `atlas_e${process.pid}_${++empty}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE atlas_template`));
+  const url = new URL(inject('pgAdminUrl'));
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
       await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     }
   };

@@ -196,15 +196,19 @@ describe('re-screen after a new version', () => {
     expect(await jobs.afterUpload(await stores().teamLayers.version(LAYER, 1))).toBeNull(); // version 1
   });
 
-  test('at server start, a run a stopped process left running is marked interrupted', async () => {
+  test('at server start, a run a stopped process left running is marked interrupted; a live one stays', async () => {
     const s = stores();
-    const left = await s.rescreens.create(
-      { layer_id: LAYER, version: 2, previous_version: 1, requested_by: 'upme@equipo.gov.co' },
-      new Date().toISOString()
-    );
-    await s.rescreens.start(left.id, new Date().toISOString());
+    const input = { layer_id: LAYER, version: 2, previous_version: 1, requested_by: 'upme@x.co' };
+    // The stopped process last beat an hour ago; another instance beats now.
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    const left = await s.rescreens.create({ ...input, owner: 'detenida#1' }, hourAgo);
+    await s.rescreens.start(left.id, hourAgo);
+    const live = await s.rescreens.create({ ...input, owner: 'viva#1' }, new Date().toISOString());
+    await s.rescreens.start(live.id, new Date().toISOString());
     await init();
     expect(await s.rescreens.get(left.id)).toMatchObject({ status: 'error', error: INTERRUPTED });
-    expect((await latest()).corrida).toMatchObject({ id: left.id, error: INTERRUPTED });
+    expect((await s.rescreens.get(live.id)).status).toBe('running');
+    await s.rescreens.fail(live.id, 'fin de la prueba', new Date().toISOString());
+    expect((await latest()).corrida).toMatchObject({ id: live.id, status: 'error' });
   });
 });

@@ -27,7 +27,9 @@ export type RuleCode =
   /** A version is retired once; it is never edited. */
   | 'team-layer-retired'
   /** A table by DANE code has no geometries to overlay or re-screen. */
-  | 'team-layer-table';
+  | 'team-layer-table'
+  /** A SQLite store is copied only into an empty PostgreSQL database. */
+  | 'copy-target-not-empty';
 
 export class RuleError extends Error {
   constructor(

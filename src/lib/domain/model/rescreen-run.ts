@@ -27,4 +27,6 @@ export interface RescreenRunInput {
   version: number;
   previous_version: number | null;
   requested_by: string;
+  /** The process that queues and runs it (rescreen-abandoned.ts); kept out of RescreenRun. */
+  owner: string;
 }

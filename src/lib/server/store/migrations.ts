@@ -15,6 +15,7 @@ import { pgV7 } from './pg/pg-schema-v7';
 import { pgV8 } from './pg/pg-schema-v8';
 import { pgV9 } from './pg/pg-schema-v9';
 import { pgV10 } from './pg/pg-schema-v10';
+import { pgV11 } from './pg/pg-schema-v11';
 
 export interface Migration {
   version: number;
@@ -427,6 +428,21 @@ const rateHitsV10: Migration = {
   }
 };
 
+// Several instances on one PostgreSQL: a run records the process that owns it (owner) and when that
+// process last showed it was alive (heartbeat_at), so a starting instance marks interrupted only
+// the runs of a stopped process, not those of a live one. Runs from before have neither (abandoned).
+const rescreenOwnerV11: Migration = {
+  version: 11,
+  postgres: pgV11,
+  name: 'rescreen_runs.owner and heartbeat_at (runs of live instances are not interrupted)',
+  up(db) {
+    db.exec(`
+      ALTER TABLE rescreen_runs ADD COLUMN owner TEXT;
+      ALTER TABLE rescreen_runs ADD COLUMN heartbeat_at TEXT;
+    `);
+  }
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   districtsV1,
   anexo2EditsV2,
@@ -437,7 +453,8 @@ export const MIGRATIONS: readonly Migration[] = [
   teamLayersV7,
   teamLayerPublicV8,
   rescreenRunsV9,
-  rateHitsV10
+  rateHitsV10,
+  rescreenOwnerV11
 ];
 
 /** The refusal of a database migrated by a newer app (both engines). */

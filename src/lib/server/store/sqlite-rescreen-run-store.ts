@@ -1,4 +1,4 @@
-// RescreenRunStore on SQLite (migration 8): one row per run, its result as JSON once done; finish
+// RescreenRunStore on SQLite (migrations 9 and 11): one row per run, its result as JSON once done; finish
 // writes the result and the audit entry of every district that changes in one transaction.
 import type Database from 'better-sqlite3';
 import { NotFoundError } from '../../domain/errors/not-found-error';
@@ -6,6 +6,7 @@ import { layerChangeSummary } from '../../domain/layer-change-summary';
 import type { CambiosOutput } from '../../domain/model/layer-rescreen';
 import type { RescreenRun, RescreenRunInput } from '../../domain/model/rescreen-run';
 import type { RescreenRunStore } from '../../domain/store/rescreen-run-store';
+import { isAbandoned, type AbandonRule, type RunLiveness } from '../../domain/rescreen-abandoned';
 import { teamLayerRef } from '../../domain/team-layer-ref';
 import { SqliteAuditLog } from './sqlite-audit-log';
 import type { Sync } from './sync-store';
@@ -20,8 +21,13 @@ export class SqliteRescreenRunStore implements Sync<RescreenRunStore> {
     this.sql = {
       insert: db.prepare<[RescreenRunInput & { now: string }]>(
         `INSERT INTO rescreen_runs (layer_id, version, previous_version, status, requested_by,
-           created_at)
-         VALUES (@layer_id, @version, @previous_version, 'pending', @requested_by, @now)`
+           created_at, owner, heartbeat_at)
+         VALUES (@layer_id, @version, @previous_version, 'pending', @requested_by, @now, @owner,
+           @now)`
+      ),
+      beat: db.prepare<[string, number]>(
+        `UPDATE rescreen_runs SET heartbeat_at = ? WHERE status IN ('pending', 'running')
+           AND owner = (SELECT owner FROM rescreen_runs WHERE id = ?)`
       ),
       get: db.prepare<[number], RescreenRun>(`SELECT ${COLUMNS} FROM rescreen_runs WHERE id = ?`),
       latest: db.prepare<[string], RescreenRun>(
@@ -46,8 +52,9 @@ export class SqliteRescreenRunStore implements Sync<RescreenRunStore> {
         `UPDATE rescreen_runs SET status = 'error', error = ?, finished_at = ?
          WHERE id = ? AND status IN ('pending', 'running')`
       ),
-      unfinished: db.prepare<[], { id: number }>(
-        `SELECT id FROM rescreen_runs WHERE status IN ('pending', 'running') ORDER BY id`
+      unfinished: db.prepare<[], { id: number } & RunLiveness>(
+        `SELECT id, owner, heartbeat_at FROM rescreen_runs WHERE status IN ('pending', 'running')
+         ORDER BY id`
       )
     };
   }
@@ -58,11 +65,13 @@ export class SqliteRescreenRunStore implements Sync<RescreenRunStore> {
 
   start(id: number, now: string): RescreenRun {
     this.moved(this.sql.start.run(now, id).changes, id, 'empezar');
+    this.sql.beat.run(now, id);
     return this.get(id);
   }
 
-  progress(id: number, done: number, total: number): void {
+  progress(id: number, done: number, total: number, now: string): void {
     this.moved(this.sql.progress.run(done, total, id).changes, id, 'avanzar');
+    this.sql.beat.run(now, id);
   }
 
   finish(id: number, result: CambiosOutput, now: string): RescreenRun {
@@ -100,13 +109,16 @@ export class SqliteRescreenRunStore implements Sync<RescreenRunStore> {
     return this.get(id);
   }
 
-  interrupt(message: string, now: string): RescreenRun[] {
+  interrupt(message: string, now: string, rule: AbandonRule): RescreenRun[] {
     return this.db
       .transaction(() =>
-        this.sql.unfinished.all().map(({ id }) => {
-          this.sql.fail.run(message, now, id);
-          return this.get(id);
-        })
+        this.sql.unfinished
+          .all()
+          .filter((run) => isAbandoned(run, rule))
+          .map(({ id }) => {
+            this.sql.fail.run(message, now, id);
+            return this.get(id);
+          })
       )
       .immediate();
   }

@@ -3,17 +3,33 @@
 // at a time, with the same function as `atlas capas cambios` (node/layer-version-rescreen.ts). The
 // upload's response never waits for it; between districts the job yields to other requests. A
 // failure marks the run `error` with a Spanish message and is logged; it never reaches the caller.
+// Each process owns its runs (a random owner id, prefixed by ATLAS_INSTANCE when set) and beats
+// their heartbeat as it works, so at start recover() interrupts only abandoned runs
+// (domain/rescreen-abandoned.ts), never those of another live instance on the same database.
+import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../../domain/errors/not-found-error';
 import { RuleError } from '../../domain/errors/rule-error';
 import type { RescreenRun } from '../../domain/model/rescreen-run';
 import type { TeamLayerVersion } from '../../domain/model/team-layer';
 import type { Stores } from '../../domain/store/stores';
+import { runOwner } from '../../domain/rescreen-abandoned';
 import { layerVersionRescreen } from '../../node/layer-version-rescreen';
 import { dataDir } from '../data-dir';
 import { stores } from '../store/open-store';
 
 export const INTERRUPTED =
   'Interrumpido: el servidor se detuvo antes de terminar el re-análisis. Para repetirlo, suba de nuevo la versión.';
+
+/** A heartbeat older than this marks its owner stopped (a district takes seconds, not minutes). */
+export const STALE_MS = 10 * 60_000;
+
+export interface RescreenOwnership {
+  /** This instance's stable name: runs of its earlier processes are abandoned at once. */
+  instance?: string | null;
+  /** This process's owner id (default: random, after the instance name). */
+  owner?: string;
+  staleMs?: number;
+}
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const iso = () => new Date().toISOString();
@@ -26,12 +42,21 @@ function message(e: unknown): string {
 
 export class RescreenJobs {
   #tail: Promise<unknown> = Promise.resolve();
+  readonly instance: string | null;
+  readonly owner: string;
+  readonly #staleMs: number;
 
   constructor(
     private readonly open: () => Stores,
     private readonly data: () => string,
-    private readonly now: () => string = iso
-  ) {}
+    private readonly now: () => string = iso,
+    own: RescreenOwnership = {}
+  ) {
+    this.instance =
+      own.instance === undefined ? process.env.ATLAS_INSTANCE?.trim() || null : own.instance;
+    this.owner = own.owner ?? runOwner(this.instance, randomUUID());
+    this.#staleMs = own.staleMs ?? STALE_MS;
+  }
 
   /** The run queued for a version just stored, or null when it needs none (version 1, a table). */
   async afterUpload(
@@ -47,7 +72,8 @@ export class RescreenJobs {
           layer_id: v.layer_id,
           version: v.version,
           previous_version: previous?.version ?? null,
-          requested_by: v.uploaded_by
+          requested_by: v.uploaded_by,
+          owner: this.owner
         },
         this.now()
       );
@@ -63,9 +89,17 @@ export class RescreenJobs {
     return this.#tail.then(() => undefined);
   }
 
-  /** At server start: runs a stopped process left pending or running become error. */
+  /** At server start: runs a stopped process left pending or running become error (a heartbeat
+   * older than the threshold, or an earlier process of this named instance); a live instance's
+   * runs stay. */
   recover(): Promise<RescreenRun[]> {
-    return this.open().rescreens.interrupt(INTERRUPTED, this.now());
+    const now = this.now();
+    const staleBefore = new Date(Date.parse(now) - this.#staleMs).toISOString();
+    return this.open().rescreens.interrupt(INTERRUPTED, now, {
+      self: this.owner,
+      staleBefore,
+      instance: this.instance
+    });
   }
 
   /** Never rejects (nobody may be waiting): null when even the error could not be stored. */
@@ -88,7 +122,7 @@ export class RescreenJobs {
       const output = await layerVersionRescreen(s, run.layer_id, this.data(), {
         version: run.version,
         onProgress: async ({ done, total }) => {
-          await s.rescreens.progress(id, done, total);
+          await s.rescreens.progress(id, done, total, this.now());
           await nextTurn();
         }
       });

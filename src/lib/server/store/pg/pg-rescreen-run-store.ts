@@ -6,6 +6,11 @@ import { layerChangeSummary } from '../../../domain/layer-change-summary';
 import type { CambiosOutput } from '../../../domain/model/layer-rescreen';
 import type { RescreenRun, RescreenRunInput } from '../../../domain/model/rescreen-run';
 import type { RescreenRunStore } from '../../../domain/store/rescreen-run-store';
+import {
+  isAbandoned,
+  type AbandonRule,
+  type RunLiveness
+} from '../../../domain/rescreen-abandoned';
 import { teamLayerRef } from '../../../domain/team-layer-ref';
 import { PgAuditLog } from './pg-audit-log';
 import { isId } from './pg-util';
@@ -13,6 +18,10 @@ import type { PgDatabase, PgQueryable } from './pg-database';
 
 const COLUMNS = `id, layer_id, version, previous_version, status, done, total, requested_by,
   created_at, started_at, finished_at, error`;
+
+// A heartbeat for every unfinished run of the owner of run $2.
+const BEAT = `UPDATE rescreen_runs SET heartbeat_at = $1 WHERE status IN ('pending', 'running')
+  AND owner = (SELECT owner FROM rescreen_runs WHERE id = $2)`;
 
 const FAIL = `UPDATE rescreen_runs SET status = 'error', error = $1, finished_at = $2
   WHERE id = $3 AND status IN ('pending', 'running')`;
@@ -26,9 +35,9 @@ export class PgRescreenRunStore implements RescreenRunStore {
   async create(input: RescreenRunInput, now: string): Promise<RescreenRun> {
     const [run] = await this.db.query<RescreenRun>(
       `INSERT INTO rescreen_runs (layer_id, version, previous_version, status, requested_by,
-         created_at)
-       VALUES ($1, $2, $3, 'pending', $4, $5) RETURNING ${COLUMNS}`,
-      [input.layer_id, input.version, input.previous_version, input.requested_by, now]
+         created_at, owner, heartbeat_at)
+       VALUES ($1, $2, $3, 'pending', $4, $5, $6, $5) RETURNING ${COLUMNS}`,
+      [input.layer_id, input.version, input.previous_version, input.requested_by, now, input.owner]
     );
     return run!;
   }
@@ -40,16 +49,18 @@ export class PgRescreenRunStore implements RescreenRunStore {
       [now, idParam(id)]
     );
     await this.moved(this.db, moved.length, id, 'empezar');
+    await this.db.query(BEAT, [now, idParam(id)]);
     return this.get(id);
   }
 
-  async progress(id: number, done: number, total: number): Promise<void> {
+  async progress(id: number, done: number, total: number, now: string): Promise<void> {
     const moved = await this.db.query(
       `UPDATE rescreen_runs SET done = $1, total = $2 WHERE id = $3 AND status = 'running'
        RETURNING id`,
       [done, total, idParam(id)]
     );
     await this.moved(this.db, moved.length, id, 'avanzar');
+    await this.db.query(BEAT, [now, idParam(id)]);
   }
 
   finish(id: number, result: CambiosOutput, now: string): Promise<RescreenRun> {
@@ -88,14 +99,14 @@ export class PgRescreenRunStore implements RescreenRunStore {
     return this.get(id);
   }
 
-  interrupt(message: string, now: string): Promise<RescreenRun[]> {
+  interrupt(message: string, now: string, rule: AbandonRule): Promise<RescreenRun[]> {
     return this.db.tx(async (c) => {
-      const unfinished = await c.query<{ id: number }>(
-        `SELECT id FROM rescreen_runs WHERE status IN ('pending', 'running') ORDER BY id
-         FOR UPDATE`
+      const unfinished = await c.query<{ id: number } & RunLiveness>(
+        `SELECT id, owner, heartbeat_at FROM rescreen_runs WHERE status IN ('pending', 'running')
+         ORDER BY id FOR UPDATE`
       );
       const runs: RescreenRun[] = [];
-      for (const { id } of unfinished) {
+      for (const { id } of unfinished.filter((run) => isAbandoned(run, rule))) {
         await c.query(FAIL, [message, now, id]);
         runs.push(await this.getIn(c, id));
       }
