@@ -12,8 +12,9 @@ export interface LoadSummary {
   staff_action: LatencySummary;
   post_statuses: Record<string, number>;
   staff_statuses: Record<string, number>;
-  /** Posts that got no answer (connection refused or reset): never acknowledged. */
+  /** Posts that got no answer (connection refused or reset, or timed out): never acknowledged. */
   connection_failures: number;
+  timeouts: number;
   gave_up: number;
   throttled: number;
   acknowledged_by_instance: Record<string, number>;
@@ -39,6 +40,7 @@ export function loadSummary(r: LoadResult): LoadSummary {
     post_statuses: histogram(r.posts),
     staff_statuses: histogram(r.staff),
     connection_failures: r.posts.filter((s) => s.status === 0).length,
+    timeouts: r.posts.filter((s) => s.error === 'timeout').length,
     gave_up: r.gaveUp,
     throttled: r.throttled,
     acknowledged_by_instance: byInstance

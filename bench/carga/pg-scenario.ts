@@ -15,6 +15,7 @@ import { prepareStaff, type PreparedStaff } from './prepare-staff';
 import { readStoredComments } from './read-stored-comments';
 import { runLoad, type LoadOptions } from './run-load';
 import { startInstance, type AppInstance } from './start-instance';
+import { warmUp } from './warm-up';
 
 export interface PgScenario {
   cookieAcross: PreparedStaff['cookieAcross'];
@@ -49,6 +50,7 @@ export async function runPgScenario(cfg: CargaConfig, district: string): Promise
     const a = await start('A');
     const b = await start('B');
     const prepared = await prepareStaff([a, b], district, cfg.staff, 1);
+    const warm = await warmUp([a, b], district, 'pg');
     const base: Omit<LoadOptions, 'phase' | 'label' | 'instances'> = {
       district,
       clients: cfg.clients,
@@ -83,6 +85,7 @@ export async function runPgScenario(cfg: CargaConfig, district: string): Promise
 
     log('» PostgreSQL: reinicio del servidor a mitad de la carga (A y una B nueva)');
     const b2 = await start('B2');
+    warm.push(...(await warmUp([b2], district, 'reinicio')));
     const restart = pgRestartFault(pg, [a, b2], district, cfg.downMs);
     const restarted = await runLoad({
       ...base,
@@ -97,7 +100,7 @@ export async function runPgScenario(cfg: CargaConfig, district: string): Promise
 
     const rows = await readStoredComments(url, district);
     const restartAcked = [...restarted.acked, ...restart.result.acked];
-    const all = [...perf.acked, ...killed.acked, ...restartAcked, ...limits.acked];
+    const all = [...warm, ...perf.acked, ...killed.acked, ...restartAcked, ...limits.acked];
     return {
       cookieAcross: prepared.cookieAcross,
       throughput: { ...loadSummary(perf), check: checkAcked(perf.acked, rows, 'carga-pg-') },

@@ -1,8 +1,9 @@
 // One load phase: `clients` concurrent public clients post `comments` comments in all, each client
 // its own address and round-robin over the instances (failing over when one dies), while the staff
 // moderate and answer what is acknowledged. A fault (kill an instance, restart PostgreSQL) runs
-// once half of the comments are acknowledged. A comment that fails (503, dead instance) is
-// retried with a new token after a short back-off; a 429 is legit load throttled: given up.
+// once half of the comments are acknowledged. A comment that fails (503, dead instance, no answer
+// in time) is retried with a new token (after a short back-off, except on a dead instance); a 429
+// is legit load throttled: given up.
 import { AckFeed } from './ack-feed';
 import { clientAddress } from './client-address';
 import { postComment } from './post-comment';
@@ -35,6 +36,8 @@ export interface Sample {
   status: number;
   ms: number;
   at: number;
+  /** Why no answer came (status 0): a connection error code or 'timeout'. */
+  error?: string;
 }
 
 export interface LoadResult {
@@ -91,14 +94,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         if (!target) break;
         const token = `carga-${o.label}-${c}-${n}-${attempt}`;
         const r = await postComment(target.url, o.district, address, token, n);
-        posts.push({ instance: target.name, status: r.status, ms: r.ms, at: r.at });
+        posts.push({ instance: target.name, status: r.status, ms: r.ms, at: r.at, error: r.error });
         if (r.status === 201) {
           const id = (JSON.parse(r.body) as { id: number }).id;
           acked.push({ token, id, instance: target.name, at: r.at });
           feed.push(id);
           startFault();
           done = true;
-        } else if (r.status === 0) {
+        } else if (r.status === 0 && r.error !== 'timeout') {
           targets.drop(target); // connection refused or reset: fail over, retry at once
         } else if (r.status === 429) {
           throttled++;

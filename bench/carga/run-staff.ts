@@ -34,8 +34,8 @@ export async function runStaff(
           ? ['moderar', { id: String(id), estado: 'publicado' }]
           : ['responder', { id: String(id), respuesta: ANSWER }];
       const r = await staffAction(target.url, path, action, fields, m.cookie, m.address);
-      samples.push({ instance: target.name, status: r.status, ms: r.ms, at: r.at });
-      if (r.status === 0) targets.drop(target);
+      samples.push({ instance: target.name, status: r.status, ms: r.ms, at: r.at, error: r.error });
+      if (r.status === 0 && r.error !== 'timeout') targets.drop(target);
     }
   };
   await Promise.all(staff.map((m, k) => member(m, k)));

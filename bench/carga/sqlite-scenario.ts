@@ -1,5 +1,6 @@
 // SQLite, the default engine: one app instance on its own database file, the same load as the
-// PostgreSQL throughput phase, and every acknowledged comment looked up in the file.
+// PostgreSQL throughput phase, and every acknowledged comment (warm-up included) looked up in the
+// file.
 import { checkAcked, type AckCheck } from './check-acked';
 import { PHASE } from './client-address';
 import type { CargaConfig } from './config';
@@ -8,6 +9,7 @@ import { prepareStaff } from './prepare-staff';
 import { readStoredComments } from './read-stored-comments';
 import { runLoad } from './run-load';
 import { startInstance } from './start-instance';
+import { warmUp } from './warm-up';
 
 export async function runSqliteScenario(
   cfg: CargaConfig,
@@ -16,6 +18,7 @@ export async function runSqliteScenario(
   const s = await startInstance('S', { limit: cfg.quota, windowS: cfg.windowS });
   try {
     const { staff } = await prepareStaff([s], district, cfg.staff, 0);
+    const warm = await warmUp([s], district, 'sqlite');
     process.stdout.write(
       `» SQLite, 1 instancia: ${cfg.clients} clientes, ${cfg.comments} comentarios\n`
     );
@@ -31,7 +34,7 @@ export async function runSqliteScenario(
       staff
     });
     const rows = await readStoredComments(s.db, district);
-    return { ...loadSummary(r), check: checkAcked(r.acked, rows, 'carga-sqlite-') };
+    return { ...loadSummary(r), check: checkAcked([...warm, ...r.acked], rows) };
   } finally {
     await s.app.stop();
   }

@@ -1,5 +1,5 @@
-// One HTTP request, timed: its status (0 when the connection failed: refused, reset, timed out),
-// its body as text and how long it took. Never throws.
+// One HTTP request, timed: its status (0 when no answer came: connection refused or reset, or
+// 'timeout'), its body as text and how long it took. Never throws.
 
 export interface Timed {
   status: number;
@@ -27,6 +27,7 @@ export async function timedRequest(url: string, init: RequestInit): Promise<Time
   } catch (e) {
     const at = performance.now();
     const cause = (e as { cause?: { code?: string } }).cause?.code;
-    return { status: 0, ms: at - start, at, body: '', error: cause ?? String(e) };
+    const error = (e as Error).name === 'TimeoutError' ? 'timeout' : (cause ?? String(e));
+    return { status: 0, ms: at - start, at, body: '', error };
   }
 }
