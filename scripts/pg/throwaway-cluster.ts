@@ -1,7 +1,9 @@
 // A throw-away PostgreSQL 15 + PostGIS for tests and scripts: a fresh cluster in a temporary folder,
 // on a free loopback port (127.0.0.1 only, password auth), with a database `atlas` where
-// `CREATE EXTENSION postgis` has run. stop() shuts the server down and removes the folder. When
-// ATLAS_TEST_PG (a postgres:// URL) is set, that server is used instead and nothing is started.
+// `CREATE EXTENSION postgis` has run. stop() shuts the server down and removes the folder;
+// restart() stops it and starts it again on the same folder and port (a fault for the load
+// benchmark). When ATLAS_TEST_PG (a postgres:// URL) is set, that server is used instead and
+// nothing is started (nor restarted).
 //
 //   let pg: ThrowawayPostgres;
 //   beforeAll(async () => { pg = await startThrowawayPostgres(); });
@@ -22,6 +24,11 @@ export interface ThrowawayPostgres {
   /** Whether this process started the server (false with ATLAS_TEST_PG). */
   own: boolean;
   stop(): Promise<void>;
+  /**
+   * Fast shutdown, then `whileDown` (if any) while no server listens, then the server again on the
+   * same data and port; resolves when it accepts connections.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
 }
 
 const SUPERUSER = 'atlas';
@@ -75,21 +82,31 @@ async function initCluster(root: string, user: ClusterUser | null, password: str
   return data;
 }
 
+/** postgres on `port`, once it accepts connections. */
+async function launch(root: string, data: string, user: ClusterUser | null, port: number) {
+  const sockets = ownedDir(join(root, 'sockets'), user);
+  const args = ['-D', data, '-p', String(port), '-k', sockets];
+  for (const setting of SETTINGS) args.push('-c', setting);
+  const server = spawnPg('postgres', args, user);
+  try {
+    await whenReady(server, READY_MS);
+    return server;
+  } catch (e) {
+    await stopPg(server.child);
+    throw e;
+  }
+}
+
 /** The server on a free port; a port taken between choosing and binding is retried. */
 async function startServer(root: string, data: string, user: ClusterUser | null) {
-  const sockets = ownedDir(join(root, 'sockets'), user);
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
-    const args = ['-D', data, '-p', String(port), '-k', sockets];
-    for (const setting of SETTINGS) args.push('-c', setting);
-    const server = spawnPg('postgres', args, user);
     try {
-      await whenReady(server, READY_MS);
-      return { server, port };
+      return { server: await launch(root, data, user, port), port };
     } catch (e) {
-      await stopPg(server.child);
-      if (attempt >= PORT_ATTEMPTS || !/could not bind|already in use/i.test(server.output()))
-        throw e;
+      // whenReady's message carries the server's output.
+      const taken = /could not bind|already in use/i.test(String((e as Error).message));
+      if (attempt >= PORT_ATTEMPTS || !taken) throw e;
     }
   }
 }
@@ -111,7 +128,13 @@ async function createDatabase(base: string) {
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const external = process.env.ATLAS_TEST_PG;
-  if (external) return { url: external, own: false, stop: async () => {} };
+  if (external)
+    return {
+      url: external,
+      own: false,
+      stop: async () => {},
+      restart: () => Promise.reject(new Error('ATLAS_TEST_PG: un servidor externo no se reinicia.'))
+    };
   removeStaleClusters(tmpdir());
   const user = clusterUser();
   const root = mkdtempSync(join(tmpdir(), CLUSTER_PREFIX));
@@ -138,7 +161,17 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     server = started.server;
     const base = `postgres://${SUPERUSER}:${password}@127.0.0.1:${started.port}`;
     await createDatabase(base);
-    return { url: `${base}/${DATABASE}`, own: true, stop };
+    const restart = async (whileDown?: () => Promise<void>) => {
+      if (!server) throw new Error('El PostgreSQL temporal ya se detuvo.');
+      await stopPg(server.child);
+      server = null;
+      try {
+        await whileDown?.();
+      } finally {
+        server = await launch(root, data, user, started.port);
+      }
+    };
+    return { url: `${base}/${DATABASE}`, own: true, stop, restart };
   } catch (e) {
     await stop();
     throw e;

@@ -83,6 +83,12 @@ export function openPgDatabase(url: string, max = 10): PgDatabase {
           throw unavailable(e);
         }
         let broken = false;
+        // The server ending the connection between two statements (a restart) is an 'error'
+        // event on the checked-out client: unheard, it would crash the process.
+        const onError = () => {
+          broken = true;
+        };
+        client.on('error', onError);
         try {
           await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
           const result = await work({ query: (sql, params) => run(client, sql, params) });
@@ -96,6 +102,7 @@ export function openPgDatabase(url: string, max = 10): PgDatabase {
           broken ||= isUnavailable(e);
           throw unavailable(e);
         } finally {
+          client.off('error', onError);
           client.release(broken);
         }
       }
