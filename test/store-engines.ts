@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { Stores } from '../src/lib/domain/store/stores';
 import { openStores, type OpenStoreOptions } from '../src/lib/server/store/open-store';
 
@@ -134,4 +134,21 @@ export function setAtlasDb(location: string): () => void {
     if (saved === undefined) delete process.env.ATLAS_DB;
     else process.env.ATLAS_DB = saved;
   };
+}
+
+/** Inside a describe block: ATLAS_DB names a fresh database of `engine` for its tests (one for all,
+ * or a new one for each), dropped after them; returns the current one. */
+export function withFreshAtlasDb(engine: Engine, scope: 'all' | 'each' = 'all'): () => FreshDb {
+  let db: FreshDb | undefined;
+  let restore = () => {};
+  const [before, after] = scope === 'each' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    db = await freshDatabase(engine);
+    restore = setAtlasDb(db.location);
+  });
+  after(async () => {
+    restore();
+    await db?.drop();
+  });
+  return () => db!;
 }
