@@ -1,4 +1,7 @@
 // Chromium e2e harness: the built app (node build) on a free loopback port, Debian's Chromium via playwright-core.
+// Each app has a fresh database of the engine ATLAS_E2E_ENGINE names: `sqlite` (the default, a
+// file in the app's folder) or `postgres` (a new database on the run's throw-away cluster, started
+// by the config's global setup; a restart on the same folder reopens it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { csvParse } from 'd3-dsv';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -6,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { freshDatabase, type FreshDb } from '../test/store-engines';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -20,6 +24,34 @@ const FLAGS = [
   '--enable-unsafe-swiftshader'
 ];
 
+/** The engine of the apps' databases: ATLAS_E2E_ENGINE, `sqlite` by default. */
+export const E2E_ENGINE = (() => {
+  const e = process.env.ATLAS_E2E_ENGINE ?? 'sqlite';
+  if (e !== 'sqlite' && e !== 'postgres')
+    throw new Error(`ATLAS_E2E_ENGINE «${e}»: use sqlite o postgres`);
+  return e;
+})();
+// The PostgreSQL database of each app folder: made on the first start, reused by a restart.
+const pgDatabases = new Map<string, FreshDb>();
+
+/** What ATLAS_DB names for the app whose database lives in (or is keyed by) `dbDir`. */
+async function appDatabase(dbDir: string): Promise<string> {
+  if (E2E_ENGINE === 'sqlite') return join(dbDir, 'atlas.sqlite');
+  let db = pgDatabases.get(dbDir);
+  if (!db) {
+    db = await freshDatabase('postgres');
+    pgDatabases.set(dbDir, db);
+  }
+  return db.location;
+}
+
+async function removeAppDatabase(dbDir: string): Promise<void> {
+  rmSync(dbDir, { recursive: true, force: true });
+  const db = pgDatabases.get(dbDir);
+  pgDatabases.delete(dbDir);
+  await db?.drop();
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -33,7 +65,7 @@ async function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
-  /** Folder of the app's database (removed by `stop`, kept by `kill`). */
+  /** Folder of the app's database, or its key on PostgreSQL (removed by `stop`, kept by `kill`). */
   dbDir: string;
   stop: () => Promise<void>;
   /** SIGKILL, as a crash: the database stays for a restart on the same `dbDir`. */
@@ -55,13 +87,14 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const url = `http://127.0.0.1:${port}`;
   // Each app gets its own fresh database, removed when it stops.
   const dbDir = options.dbDir ?? mkdtempSync(join(tmpdir(), 'atlas-e2e-db-'));
+  const database = await appDatabase(dbDir);
   const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       ORIGIN: url,
-      ATLAS_DB: join(dbDir, 'atlas.sqlite'),
+      ATLAS_DB: database,
       BODY_SIZE_LIMIT: '21M',
       ...options.env
     },
@@ -94,7 +127,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
-      rmSync(dbDir, { recursive: true, force: true });
+      await removeAppDatabase(dbDir);
     },
     kill: async () => {
       child.kill('SIGKILL');

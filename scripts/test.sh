@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every check of the project: lint, format, svelte-check, tsc, unit tests (some on a throw-away
-# PostgreSQL + PostGIS), Chromium end-to-end tests.
+# PostgreSQL + PostGIS), Chromium end-to-end tests on SQLite and again on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=America/Bogota
@@ -16,5 +16,13 @@ step "svelte-check";     npx svelte-kit sync && npx svelte-check --tsconfig ./ts
 step "TypeScript (tsc)"; npx tsc --noEmit -p tsconfig.json
 step "Vitest (unidad)";  npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json
 step "Compilación";      npx vite build --logLevel warn
-step "Chromium (e2e)";   npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=test-results/e2e.json
-node scripts/test-summary.mjs test-results/unit.json test-results/e2e.json
+# The e2e suite on each engine; the PostgreSQL run goes on after a failed SQLite run, and the
+# summary reports both (a run that died without its report counts as failed).
+e2e() { npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$1"; }
+rm -f test-results/e2e.json test-results/e2e-postgres.json
+e2e_status=0
+step "Chromium (e2e, SQLite)";     e2e test-results/e2e.json || e2e_status=$?
+step "Chromium (e2e, PostgreSQL)"; ATLAS_E2E_ENGINE=postgres e2e test-results/e2e-postgres.json || e2e_status=$?
+node scripts/test-summary.mjs "unidad=test-results/unit.json" \
+  "e2e SQLite=test-results/e2e.json" "e2e PostgreSQL=test-results/e2e-postgres.json"
+exit "$e2e_status"

@@ -8,11 +8,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GUIDE_ASPECTS } from './fixtures/anexo2-guide';
 import { NORDESTE } from './fixtures/districts';
 import { atlas, CLI_TIMEOUT } from './fixtures/run-atlas';
+import { ENGINES, withFreshAtlasDb } from './store-engines';
 
 const dir = await mkdtemp(join(tmpdir(), 'atlas-anexo2-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe('atlas anexo2', () => {
+describe.each(ENGINES)('atlas anexo2 on %s', (engine) => {
+  // The library the command reads by default: an empty one of the engine (ATLAS_DB).
+  withFreshAtlasDb(engine);
   it(
     'writes the Nordeste Antioqueño anexo 2 as XLSX and prints its rows as JSON',
     async () => {

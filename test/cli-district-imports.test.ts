@@ -12,6 +12,7 @@ import {
 } from './fixtures/district-imports';
 import { NORDESTE } from './fixtures/districts';
 import { atlas, CLI_TIMEOUT } from './fixtures/run-atlas';
+import { ENGINES, withFreshAtlasDb } from './store-engines';
 
 const dir = await mkdtemp(join(tmpdir(), 'atlas-imports-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -19,7 +20,9 @@ const [layer, list] = [join(dir, TEST_LAYER_NAME), join(dir, TEST_LIST_NAME)];
 await writeFile(layer, TEST_LAYER_GEOJSON);
 await writeFile(list, TEST_LIST_CSV);
 
-describe('atlas anexo2 with imported files', () => {
+describe.each(ENGINES)('atlas anexo2 with imported files on %s', (engine) => {
+  // The library the command reads by default: an empty one of the engine (ATLAS_DB).
+  withFreshAtlasDb(engine);
   it(
     'cites the imported list with its members and the imported ethnic layer',
     async () => {

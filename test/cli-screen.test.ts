@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { atlas, CLI_TIMEOUT } from './fixtures/run-atlas';
+import { ENGINES, withFreshAtlasDb } from './store-engines';
 
 interface Screen {
   buffer_km: number;
@@ -27,7 +28,9 @@ interface Screen {
 const dir = await mkdtemp(join(tmpdir(), 'atlas-screen-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe('atlas screen', () => {
+describe.each(ENGINES)('atlas screen on %s', (engine) => {
+  // The library the command reads by default: an empty one of the engine (ATLAS_DB).
+  withFreshAtlasDb(engine);
   it(
     'flags Cumbal (polygon), Barbacoas and Segovia (ANT record), Túquerres (near)',
     async () => {

@@ -7,11 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { NORDESTE } from './fixtures/districts';
 import { docxParts } from './fixtures/docx-parts';
 import { atlas, CLI_TIMEOUT } from './fixtures/run-atlas';
+import { ENGINES, withFreshAtlasDb } from './store-engines';
 
 const dir = await mkdtemp(join(tmpdir(), 'atlas-memoria-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe('atlas memoria', () => {
+describe.each(ENGINES)('atlas memoria on %s', (engine) => {
+  // The library the command reads by default: an empty one of the engine (ATLAS_DB).
+  withFreshAtlasDb(engine);
   it(
     'writes the Nordeste Antioqueño memoria as DOCX and reports it as JSON',
     async () => {

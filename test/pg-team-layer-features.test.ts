@@ -176,6 +176,23 @@ describe('team_layer_features (PostGIS)', () => {
     ]);
   });
 
+  test('U+0000 in a field name or value (a damaged CSV header) is dropped from the row, not refused', async () => {
+    const data = arrowIpc({
+      code: { type: 'utf8', values: ['05031'] },
+      'municipio\u0000\u0000mgn': { type: 'utf8', values: ['AMALFI\u0000'] }
+    });
+    const table: LayerHead = { id: 'danada', title: 'Dañada', kind: 'tabla', key_field: 'MPIO' };
+    await db.stores.teamLayers.addVersion(input(data, { layer: table }), T1);
+    expect((await features(1, 'danada'))[0]?.attributes).toEqual({
+      code: '05031',
+      municipiomgn: 'AMALFI'
+    });
+    // The stored Arrow bytes keep the file's names as they were.
+    expect(Object.keys(arrowRows(await db.stores.teamLayers.data('danada', 1))[0]!)).toContain(
+      'municipio\u0000\u0000mgn'
+    );
+  });
+
   test('the geometry has a GiST index and the key is (layer_id, version, feature_index)', async () => {
     const indexes = await db.sql<{ indexname: string; indexdef: string }>(
       "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'team_layer_features'"

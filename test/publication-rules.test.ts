@@ -16,8 +16,8 @@ import { validateCommentGeometry } from '../src/lib/geo/validate-comment-geometr
 import { hashPassword, passwordProblem, verifyPassword } from '../src/lib/server/auth/password';
 import { signToken, unsignToken } from '../src/lib/server/auth/signed-token';
 import { rateFromEnv } from '../src/lib/server/rate-limit';
-import { openStores } from '../src/lib/server/store/open-store';
 import type { CommentRecord } from '../src/lib/domain/model/comment';
+import { ENGINES, openTestDb } from './store-engines';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -258,10 +258,11 @@ describe('signed cookie values', () => {
   });
 });
 
-describe('comment rate limit', () => {
-  // Counted in the store now (RateLimitStore); an in-memory database, the clock passed in.
+describe.each(ENGINES)('comment rate limit on %s', (engine) => {
+  // Counted in the store now (RateLimitStore); a fresh database, the clock passed in.
   test('3 per 60 s per key, with an injected clock', async () => {
-    const s = await openStores(':memory:');
+    const db = await openTestDb(engine);
+    const s = db.stores;
     try {
       let t = 1_000_000;
       const take = (key: string) => s.limits.take('comentarios', key, 3, 60_000, t);
@@ -277,10 +278,12 @@ describe('comment rate limit', () => {
       t += 1;
       expect(await take('a')).toBe(0);
     } finally {
-      await s.close();
+      await db.close();
     }
   });
+});
 
+describe('comment rate from the environment', () => {
   test('rateFromEnv', () => {
     expect(rateFromEnv('5/30')).toEqual({ limit: 5, windowMs: 30_000 });
     for (const v of ['abc', '0/10', '5/0', undefined])

@@ -10,6 +10,7 @@ import { officialAreaCut } from '../src/lib/facts/official-area-cut';
 import { readArrowRows, type Row } from '../src/lib/node/read-arrow-rows';
 import { atlas } from './fixtures/run-atlas';
 import { SOURCES } from './fixtures/sources';
+import { ENGINES, withFreshAtlasDb } from './store-engines';
 
 const RAW = `${SOURCES}/areas_protegidas/runap_reporte_dane_2025-03-30.xlsx`;
 const ANORI = '05040';
@@ -104,7 +105,9 @@ describe('officialAreaCut (the matrix column of the report)', () => {
   });
 });
 
-describe('atlas matriz', () => {
+describe.each(ENGINES)('atlas matriz on %s', (engine) => {
+  // The library the command reads by default: an empty one of the engine (ATLAS_DB).
+  withFreshAtlasDb(engine);
   it('prints Anorí’s RUNAP cell from the official figures and names its source', async () => {
     const { code, stdout } = await atlas('matriz', '--municipios', `${ANORI},05736`, '--json');
     expect(code).toBe(0);

@@ -13,17 +13,12 @@ import { atlas, CLI_TIMEOUT } from './fixtures/run-atlas';
 import { TEST_LIST_CODES, TEST_LIST_CSV } from './fixtures/district-imports';
 import { NORDESTE } from './fixtures/districts';
 import { SOURCES } from './fixtures/sources';
+import { ENGINES, withFreshAtlasDb } from './store-engines';
 
 const RESGUARDOS = `${SOURCES}/etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson`;
 const IPIALES = '52356';
 const dir = await mkdtemp(join(tmpdir(), 'atlas-equipo-'));
-const savedDb = process.env.ATLAS_DB;
-process.env.ATLAS_DB = join(dir, 'atlas.sqlite');
-afterAll(async () => {
-  if (savedDb === undefined) delete process.env.ATLAS_DB;
-  else process.env.ATLAS_DB = savedDb;
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const agregar = (file: string, corte: string) =>
   atlas(
@@ -57,7 +52,15 @@ type Screen = {
 const teamEvidence = (s: Screen, ref: string) =>
   s.municipios[0]!.evidence.filter((e) => e.layer === ref).map((e) => e.feature);
 
-describe('team layers in the district commands', () => {
+describe.each(ENGINES)('team layers in the district commands on %s', (engine) => {
+  // One fresh database of the engine for the file's tests, named by ATLAS_DB as the CLI reads it.
+  const db = withFreshAtlasDb(engine);
+  // A command that only looks stores nothing: no SQLite file is created; a PostgreSQL database
+  // (given by the operator) gets the schema but no team layer.
+  const nothingStored = async () => {
+    if (engine === 'sqlite') expect(existsSync(db().location)).toBe(false);
+    else expect(await db().sql('SELECT count(*) AS n FROM team_layers')).toEqual([{ n: 0 }]);
+  };
   it(
     'refuses a --layer that is no team layer, and an unknown one, without creating a database',
     async () => {
@@ -75,7 +78,7 @@ describe('team layers in the district commands', () => {
       expect(unknown.stderr).toContain('No existe la capa del equipo «nada»');
       const cambios = await atlas('capas', 'cambios', '--capa', 'nada');
       expect(cambios.code).toBe(1);
-      expect(existsSync(process.env.ATLAS_DB!)).toBe(false);
+      await nothingStored();
     },
     CLI_TIMEOUT
   );
@@ -86,7 +89,7 @@ describe('team layers in the district commands', () => {
       // Before any upload: no team layer, and no database created just to look.
       const before = (await json('screen', '--municipios', IPIALES)) as unknown as Screen;
       expect(before.layers_checked.some((l) => l.id.startsWith('equipo:'))).toBe(false);
-      expect(existsSync(process.env.ATLAS_DB!)).toBe(false);
+      await nothingStored();
 
       expect((await agregar(RESGUARDOS, '2023-09-30')).code).toBe(0);
       const bundled = (await json(
@@ -147,7 +150,7 @@ describe('team layers in the district commands', () => {
 
       // atlas capas cambios: a saved district holding Ipiales loses Rumiyaco's overlap; the
       // bundled sample still holds it, so the flag stays (the examples do not touch the layer).
-      const stores = await openStores(process.env.ATLAS_DB);
+      const stores = await openStores(db().location);
       await stores.districts.create(
         { name: 'Ipiales y Cumbal', municipios: [IPIALES, '52227'] },
         'test'

@@ -3,7 +3,7 @@
 // its index, key, attributes (jsonb) and geometry (the `geometry` GeoJSON text as a MultiPolygon,
 // SRID 4326), inserted in batches. Tables by DANE code keep every column as attributes, key `code`
 // and geom NULL. PostgreSQL text and jsonb cannot hold U+0000, so it is dropped from keys and
-// attributes (the Arrow bytes keep it).
+// attributes, names and values (the Arrow bytes keep it).
 import type { TeamLayerKind } from '../../../domain/model/team-layer';
 import { arrowRows, type Row } from '../../../node/arrow-rows';
 import type { PgQueryable } from './pg-database';
@@ -24,9 +24,12 @@ const noNul = (s: string) => s.replaceAll('\u0000', '');
 function feature(row: Row, kind: TeamLayerKind, keyField: string): Feature {
   const table = kind === 'tabla';
   const key = row[table ? 'code' : keyField];
-  const attributes = table
-    ? row
-    : Object.fromEntries(Object.entries(row).filter(([k]) => !GEOMETRY_COLUMNS.has(k)));
+  // Field names too: a damaged header can put U+0000 in a column's name.
+  const attributes = Object.fromEntries(
+    Object.entries(row)
+      .filter(([k]) => table || !GEOMETRY_COLUMNS.has(k))
+      .map(([k, v]) => [noNul(k), v])
+  );
   return {
     key: key === null || key === undefined ? null : noNul(String(key)),
     attributes: JSON.stringify(attributes, (_, v: unknown) =>
