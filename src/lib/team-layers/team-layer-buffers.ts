@@ -13,7 +13,6 @@ export interface TeamLayerBuffers {
   buffers: PolygonBuffers;
   /** The same rings simplified (COARSE_TOLERANCE), for the national and regional views. */
   coarse: PolygonBuffers;
-  wire: WireFeature[];
 }
 
 /** The wire features of the version (what the overlay worker loads). */
@@ -37,7 +36,6 @@ export function teamLayerBuffers(bytes: Uint8Array, keyField: string): TeamLayer
   }));
   return {
     buffers: polygonBuffers(features),
-    coarse: polygonBuffers(features, COARSE_TOLERANCE),
-    wire
+    coarse: polygonBuffers(features, COARSE_TOLERANCE)
   };
 }
