@@ -1,7 +1,8 @@
 // Municipio names on the map, drawn with the glyphs shipped in static/glyphs/ (nothing remote).
 // Each name shows from the zoom where it fits inside its municipio (the build's `minzoom`, capitals
 // from the first labelled zoom); where two names collide, the capital, then the larger municipio
-// (the build's `rank`) keeps its place.
+// (the build's `rank`) keeps its place. The layer starts hidden: AtlasMap shows it once the
+// boundaries are drawn, so the glyphs (≈87 KB) never hold up the first paint.
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { GLYPH_FONT } from './glyph-font';
 import { FIRST_LABEL_ZOOM } from './label-min-zoom';
@@ -19,6 +20,7 @@ export function municipioLabelLayer(): SymbolLayerSpecification {
     minzoom: FIRST_LABEL_ZOOM,
     filter: ['>=', ['zoom'], ['get', 'minzoom']],
     layout: {
+      visibility: 'none',
       'text-field': ['get', 'name'],
       'text-font': [GLYPH_FONT],
       'text-size': [
