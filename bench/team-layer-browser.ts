@@ -17,6 +17,9 @@ const REF = 'equipo:titulos-fixture@1';
 async function visit(page: Page, url: string) {
   const t = Date.now();
   await page.goto(url);
+  // The home map starts the engine when asked (here the SQL console), as it did on first paint.
+  await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Consulta SQL' }).click();
   const handle = await page
     .waitForFunction(
       (ref) => {

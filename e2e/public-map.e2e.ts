@@ -121,7 +121,11 @@ describe('public map (/)', () => {
     expect(rendered).toEqual({ municipios: 1122, departamentos: 33 });
   });
 
-  it('loads the analysis engine after the paint and shows progress until it is ready', async () => {
+  it('starts the analysis engine when a municipio is clicked and shows progress until ready', async () => {
+    // The first view needs no engine (e2e/lazy-engine.e2e.ts checks it over the network).
+    expect(finished.filter((f) => f.url.endsWith('.wasm'))).toEqual([]);
+    await clickMunicipio(page, '05736');
+    await page.locator('[data-testid="estado-analisis"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-testid="analisis-listo"]').waitFor({ timeout: 90_000 });
     const wasm = finished.filter((f) => f.url.endsWith('.wasm'));
     expect(wasm.length).toBe(1);

@@ -15,7 +15,12 @@ let s: BrowserSession;
 beforeAll(async () => {
   s = await openSession();
   await s.page.goto(s.app.url);
+  await s.page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  // Opening the console is what starts the engine on the home map; the tests open it again.
+  const button = s.page.getByRole('button', { name: 'Consulta SQL' });
+  await button.click();
   await s.page.locator('[data-testid="analisis-listo"]').waitFor({ timeout: 90_000 });
+  await button.click();
 });
 afterAll(async () => {
   await s?.close();

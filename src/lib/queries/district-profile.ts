@@ -1,87 +1,18 @@
-// Typed query: the profile of a district (a set of municipios) — area, population, NBI, PDET, IDF.
-import { DANE_CODE } from '../domain/dane-code';
+// Typed query: the rows of a district's profile from the DuckDB tables, computed by
+// facts/district-profile-of.ts (the same computation the Arrow reader feeds).
 import type { Db } from '../duckdb/db';
+import {
+  CENSUS_YEAR,
+  checkProfileCodes,
+  districtProfileOf,
+  type DistrictProfile,
+  type ProfileRow
+} from '../facts/district-profile-of';
 
-/** CNPV 2018: the year of the NBI figures and the base of the population change. */
-const CENSUS_YEAR = 2018;
-
-export interface DistrictMunicipio {
-  code: string;
-  name: string;
-  department: string;
-  /** Official area, km² (DANE MGN 2018 `MPIO_NAREA`). */
-  areaKm2: number;
-  /** Inhabitants in `DistrictProfile.population.latestYear` (DANE projection). */
-  population: number | null;
-  /** NBI CNPV 2018, % of people with unmet basic needs (`total_nbi`). */
-  nbi: number | null;
-  pdetSubregion: string | null;
-  /** DNP IDF 2023 category under Ley 617 de 2000, as stored: "E", "1"…"6". */
-  idfCategory: string | null;
-}
-
-export interface DistrictProfile {
-  /** Known municipios, ordered by department then name (accents ignored). */
-  municipios: DistrictMunicipio[];
-  /** Sum of the official areas, km². */
-  areaKm2: number;
-  /** DANE municipal projections after the CNPV 2018 (2012–2024), inhabitants. */
-  population: {
-    latestYear: number;
-    latest: number;
-    /** District sum per year, every year of the projections. */
-    series: { year: number; total: number }[];
-    /** (latest − 2018) / 2018 × 100, %; null when the district had nobody in 2018. */
-    changePct: number | null;
-    changeFrom: 2018;
-  };
-  nbi: {
-    /** Σ(total_nbi × population 2018) / Σ population 2018, %; null when nothing to weigh. */
-    weightedPct: number | null;
-    year: 2018;
-    /** Known codes left out of the average: no NBI row or no 2018 population. */
-    missing: string[];
-  };
-  pdet: {
-    municipios: number;
-    /** PDET municipios / known municipios, 0–1 (0 for a district without known municipios). */
-    share: number;
-    /** PDET area / district area, 0–1 (0 when the area is 0). */
-    areaShare: number;
-    /** Ordered by name; municipio codes ordered as `municipios`. */
-    subregions: { name: string; code: number; municipios: string[] }[];
-  };
-  idf: {
-    /** Counts per category, "E" first then "1"…"6". */
-    categories: { category: string; count: number }[];
-    /** Known codes with no IDF category (DNP omits San Andrés and the non-municipalized areas). */
-    missing: string[];
-  };
-  /** Well-formed codes that are not municipios of the MGN 2018, in the order given. */
-  unknown: string[];
-}
-
-// A type alias (not an interface) so it satisfies Db.query's Record<string, unknown> bound.
-type MunicipioRow = {
-  code: string;
-  name: string;
-  department: string;
-  areaKm2: number;
-  population: number | null;
-  pop2018: number | null;
-  nbi: number | null;
-  pdetSubregion: string | null;
-  pdetCode: number | null;
-  idfCategory: string | null;
-};
+export type { DistrictMunicipio, DistrictProfile } from '../facts/district-profile-of';
 
 export async function districtProfile(db: Db, codes: string[]): Promise<DistrictProfile> {
-  const bad = codes.filter((c) => typeof c !== 'string' || !DANE_CODE.test(c));
-  if (bad.length)
-    throw new Error(
-      `Códigos DANE inválidos (se esperan 5 dígitos): ${bad.map((c) => `«${c}»`).join(', ')}`
-    );
-  if (codes.length === 0) throw new Error('El distrito necesita al menos un municipio.');
+  checkProfileCodes(codes);
   const list = [...new Set(codes)].map((c) => `'${c}'`).join(', '); // only 5-digit codes reach SQL
   const series = await db.query<{ year: number; total: number }>(
     `SELECT y.year, coalesce(sum(p.total), 0)::BIGINT AS total
@@ -91,7 +22,7 @@ export async function districtProfile(db: Db, codes: string[]): Promise<District
   );
   const last = series.at(-1);
   if (!last) throw new Error('La tabla de población está vacía.');
-  const rows = await db.query<MunicipioRow>(
+  const rows = await db.query<ProfileRow>(
     `SELECT m.code, m.name, m.department, m.area_official_km2 AS areaKm2,
        p.total AS population, c.total AS pop2018, n.total_nbi AS nbi,
        d.subregion AS pdetSubregion, d.subregion_code AS pdetCode, i.category AS idfCategory
@@ -101,81 +32,7 @@ export async function districtProfile(db: Db, codes: string[]): Promise<District
      LEFT JOIN nbi n ON n.code = m.code
      LEFT JOIN pdet d ON d.code = m.code
      LEFT JOIN idf i ON i.code = m.code
-     WHERE m.code IN (${list})
-     ORDER BY m.department COLLATE noaccent, m.name COLLATE noaccent, m.code`
+     WHERE m.code IN (${list})`
   );
-  const known = new Set(rows.map((r) => r.code));
-  const base = series.find((s) => s.year === CENSUS_YEAR)?.total ?? 0;
-  const areaKm2 = sum(rows.map((r) => r.areaKm2));
-  const pdetRows = rows.filter((r) => r.pdetSubregion !== null);
-  return {
-    municipios: rows.map((r) => ({
-      code: r.code,
-      name: r.name,
-      department: r.department,
-      areaKm2: r.areaKm2,
-      population: r.population,
-      nbi: r.nbi,
-      pdetSubregion: r.pdetSubregion,
-      idfCategory: r.idfCategory
-    })),
-    areaKm2,
-    population: {
-      latestYear: last.year,
-      latest: last.total,
-      series,
-      changePct: base > 0 ? ((last.total - base) / base) * 100 : null,
-      changeFrom: CENSUS_YEAR
-    },
-    nbi: weightedNbi(rows),
-    pdet: {
-      municipios: pdetRows.length,
-      share: rows.length ? pdetRows.length / rows.length : 0,
-      areaShare: areaKm2 > 0 ? sum(pdetRows.map((r) => r.areaKm2)) / areaKm2 : 0,
-      subregions: subregions(pdetRows)
-    },
-    idf: idfCategories(rows),
-    unknown: [...new Set(codes)].filter((c) => !known.has(c))
-  };
-}
-
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-function weightedNbi(rows: MunicipioRow[]): DistrictProfile['nbi'] {
-  let num = 0;
-  let den = 0;
-  const missing: string[] = [];
-  for (const r of rows) {
-    if (r.nbi === null || r.pop2018 === null) missing.push(r.code);
-    else {
-      num += r.nbi * r.pop2018;
-      den += r.pop2018;
-    }
-  }
-  return { weightedPct: den > 0 ? num / den : null, year: CENSUS_YEAR, missing };
-}
-
-function subregions(pdetRows: MunicipioRow[]): DistrictProfile['pdet']['subregions'] {
-  const byName = new Map<string, { name: string; code: number; municipios: string[] }>();
-  for (const r of pdetRows) {
-    const name = r.pdetSubregion!;
-    const s = byName.get(name) ?? { name, code: r.pdetCode!, municipios: [] };
-    s.municipios.push(r.code);
-    byName.set(name, s);
-  }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'es'));
-}
-
-function idfCategories(rows: MunicipioRow[]): DistrictProfile['idf'] {
-  const counts = new Map<string, number>();
-  const missing: string[] = [];
-  for (const r of rows) {
-    if (r.idfCategory === null || r.idfCategory === '') missing.push(r.code);
-    else counts.set(r.idfCategory, (counts.get(r.idfCategory) ?? 0) + 1);
-  }
-  const rank = (c: string) => (c === 'E' ? '' : c); // Especial before 1…6
-  const categories = [...counts]
-    .map(([category, count]) => ({ category, count }))
-    .sort((a, b) => rank(a.category).localeCompare(rank(b.category)));
-  return { categories, missing };
+  return districtProfileOf(codes, series, rows);
 }

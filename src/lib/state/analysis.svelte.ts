@@ -1,4 +1,7 @@
-// The analysis engine (DuckDB-WASM + bundled layers), loaded after the map's first paint.
+// The analysis engine (DuckDB-WASM + bundled layers, then the GEOS overlay worker), started by
+// `start()`: at once on a district page, on the home map only when the user asks for something
+// that needs it (a municipio's panel, the SQL console, an attribute table, an import). What needs
+// no engine — the bundled layers on the map, a district's profile — is read from the Arrow files.
 import type { Db } from '$lib/duckdb/db';
 import type { MunicipioProfile } from '$lib/queries/municipio-profile';
 import type { ProtectedArea } from '$lib/queries/municipio-protected-areas';
@@ -65,7 +68,7 @@ export class Analysis {
     this.#overlayReady = new Promise((resolve) => (this.#resolveOverlay = resolve));
     this.#dbReady = new Promise((resolve) => (this.#resolveDb = resolve));
     this.#dbOpen = new Promise((resolve) => (this.#resolveDbOpen = resolve));
-    this.#onDemand = new OnDemandLayers(this.#dbReady, (file) => this.fetchBytes(file));
+    this.#onDemand = new OnDemandLayers(this.#dbReady, (file) => this.dataBytes(file));
   }
 
   async start(): Promise<void> {
@@ -82,7 +85,7 @@ export class Analysis {
       this.status = 'layers';
       await loadBundledLayers(
         db,
-        (file) => this.fetchBytes(file),
+        (file) => this.dataBytes(file),
         (p) => {
           this.progress = 0.7 + (0.3 * p.done) / p.total;
           this.message = `Capa cargada: ${p.layer.title} (${p.done}/${p.total})`;
@@ -137,15 +140,17 @@ export class Analysis {
     );
   }
 
-  /** Adds an imported layer to the overlay worker (waits for the worker to be ready). */
+  /** Adds an imported layer to the overlay worker (starts the engine; waits for the worker). */
   async addOverlayLayer(info: OverlayLayerInfo, features: WireFeature[]): Promise<LoadSummary> {
+    void this.start();
     const client = await this.#overlayReady;
     const summary = await client.load(info.id, features);
     this.overlayLayers = [...this.overlayLayers.filter((l) => l.id !== info.id), info];
     return summary;
   }
 
-  /** A team layer version's Arrow bytes into the overlay worker (decoded there). */
+  /** A team layer version's Arrow bytes into the overlay worker (decoded there), once it is
+   * started: a team layer alone is drawn without the engine and does not start it. */
   async addOverlayArrow(
     info: OverlayLayerInfo,
     bytes: Uint8Array,
@@ -159,8 +164,8 @@ export class Analysis {
     return summary;
   }
 
-  /** A team layer version's Arrow bytes as a DuckDB table (as soon as DuckDB is open: its own
-   * table needs none of the bundled ones). */
+  /** A team layer version's Arrow bytes as a DuckDB table, as soon as DuckDB is open (its own
+   * table needs none of the bundled ones), without starting the engine. */
   async addTable(table: string, bytes: Uint8Array, onEngine?: () => void): Promise<void> {
     const db = await this.#dbOpen;
     onEngine?.();
@@ -170,6 +175,12 @@ export class Analysis {
   /** The overlay worker, once municipios and the bundled layers are prepared in it. */
   overlayClient(): Promise<OverlayClient> {
     return this.#overlayReady;
+  }
+
+  /** The district profile read from the bundled Arrow files: no engine needed (same computation). */
+  async profileFromData(codes: string[]): Promise<DistrictProfile> {
+    const { districtProfileFromArrow } = await import('$lib/queries/district-profile-arrow');
+    return districtProfileFromArrow((file) => this.dataBytes(file), codes);
   }
 
   /** The district profile (population, NBI, PDET, IDF) from the analysis tables. */
@@ -227,8 +238,10 @@ export class Analysis {
     return this.#onDemand.db(id);
   }
 
-  /** The database once `table` is in it (an on-demand bundled layer is loaded first). */
+  /** The database once `table` is in it (an on-demand bundled layer is loaded first); starts the
+   * engine (the SQL console, an attribute table). */
   tableDb(table?: string): Promise<Db> {
+    void this.start();
     return table ? this.withLayer(table) : this.#dbReady;
   }
 
@@ -248,8 +261,9 @@ export class Analysis {
     return municipioShapes(db, box);
   }
 
-  /** A GeoTIFF summarised per municipio in the overlay worker (waits for it to be ready). */
+  /** A GeoTIFF summarised per municipio in the overlay worker (starts the engine; waits for it). */
   async rasterTable(file: InputFile): Promise<ImportedTable> {
+    void this.start();
     const client = await this.#overlayReady;
     return client.raster('municipios', file);
   }
@@ -260,14 +274,29 @@ export class Analysis {
     void this.#overlay?.load(id, []);
   }
 
-  private async fetchBytes(file: string): Promise<Uint8Array> {
-    const res = await fetch(this.dataUrl(file));
-    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    return new Uint8Array(await res.arrayBuffer());
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- in-flight fetches, not state
+  #fetching = new Map<string, Promise<Uint8Array>>();
+
+  /** The bytes of data/<file>; a file already on its way is not fetched twice (then the HTTP
+   * cache answers, the bytes are not kept here). */
+  dataBytes(file: string): Promise<Uint8Array> {
+    let bytes = this.#fetching.get(file);
+    if (!bytes) {
+      bytes = (async () => {
+        const res = await fetch(this.dataUrl(file));
+        if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+        return new Uint8Array(await res.arrayBuffer());
+      })();
+      this.#fetching.set(file, bytes);
+      const forget = () => this.#fetching.delete(file);
+      bytes.then(forget, forget);
+    }
+    return bytes;
   }
 
-  /** The DANE codes of the bundled municipios (waits for the analysis tables). */
+  /** The DANE codes of the bundled municipios (starts the engine; waits for the tables). */
   async municipioCodes(): Promise<Set<string>> {
+    void this.start();
     const db = await this.#dbReady;
     const rows = await db.query<{ code: string }>('SELECT code FROM municipios');
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a returned lookup, not state
@@ -284,6 +313,15 @@ export class Analysis {
     const db = await this.#dbReady;
     const { attributePairs } = await import('$lib/queries/attribute-pairs');
     return attributePairs(db, table, key, column);
+  }
+
+  /** A bundled layer's features for the map, from its Arrow file: no engine needed. */
+  async bundledFeatures(table: string, properties: string[]): Promise<FeatureCollection> {
+    const [bytes, { arrowLayerFeatures }] = await Promise.all([
+      this.dataBytes(`${table}.arrow`),
+      import('$lib/queries/arrow-layer-features')
+    ]);
+    return arrowLayerFeatures(bytes, properties);
   }
 
   async features(table: string, properties: string[]): Promise<FeatureCollection | null> {

@@ -146,6 +146,23 @@ export class DistrictWorkspace {
     };
   }
 
+  #preview = 0;
+
+  /** The profile alone, read from the bundled Arrow files (no engine), shown until `compute`
+   * gives it with the rest; a compute started meanwhile wins. */
+  async preview(): Promise<void> {
+    const id = ++this.#preview;
+    const run = this.#run;
+    const codes = [...this.codes];
+    if (!codes.length) return;
+    try {
+      const profile = await this.analysis.profileFromData(codes);
+      if (id === this.#preview && run === this.#run) this.profile = profile;
+    } catch {
+      // compute() reports the same error once the engine is ready.
+    }
+  }
+
   /** Recomputes everything for the current codes and settings (lib/facts/district-facts.ts). */
   async compute(): Promise<void> {
     const run = ++this.#run;

@@ -1,4 +1,4 @@
-// The polygon layers of a map page: the bundled ones (once the analysis tables are loaded), the
+// The polygon layers of a map page: the bundled ones (read from their Arrow files, no engine), the
 // team library's and the ones the user imports, each both an overlay-engine layer and a map layer
 // in its kind's colour.
 // Both map pages compose this; the public page refreshes its overlap panel on each change.
@@ -71,7 +71,14 @@ export class MapLayers {
     private readonly changed: () => void = () => {},
     team: TeamSource = { base: null, cache: null }
   ) {
-    const share = team.canAdd && team.base ? (s: TeamShare) => this.team.share(s) : undefined;
+    // Sharing an import loads the stored version as a team layer: into the engine, started here.
+    const share =
+      team.canAdd && team.base
+        ? (s: TeamShare) => {
+            void this.analysis.start();
+            return this.team.share(s);
+          }
+        : undefined;
     this.imports = new Imports(
       memory,
       { add: (l) => this.#add(l), remove: (id) => this.#remove(id), ...(share ? { share } : {}) },
@@ -86,7 +93,7 @@ export class MapLayers {
     });
   }
 
-  /** Draws the bundled polygon layers (once; call when the analysis is ready). */
+  /** Draws the bundled polygon layers (once; from their Arrow files, the engine is not needed). */
   loadBundled(): Promise<void> {
     this.#bundled ??= (async () => {
       for (const o of MAP_OVERLAYS) if (!o.onDemand) await this.#draw(o);
@@ -117,9 +124,9 @@ export class MapLayers {
   }
 
   async #draw(o: (typeof MAP_OVERLAYS)[number]): Promise<void> {
-    const fc = await this.analysis.features(o.table, o.properties);
+    const fc = await this.analysis.bundledFeatures(o.table, o.properties);
     const key = layerById(o.id)?.keyField;
-    if (fc) this.overlays = [...this.overlays, overlaySpec(o.id, fc, o.color, key)];
+    this.overlays = [...this.overlays, overlaySpec(o.id, fc, o.color, key)];
   }
 
   /** The legend's switches: bundled layers (available once drawn) and imported ones. */
@@ -130,9 +137,7 @@ export class MapLayers {
         label: o.label,
         color: o.color,
         note: this.failed[o.id] ? `No se pudo cargar: ${this.failed[o.id]}` : o.note,
-        available:
-          this.overlays.some((s) => s.id === o.id) ||
-          (Boolean(o.onDemand) && this.analysis.status === 'ready'),
+        available: this.overlays.some((s) => s.id === o.id) || Boolean(o.onDemand),
         table: bundledTable(o.id)
       })),
       ...this.team.polygons.map((l) => ({

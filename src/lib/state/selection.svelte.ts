@@ -20,8 +20,10 @@ export class Selection {
 
   constructor(private readonly analysis: Analysis) {}
 
+  /** A municipio's panel needs the engine: selecting one starts it. */
   select(m: MunicipioProps | null): void {
     this.municipio = m;
+    if (m) void this.analysis.start();
     void this.refresh();
     void this.refreshOverlaps();
   }
