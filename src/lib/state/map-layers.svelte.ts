@@ -6,7 +6,7 @@
 import { layerById } from '$lib/catalog/catalog';
 import type { LayerStore } from '$lib/browser-store/layer-store';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
-import { KIND_COLORS } from '$lib/map/kind-colors';
+import { KIND_COLORS } from '$lib/catalog/kind-colors';
 import { MAP_OVERLAYS } from '$lib/map/map-overlays';
 import { overlaySpec, type DeckOverlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
 import type { Analysis } from './analysis.svelte';
