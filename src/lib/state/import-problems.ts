@@ -3,6 +3,7 @@
 // the producer and the cut-off date.
 import { freeTitle, titleTaken } from '$lib/domain/free-title';
 import type { PendingImport } from './imports.svelte';
+import { provenanceProblems } from './provenance-problems';
 
 export type ImportField = 'title' | 'keyField' | 'producer' | 'cutoff';
 
@@ -23,8 +24,5 @@ export function importProblems(p: PendingImport, taken: readonly string[]): Impo
   }
   if (!p.layer.fields.includes(p.mapping.keyField))
     errors.keyField = 'Elija el campo clave de la capa.';
-  if (!p.provenance.producer.trim()) errors.producer = 'Indique el productor de la capa.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(p.provenance.cutoff))
-    errors.cutoff = 'Indique la fecha de descarga o de corte.';
-  return { errors, suggestion };
+  return { errors: { ...errors, ...provenanceProblems(p.provenance) }, suggestion };
 }
