@@ -2,10 +2,12 @@
 // map's municipio search, framing after pasted codes, one colour per layer, the error page of a
 // district not in publication, the import form's errors at their fields and a repeated title,
 // Spanish file and date fields, a compact header on a phone, the staff header.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openSession, type BrowserSession } from './harness';
 import { ADMIN, ADMIN_ENV, openPeriod, staffLogin } from './staff-client';
+import { SOURCES } from '../test/fixtures/sources';
 
 let session: BrowserSession;
 let page: Page;
@@ -210,6 +212,35 @@ describe('cosas pequeñas (issue 22)', () => {
     const listed = await list.innerText();
     expect(listed).toContain('Zonas de reserva campesina (ANT) (importada)');
     expect(listed).toContain('corte 2026-11-01');
+  });
+
+  it('import of a table: the missing provenance said at its fields, the producer focused', async () => {
+    const zone = page.locator('[data-testid="zona-importar"]');
+    await zone.locator('input[type="file"]').setInputFiles({
+      name: 'pdet.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`)
+    });
+    expect(await zone.locator('[data-testid="archivos-elegidos"]').innerText()).toBe('pdet.csv');
+    const form = page.locator('[data-testid="form-tabla"]');
+    await form.waitFor({ timeout: 60_000 });
+    await form.getByRole('button', { name: 'Agregar tabla' }).click();
+    const producer = form.getByLabel('Productor');
+    await expect.poll(() => producer.getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('label')?.textContent))
+      .toMatch(/^Productor/);
+    expect(
+      await page.locator(`[id="${await producer.getAttribute('aria-describedby')}"]`).innerText()
+    ).toBe('Indique el productor de la tabla.');
+    const date = form.getByLabel('Fecha de descarga o corte');
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    await producer.fill('UARIV (IRV 2022) vía ODPI');
+    await date.fill('1/11/2026');
+    await form.getByRole('button', { name: 'Agregar tabla' }).click();
+    const list = page.locator('[data-testid="tablas-importadas"]');
+    await list.waitFor();
+    expect(await list.innerText()).toContain('corte 2026-11-01');
   });
 
   it('a phone (390×844): a compact header and a tall map, the actions behind «Menú»', async () => {
