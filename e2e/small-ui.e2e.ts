@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openSession, type BrowserSession } from './harness';
 import { ADMIN, ADMIN_ENV, openPeriod, staffLogin } from './staff-client';
 import { SOURCES } from '../test/fixtures/sources';
+import { bogotaToIso, formatBogota, isoToBogota } from '../src/lib/domain/publication-period';
 
 let session: BrowserSession;
 let page: Page;
@@ -277,5 +278,24 @@ describe('cosas pequeñas (issue 22)', () => {
     expect((await who.innerText()).trim()).toBe('Administración');
     // The only console error is the 404 asked for above.
     expect(session.consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  });
+
+  it('the period form reads and takes dd/mm/aaaa hh:mm, and keeps the dates after saving', async () => {
+    const D = 'nordeste-antioqueno';
+    await page.goto(`${url}/equipo/publicaciones/${D}`);
+    const opens = page.getByLabel('Apertura');
+    const closes = page.getByLabel('Cierre');
+    expect(await opens.getAttribute('type')).toBe('text');
+    expect(await opens.inputValue()).toMatch(/^\d{2}\/\d{2}\/20\d\d \d{2}:\d{2}$/);
+    const before = await opens.inputValue();
+    // Forty days from now at 17:30, Bogotá, typed as a Colombian would.
+    const day = isoToBogota(new Date(Date.now() + 40 * 86_400_000).toISOString()).slice(0, 10);
+    const typed = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)} 17:30`;
+    await closes.fill(typed);
+    await page.getByRole('button', { name: 'Cambiar fechas' }).click();
+    const expected = formatBogota(bogotaToIso(`${day}T17:30`)!);
+    await expect.poll(() => page.locator('main').innerText()).toContain(`al ${expected}`);
+    expect(await opens.inputValue()).toBe(before);
+    expect(await closes.inputValue()).toBe(typed);
   });
 });

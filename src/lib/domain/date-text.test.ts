@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, parseDateText } from './date-text';
+import { dateText, dateTimeText, parseDateText, parseDateTimeText } from './date-text';
 
 describe('dd/mm/aaaa', () => {
   it('reads the day first and pads', () => {
@@ -17,5 +17,12 @@ describe('dd/mm/aaaa', () => {
   it('writes an ISO date back as dd/mm/aaaa', () => {
     expect(dateText('2026-11-01')).toBe('01/11/2026');
     expect(dateText('')).toBe('');
+  });
+  it('reads and writes a date with a 24-hour time', () => {
+    expect(parseDateTimeText('01/12/2026 8:00')).toBe('2026-12-01T08:00');
+    expect(parseDateTimeText('2026-12-01T08:00')).toBe('2026-12-01T08:00');
+    for (const t of ['01/12/2026', '01/12/2026 24:00', '31/11/2026 08:00', '01/12/2026 8:5'])
+      expect(parseDateTimeText(t)).toBeNull();
+    expect(dateTimeText('2026-12-01T08:00')).toBe('01/12/2026 08:00');
   });
 });
