@@ -217,7 +217,10 @@ describe('cosas pequeñas (issue 22)', () => {
 
   it('import of a table: the missing provenance said at its fields, the producer focused', async () => {
     const zone = page.locator('[data-testid="zona-importar"]');
-    await zone.locator('input[type="file"]').setInputFiles({
+    const input = zone.locator('input[type="file"]');
+    // The picker is disabled while the previous layer is still being kept in this browser.
+    await expect.poll(() => input.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await input.setInputFiles({
       name: 'pdet.csv',
       mimeType: 'text/csv',
       buffer: readFileSync(`${SOURCES}/pdet_zomac/pdet_municipios_irv2022.csv`)
