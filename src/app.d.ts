@@ -1,8 +1,14 @@
 import type { StaffUser } from '$lib/domain/model/account';
+import type { PublicPeriod } from '$lib/domain/model/publication';
 // App-wide types (SvelteKit app.d.ts).
 
 declare global {
   namespace App {
+    interface Error {
+      message: string;
+      /** Publication periods scheduled or open (the public page of a district not in publication). */
+      periods?: PublicPeriod[];
+    }
     interface Locals {
       /** The signed-in staff account (null for the public). */
       user: StaffUser | null;

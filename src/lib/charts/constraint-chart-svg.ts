@@ -1,19 +1,17 @@
 // The constraint matrix as a bar chart, one builder for the district page (ConstraintChart.svelte)
-// and the memoria's DOCX figure: one group of bars per municipio, one bar per layer in its kind's
-// colour, the share of the municipio it covers on a 0–100 % axis (layers may overlap: not
+// and the memoria's DOCX figure: one group of bars per municipio, one bar per layer in its own
+// colour (the map's), the share of the municipio it covers on a 0–100 % axis (layers may overlap: not
 // stacked), each non-zero bar labelled with its share and titled for a tooltip, the legend below.
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ConstraintMatrix } from '../domain/constraint-matrix';
 import { esNumber } from '../domain/anexo2-format';
-import { KIND_COLORS } from '../map/kind-colors';
+import { layerColor } from '../catalog/layer-colors';
 import { svgFigure, xmlText, type SvgFigure } from './svg-figure';
 import { svgLegend } from './svg-legend';
 
 const LABEL = 130;
 const BAR = 9;
 const AXIS = 22;
-
-const color = (kind: string) => KIND_COLORS[kind as keyof typeof KIND_COLORS] ?? '#777777';
 
 export function constraintChartSvg(
   matrix: ConstraintMatrix,
@@ -46,7 +44,7 @@ export function constraintChartSvg(
       const top2 = top + 4 + j * BAR;
       const share = `${esNumber(pct, 2)} %`;
       parts.push(
-        `<rect x="${x(0)}" y="${top2}" width="${(x(pct) - x(0)).toFixed(1)}" height="${BAR - 1}" fill="${color(l.kind)}">` +
+        `<rect x="${x(0)}" y="${top2}" width="${(x(pct) - x(0)).toFixed(1)}" height="${BAR - 1}" fill="${layerColor(l.id, l.kind)}">` +
           `<title>${name} · ${xmlText(l.title)}: ${share}</title></rect>`
       );
       if (pct > 0)
@@ -56,7 +54,7 @@ export function constraintChartSvg(
     });
   }
   const legend = svgLegend(
-    matrix.layers.map((l) => ({ color: color(l.kind), label: l.title })),
+    matrix.layers.map((l) => ({ color: layerColor(l.id, l.kind), label: l.title })),
     8,
     plotH + AXIS + 4,
     width - 16

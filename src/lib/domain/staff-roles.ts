@@ -17,6 +17,13 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
+/** «Nombre · Rol» for the staff header; the role once when the name already says it. */
+export function staffLabel(name: string, role: Role): string {
+  const label = ROLE_LABELS[role];
+  const same = (a: string) => a.normalize('NFC').trim().toLowerCase();
+  return same(name) === same(label) ? label : `${name} · ${label}`;
+}
+
 export type StaffAction =
   | 'periodo' // open, change the dates, upload documents
   | 'moderar' // publish or hide comments

@@ -1,7 +1,10 @@
 // Layers drawn over the public map once the analysis tables are loaded; `onDemand` ones start
 // switched off and are fetched when the user switches them on (every on-demand polygon layer of the
-// catalog is one, in its own colour).
-import { ON_DEMAND_OVERLAY_LAYERS } from '$lib/catalog/catalog';
+// catalog is one), each in its colour from catalog/layer-colors.ts.
+import { layerById, ON_DEMAND_OVERLAY_LAYERS } from '$lib/catalog/catalog';
+import { layerColor } from '$lib/catalog/layer-colors';
+
+const colorOf = (id: string) => layerColor(id, layerById(id)?.kind ?? '');
 
 export interface MapOverlay {
   id: string;
@@ -13,22 +16,12 @@ export interface MapOverlay {
   onDemand?: true;
 }
 
-const ON_DEMAND_COLORS: Record<string, string> = {
-  runap_caqueta: '#1b7f3b',
-  resguardos_caqueta: '#b5338a',
-  rfpn: '#4f7d1e',
-  ramsar: '#1f77b4',
-  sustracciones_ley_segunda: '#c0392b',
-  sustracciones_rfpn: '#d35400',
-  compensaciones_sustracciones: '#8e6c00'
-};
-
 export const MAP_OVERLAYS: readonly MapOverlay[] = [
   {
     id: 'resguardos_muestra',
     table: 'resguardos_muestra',
     label: 'Resguardos indígenas (muestra ANT)',
-    color: '#8e3b8e',
+    color: colorOf('resguardos_muestra'),
     properties: ['name', 'people'],
     note: '14 resguardos de Nariño, Cauca y Putumayo; no es la cobertura nacional'
   },
@@ -36,7 +29,7 @@ export const MAP_OVERLAYS: readonly MapOverlay[] = [
     id: 'zonas_reserva_campesina',
     table: 'zonas_reserva_campesina',
     label: 'Zonas de reserva campesina (ANT)',
-    color: '#2e7d32',
+    color: colorOf('zonas_reserva_campesina'),
     properties: ['name', 'resolution'],
     note: 'Solo las 7 constituidas entre 1997 y 2011'
   },
@@ -44,7 +37,7 @@ export const MAP_OVERLAYS: readonly MapOverlay[] = [
     id: 'runap_areas',
     table: 'runap_areas',
     label: 'Áreas protegidas RUNAP (centroides)',
-    color: '#1b6e8a',
+    color: colorOf('runap_areas'),
     properties: ['ap_id', 'name', 'category'],
     note: 'Un punto por área en su centroide (1.785 áreas, RUNAP 2025-06-06): no es el polígono del área',
     onDemand: true
@@ -53,7 +46,7 @@ export const MAP_OVERLAYS: readonly MapOverlay[] = [
     id: l.id,
     table: l.table,
     label: l.title,
-    color: ON_DEMAND_COLORS[l.id] ?? '#5b6770',
+    color: colorOf(l.id),
     properties: [l.keyField],
     note: `${l.producer} · ${l.version}`,
     onDemand: true as const

@@ -9,6 +9,7 @@ import type { LayerStore } from '$lib/browser-store/layer-store';
 import { ImportFailure } from '$lib/workers/import-failure';
 import { slugify } from '$lib/domain/slugify';
 import type { FeatureCollection } from 'geojson';
+import { importProblems, type ImportProblems } from './import-problems';
 
 /** What exports file about an imported layer: its title, the recorded provenance and the file. */
 export const layerProvenance = (l: UserLayer): ExportProvenance => ({
@@ -69,6 +70,8 @@ export class Imports {
   #lastFiles: File[] = [];
   #lastCrs: number | undefined;
   pending: PendingImport | null = $state(null);
+  /** Why the mapping form cannot be sent yet, by field (and a free title when it is taken). */
+  problems: ImportProblems = $state({ errors: {}, suggestion: null });
   /** Raw state: a layer's features are never proxied. */
   layers: UserLayer[] = $state.raw([]);
   #count = 0;
@@ -86,6 +89,8 @@ export class Imports {
       remove: (id: string) => void;
       /** Saves the import to the team library; returns what to tell the user. */
       share?: (s: TeamShare) => Promise<string>;
+      /** Titles the map's legend already shows (bundled, team and imported layers). */
+      titles?: () => string[];
     },
     private readonly store: LayerStore | null = null
   ) {}
@@ -156,6 +161,7 @@ export class Imports {
         provenance: { producer: preset?.producer ?? '', cutoff: '', license: '' },
         source: memory ? 'mapeo recordado' : preset ? `esquema reconocido: ${preset.title}` : null
       };
+      this.problems = { errors: {}, suggestion: null };
       this.status = 'mapping';
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -180,9 +186,9 @@ export class Imports {
   async share(): Promise<void> {
     const p = this.pending;
     const share = this.hooks.share;
-    if (!p || !share) return;
-    this.error = this.#problem(p);
-    if (this.error) return;
+    // A new version of a team layer keeps its title: only the fields are checked.
+    if (!p || !share || !this.#valid(p, [])) return;
+    this.error = null;
     this.status = 'adding';
     this.#remember(p);
     try {
@@ -202,31 +208,22 @@ export class Imports {
     this.memory?.setItem(MEMORY_KEY, JSON.stringify(memory));
   }
 
-  #problem(p: PendingImport): string | null {
-    return !p.layer.fields.includes(p.mapping.keyField)
-      ? 'Elija el campo clave de la capa.'
-      : !p.provenance.producer.trim()
-        ? 'Indique el productor de la capa.'
-        : !/^\d{4}-\d{2}-\d{2}$/.test(p.provenance.cutoff)
-          ? 'Indique la fecha de descarga o de corte.'
-          : null;
+  /** Checks the form field by field (the form shows each problem at its field). */
+  #valid(p: PendingImport, taken = this.hooks.titles?.() ?? []): boolean {
+    this.problems = importProblems(p, taken);
+    return Object.keys(this.problems.errors).length === 0;
   }
 
   /** Checks the mapping and provenance, remembers the mapping, and adds the layer. */
   async confirm(): Promise<void> {
     const p = this.pending;
-    if (!p) return;
-    const problem = this.#problem(p);
-    if (problem) {
-      this.error = problem;
-      return;
-    }
+    if (!p || !this.#valid(p)) return;
     this.error = null;
     this.status = 'adding';
     this.#remember(p);
     const layer: UserLayer = {
       id: `importada-${++this.#count}`,
-      title: p.title.trim() || p.layer.name,
+      title: p.title.trim(),
       kind: p.mapping.kind,
       mapping: $state.snapshot(p.mapping),
       provenance: $state.snapshot(p.provenance),

@@ -3,10 +3,10 @@
 // in its kind's colour.
 // Both map pages compose this; the public page refreshes its overlap panel on each change.
 /* eslint-disable svelte/prefer-svelte-reactivity -- peopleOf returns a fresh lookup, never state */
-import { layerById } from '$lib/catalog/catalog';
+import { BUNDLED_LAYERS, layerById } from '$lib/catalog/catalog';
 import type { LayerStore } from '$lib/browser-store/layer-store';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
-import { KIND_COLORS } from '$lib/map/kind-colors';
+import { KIND_COLORS } from '$lib/catalog/kind-colors';
 import { MAP_OVERLAYS } from '$lib/map/map-overlays';
 import type { PolygonBuffers } from '$lib/geo/polygon-buffers';
 import {
@@ -81,7 +81,12 @@ export class MapLayers {
         : undefined;
     this.imports = new Imports(
       memory,
-      { add: (l) => this.#add(l), remove: (id) => this.#remove(id), ...(share ? { share } : {}) },
+      {
+        add: (l) => this.#add(l),
+        remove: (id) => this.#remove(id),
+        titles: () => [...this.toggles.map((t) => t.label), ...BUNDLED_LAYERS.map((l) => l.title)],
+        ...(share ? { share } : {})
+      },
       store
     );
     this.team = new TeamLayers(team.base, team.cache, {

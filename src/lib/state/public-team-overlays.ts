@@ -6,7 +6,7 @@ import type { TeamLayerCache } from '$lib/browser-store/layer-store';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 import { currentVersion, type TeamLayerListing } from '$lib/domain/team-layer-choice';
 import { teamLayerRef } from '$lib/domain/team-layer-ref';
-import { KIND_COLORS } from '$lib/map/kind-colors';
+import { KIND_COLORS } from '$lib/catalog/kind-colors';
 import type { OverlaySpec } from '$lib/map/overlay-layers';
 
 export interface PublicOverlays {

@@ -7,6 +7,7 @@ import type { ImportedTable } from '$lib/import/read-table';
 import type { TableStore } from '$lib/browser-store/layer-store';
 import { idNumber, type Provenance } from './imports.svelte';
 import { slugify } from '$lib/domain/slugify';
+import { provenanceProblems, type ProvenanceErrors } from './provenance-problems';
 
 export interface UserTable {
   id: string;
@@ -31,6 +32,8 @@ export interface PendingTable {
 export class Tables {
   pending: PendingTable | null = $state(null);
   error: string | null = $state(null);
+  /** What the pending table's provenance lacks, shown at each field. */
+  problems: ProvenanceErrors = $state({});
   tables: UserTable[] = $state.raw([]);
   #table: ImportedTable | null = null;
   #count = 0;
@@ -56,11 +59,7 @@ export class Tables {
     const p = this.pending;
     const file = this.#file;
     if (!p || !file || !this.shareHook) return;
-    const problem = this.#problem(p);
-    if (problem) {
-      this.error = problem;
-      return;
-    }
+    if (!this.#valid(p)) return;
     this.reading = true;
     this.error = null;
     try {
@@ -73,10 +72,9 @@ export class Tables {
     }
   }
 
-  #problem(p: PendingTable): string | null {
-    return !p.provenance.producer.trim() || !/^\d{4}-\d{2}-\d{2}$/.test(p.provenance.cutoff)
-      ? 'Indique el productor y la fecha de descarga o corte de la tabla.'
-      : null;
+  #valid(p: PendingTable): boolean {
+    this.problems = provenanceProblems(p.provenance, 'la tabla');
+    return Object.keys(this.problems).length === 0;
   }
 
   /** Brings back the tables imported in earlier visits (kept in this browser). */
@@ -131,6 +129,7 @@ export class Tables {
 
   cancel(): void {
     this.pending = null;
+    this.problems = {};
     this.#table = null;
     this.#file = null;
   }
@@ -138,12 +137,7 @@ export class Tables {
   async confirm(): Promise<void> {
     const p = this.pending;
     const t = this.#table;
-    if (!p || !t) return;
-    const problem = this.#problem(p);
-    if (problem) {
-      this.error = problem;
-      return;
-    }
+    if (!p || !t || !this.#valid(p)) return;
     const table: UserTable = {
       id: `tabla-${++this.#count}`,
       title: p.title.trim() || t.name,

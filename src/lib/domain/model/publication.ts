@@ -12,6 +12,15 @@ export interface Publication {
   updated_at: string;
 }
 
+/** A period as the public error page lists it (scheduled or open). */
+export interface PublicPeriod {
+  district_id: string;
+  name: string;
+  opens_at: string;
+  closes_at: string;
+  state: 'programado' | 'abierto';
+}
+
 export interface PeriodInput {
   name: string;
   municipios: string[];

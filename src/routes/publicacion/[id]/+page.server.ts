@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { periodState } from '$lib/domain/publication-period';
+import { publicPeriods } from '$lib/domain/public-periods';
 import { TILE_MAX_ZOOM } from '$lib/server/boundary-tiles';
 import { municipioDirectory } from '$lib/server/municipio-directory';
 import { municipioNames } from '$lib/server/municipio-names';
@@ -13,7 +14,11 @@ const FIELDS = ['texto', 'nombre', 'organizacion', 'email', 'municipio', 'compon
 export const load: PageServerLoad = async ({ params }) => {
   const s = stores();
   const publication = await s.publications.get(params.id);
-  if (!publication) error(404, `El distrito «${params.id}» no está en publicación.`);
+  if (!publication)
+    error(404, {
+      message: `El distrito «${params.id}» no está en publicación.`,
+      periods: publicPeriods(await s.publications.list(), new Date())
+    });
   const directory = new Map(municipioDirectory().map((d) => [d.code, d]));
   return {
     publication,
