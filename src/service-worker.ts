@@ -43,7 +43,8 @@ async function stamped(res: Response): Promise<Response> {
   headers.delete('content-encoding');
   headers.delete('content-length');
   headers.set(SAVED_AT_HEADER, new Date().toISOString());
-  return new Response(await res.blob(), {
+  const body = [101, 204, 205, 304].includes(res.status) ? null : await res.blob();
+  return new Response(body, {
     status: res.status,
     statusText: res.statusText,
     headers
@@ -117,7 +118,7 @@ async function keepUrls(urls: readonly string[]): Promise<void> {
     const key = rule === 'page' ? pageKey(url) : url.href;
     if (await cache.match(key)) continue;
     const res = await fetch(url.href, { credentials: 'same-origin' }).catch(() => null);
-    if (res) await keep(key, res);
+    if (res) await keep(key, res).catch(() => undefined);
   }
 }
 
