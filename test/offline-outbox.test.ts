@@ -39,9 +39,9 @@ function memoryStore(): OutboxStore & { map: Map<string, Anexo2Outgoing> } {
 describe('queueAnexo2', () => {
   it('keeps the version the first offline edit of an aspect started from', () => {
     const a = queueAnexo2(undefined, 'nordeste', [edit('minero', 'uno', 2)], NOW);
-    const b = queueAnexo2(a, 'nordeste', [edit('minero', 'dos', 5), edit('social', 'x', 0)], NOW);
+    const b = queueAnexo2(a, 'nordeste', [edit('minero', 'dos', 5), edit('etnica', 'x', 0)], NOW);
     expect(b.id).toBe('anexo2:nordeste');
-    expect(b.edits).toEqual([edit('minero', 'dos', 2), edit('social', 'x', 0)]);
+    expect(b.edits).toEqual([edit('minero', 'dos', 2), edit('etnica', 'x', 0)]);
     expect(b.queued_at).toBe(NOW.toISOString());
   });
 });
@@ -49,13 +49,13 @@ describe('queueAnexo2', () => {
 describe('splitConflicts', () => {
   it('an aspect saved meanwhile is a conflict with the server value; the rest are sent again', () => {
     const { clashes, retry } = splitConflicts(
-      [edit('minero', 'mía', 1), edit('social', 'nueva', 0)],
+      [edit('minero', 'mía', 1), edit('etnica', 'nueva', 0)],
       [saved('minero', 'de otra persona', 2)]
     );
     expect(clashes).toEqual([
       { mine: edit('minero', 'mía', 1), theirs: saved('minero', 'de otra persona', 2) }
     ]);
-    expect(retry).toEqual([edit('social', 'nueva', 0)]);
+    expect(retry).toEqual([edit('etnica', 'nueva', 0)]);
   });
 });
 
@@ -104,7 +104,7 @@ describe('Outbox', () => {
     const store = memoryStore();
     const server = fakeServer([saved('minero', 'de otra persona', 1)]);
     const box = new Outbox(store, (e) => sendAnexo2Outgoing(e, server));
-    await box.queueAnexo2('nordeste', [edit('minero', 'mía', 0), edit('social', 'nueva', 0)]);
+    await box.queueAnexo2('nordeste', [edit('minero', 'mía', 0), edit('etnica', 'nueva', 0)]);
     await box.flush();
     const entry = box.entry('nordeste')!;
     expect(entry.edits).toEqual([]);
