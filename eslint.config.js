@@ -85,7 +85,10 @@ export default ts.config(
     // write that may be lost or an error nobody sees.
     files: ['src/**/*.ts', 'test/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['src/**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true } },
+    languageOptions: {
+      // SvelteKit keeps the service worker out of the app's tsconfig (its own webworker lib).
+      parserOptions: { projectService: { allowDefaultProject: ['src/service-worker.ts'] } }
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],

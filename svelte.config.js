@@ -7,6 +7,8 @@ const config = {
   kit: {
     // precompress would gzip ~73 MB of DuckDB wasm (build 96 s instead of 11 s)
     adapter: adapter({ precompress: false }),
+    // Registered by the layout after the first view is drawn (src/lib/offline/register-worker.ts).
+    serviceWorker: { register: false },
     // Content Security Policy: everything comes from the app's own origin (nothing is fetched from
     // elsewhere at run time). SvelteKit adds a nonce to its inline start-up script; WebAssembly
     // (DuckDB, GEOS) needs 'wasm-unsafe-eval'; MapLibre starts its workers from blob: URLs; Svelte

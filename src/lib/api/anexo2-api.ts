@@ -4,14 +4,31 @@
 import type { Anexo2Row } from '$lib/domain/anexo2-facts';
 import type { Anexo2Edit, Anexo2Saved } from '$lib/domain/model/anexo2';
 
-const url = (districtId: string) => `/api/distritos/${encodeURIComponent(districtId)}/anexo2`;
+export const anexo2Url = (districtId: string) =>
+  `/api/distritos/${encodeURIComponent(districtId)}/anexo2`;
+
+/** The PUT that saves `edits`, each with the version it started from. */
+export function anexo2Put(edits: readonly Anexo2Edit[]): RequestInit {
+  const ediciones = edits.map((e) => ({
+    aspecto: e.aspect,
+    respuesta: e.respuesta,
+    suficiente: e.suficiente,
+    propuestas: e.propuestas,
+    ...(e.version !== undefined ? { version: e.version } : {})
+  }));
+  return {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ediciones })
+  };
+}
 
 /** The latest saved version of each aspect, in the guide's order (aspects never saved are absent). */
 export async function loadAnexo2(
   districtId: string,
   fetcher: typeof fetch = fetch
 ): Promise<Anexo2Saved[]> {
-  const res = await fetcher(url(districtId));
+  const res = await fetcher(anexo2Url(districtId));
   const reply = (await res.json().catch(() => ({}))) as Anexo2Saved[] & { error?: string };
   if (!res.ok) throw new Error(reply.error ?? `No se pudo cargar el anexo 2 (${res.status}).`);
   return reply;
@@ -23,18 +40,7 @@ export async function saveAnexo2(
   edits: Anexo2Edit[],
   fetcher: typeof fetch = fetch
 ): Promise<Anexo2Saved[]> {
-  const ediciones = edits.map((e) => ({
-    aspecto: e.aspect,
-    respuesta: e.respuesta,
-    suficiente: e.suficiente,
-    propuestas: e.propuestas,
-    ...(e.version !== undefined ? { version: e.version } : {})
-  }));
-  const res = await fetcher(url(districtId), {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ediciones })
-  });
+  const res = await fetcher(anexo2Url(districtId), anexo2Put(edits));
   const reply = (await res.json().catch(() => ({}))) as Anexo2Saved[] & { error?: string };
   if (res.status === 409)
     throw new Error(

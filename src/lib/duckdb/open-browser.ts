@@ -9,6 +9,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { keepOffline } from '$lib/offline/keep-offline';
 import { arrowRows, SETUP_SQL, type Db } from './db';
 
 /** `onBytes` reports the engine download (≈34 MB) as a fraction 0–1. */
@@ -17,6 +18,8 @@ export async function openBrowserDb(onBytes?: (fraction: number) => void): Promi
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker }
   });
+  // Its worker fetches the engine: the service worker keeps this bundle, not the other one.
+  keepOffline([bundle.mainModule, bundle.mainWorker!]);
   const worker = new Worker(bundle.mainWorker!);
   const duck = new AsyncDuckDB(new VoidLogger(), worker);
   await duck.instantiate(bundle.mainModule, bundle.pthreadWorker, (p: InstantiationProgress) => {
