@@ -12,10 +12,11 @@ import { offlinePage } from '$lib/offline/offline-page';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `atlas-shell-${version}`;
 const RUNTIME = `atlas-datos-${version}`;
-// DuckDB ships two ≈35 MB engines: only the one the browser selects is kept, on first use.
-const shellFiles = [...build, ...files].filter(
-  (f) => !/\/duckdb-(mvp|eh|coi)\.[^/]*\.wasm$/.test(f)
-);
+// The analysis engine is kept on first use, not on install: DuckDB ships two ≈35 MB engines (only
+// the one the browser selects is kept), and a page that never starts the engine (the home map's
+// first view, the public page) must not download its workers either.
+const ENGINE = /\/(duckdb[^/]*\.(wasm|js)|overlay-worker-[^/]*\.js)$/;
+const shellFiles = [...build, ...files].filter((f) => !ENGINE.test(f));
 const shell = new Set([...build, ...files]);
 
 sw.addEventListener('install', (event) => {
