@@ -2,7 +2,8 @@
 // el equipo» from the import panel; another account, in a fresh browser context with empty
 // storage, opens the home map and finds the points drawn by deck.gl — picked under the pointer
 // with their key in the tooltip, their attributes in the layer's table, and the chosen row
-// ringed in red —; the public page draws them once staff mark the layer public. The points are
+// ringed in red —; the district page names the layer as not crossed in its matrix; the public
+// page draws them once staff mark the layer public. The points are
 // a hand-made test fixture (test/fixtures/point-line-layers.ts), not real data.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +164,24 @@ describe('capas del equipo de puntos', () => {
       .poll(async () => redPixels(b, await pointOnPage(b)), { timeout: 15_000 })
       .toBeGreaterThan(20);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the district page names the layer in its matrix as not crossed, and counts nothing', async () => {
+    const context = await contextWith(cookieB);
+    const b = await context.newPage();
+    await b.goto(`${session.app.url}/distritos/nordeste-antioqueno`);
+    const matrix = b.locator('[data-testid="matriz"]');
+    const th = matrix.locator(`th[data-layer="${REF}"]`);
+    await th.waitFor({ timeout: 90_000 });
+    expect(await th.innerText()).toContain('solo puntos o líneas: no se cruza');
+    const layers = await matrix
+      .locator('thead th[data-layer]')
+      .evaluateAll((ths) => ths.map((t) => t.getAttribute('data-layer')));
+    // Segovia holds the points: its cell says no overlap, and the consulta previa names none.
+    const segovia = matrix.locator('tr[data-code="05736"] td.num').nth(layers.indexOf(REF));
+    expect((await segovia.innerText()).trim()).toBe('—');
+    expect(await b.locator('[data-testid="consulta-previa"]').innerText()).not.toContain(KEY);
     await context.close();
   });
 
