@@ -1,6 +1,7 @@
 // PolygonBuffers (geo/polygon-buffers.ts), the typed arrays deck.gl draws team layers from (their
-// polygons, points and lines), and their packed form (the browser's cache). Checked against hand-computed areas and, on the bundled
-// resguardo sample (ANT), against the shoelace area of each ring computed independently here.
+// polygons, points and lines), and their packed form (the browser's cache). Checked against
+// hand-computed areas and, on the bundled resguardo sample (ANT), against the shoelace area of
+// each ring computed independently here.
 import { readFileSync } from 'node:fs';
 import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';

@@ -1,8 +1,9 @@
 // A polygon layer as flat typed arrays, as a GPU draws it (deck.gl's binary attributes): every
 // ring's vertices in one array, where each polygon and each ring starts, which feature each
 // belongs to, and the fill's triangles (earcut, holes left out); the layer's points and lines
-// (point and mixed team layers) likewise, each with its feature (point-line-parts.ts). Built once per layer version; the
-// arrays travel and are cached as they are, with no GeoJSON objects in between.
+// (point, line and mixed team layers) likewise, each with its feature (point-line-parts.ts).
+// Built once per layer version; the arrays travel and are cached as they are, with no GeoJSON
+// objects in between.
 import earcut from 'earcut';
 import type { Geometry, Position } from 'geojson';
 import simplify from 'simplify-js';

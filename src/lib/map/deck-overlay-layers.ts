@@ -2,17 +2,16 @@
 // attributes: the fill from the precomputed triangles (simplified below zoom `OUTLINE_ZOOM`);
 // from that zoom on, the full rings and the outline
 // as line segments read straight from the positions (no path tessellation on the main thread);
-// and the highlighted features' outline in red; then its points and lines (deck-point-line-layers.ts).
-// Ids follow the MapLibre overlays' (`<id>-relleno`, `-borde`, `-resaltado`, `-puntos`).
+// and the highlighted features' outline in red; then its points and lines
+// (deck-point-line-layers.ts). Ids follow the MapLibre overlays' (`<id>-relleno`, `-borde`,
+// `-resaltado`, `-puntos`).
 import type { Layer } from '@deck.gl/core';
 import { LineLayer, PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { ringSegmentMask } from '$lib/geo/ring-segment-mask';
 import { ringsOfFeatures } from '$lib/geo/rings-of-features';
 import { deckPointLineLayers } from './deck-point-line-layers';
-import { hexRgba, type Rgba } from './hex-rgba';
+import { HIGHLIGHT, hexRgba } from './hex-rgba';
 import { highlightLayerId, type DeckOverlaySpec } from './overlay-layers';
-
-const HIGHLIGHT: Rgba = [192, 57, 43, 255];
 
 const masks = new WeakMap<DeckOverlaySpec['buffers'], Uint8Array>();
 

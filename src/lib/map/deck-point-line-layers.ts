@@ -1,16 +1,16 @@
 // The deck.gl layers of a big overlay's points and lines (point, line and mixed team layers), fed
 // their typed arrays as binary attributes: points as circles of a fixed size in pixels
 // (`<id>-puntos`), lines as paths (`<id>-lineas`, simplified below OUTLINE_ZOOM), both pickable;
-// the highlighted features' points ringed and lines drawn in red (`<id>-resaltado-puntos`, `-lineas`).
+// the highlighted features' points ringed and lines drawn in red (`<id>-resaltado-puntos`,
+// `<id>-resaltado-lineas`).
 import type { Layer } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { PolygonBuffers } from '$lib/geo/polygon-buffers';
 import { runsOfFeatures } from '$lib/geo/runs-of-features';
-import { hexRgba, type Rgba } from './hex-rgba';
+import { HIGHLIGHT, hexRgba, type Rgba } from './hex-rgba';
 import { highlightLayerId, type DeckOverlaySpec } from './overlay-layers';
 
 const BEFORE = 'departamentos-borde';
-const HIGHLIGHT: Rgba = [192, 57, 43, 255];
 const WHITE: Rgba = [255, 255, 255, 255];
 
 /** x, y of the points of the features named by `keys`. */

@@ -1,7 +1,8 @@
 // Server side: the current version of every ethnic layer of the team library, loaded into the
 // screen engine's overlay session under its exact reference (equipo:<id>@<n>). A version that is
 // no longer current is unloaded; one already loaded is not read again (versions never change).
-// Points and lines are not crossed (the overlay engine skips them); a layer of nothing else says so.
+// Points and lines are not crossed (the overlay engine skips them); a layer of only those
+// says so in its label.
 import type { TeamLayerStore } from '../domain/store/team-layer-store';
 import { teamLayerRef } from '../domain/team-layer-ref';
 import { arrowRows } from '../node/arrow-rows';

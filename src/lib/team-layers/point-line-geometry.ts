@@ -1,6 +1,7 @@
 // A point or line geometry of an imported layer as a team layer stores it: 2D, rounded like the
-// polygons (COORD_DIGITS), consecutive repeated positions of a line dropped. Not repaired: a line
-// left with fewer than two distinct positions, or a multi-geometry with no part, is unusable (null).
+// polygons (COORD_DIGITS), consecutive repeated positions of a line dropped. Not repaired: a
+// line left with fewer than two distinct positions, or a multi-geometry with no part, is
+// unusable (null).
 import type { LineString, MultiLineString, MultiPoint, Point, Position } from 'geojson';
 import { COORD_DIGITS } from '../export/polygon-columns';
 
