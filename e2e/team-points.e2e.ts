@@ -2,12 +2,12 @@
 // el equipo» from the import panel; another account, in a fresh browser context with empty
 // storage, opens the home map and finds the points drawn by deck.gl — picked under the pointer
 // with their key in the tooltip, their attributes in the layer's table, and the chosen row
-// ringed in red —; the district page names the layer as not crossed in its matrix; the public
-// page draws them once staff mark the layer public. The points are
+// ringed in red —; a layer of lines is drawn and picked as paths; the district page names the
+// point layer as not crossed in its matrix; the public page draws it once staff mark it public. The points are
 // a hand-made test fixture (test/fixtures/point-line-layers.ts), not real data.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POINT_FEATURES, pointsGeojson } from '../test/fixtures/point-line-layers';
+import { linesGeojson, POINT_FEATURES, pointsGeojson } from '../test/fixtures/point-line-layers';
 import { dropFile, openSession, type BrowserSession } from './harness';
 import { ADMIN_ENV, openPeriod, postAction, staffLogin } from './staff-client';
 
@@ -29,22 +29,22 @@ async function contextWith(cookie: string): Promise<BrowserContext> {
   return context;
 }
 
-/** Frames the first point at zoom 16 (about 0.03° across) and returns its pixel on the map. */
-const frameFirstPoint = (p: Page) =>
-  p.evaluate(async (at) => {
+/** Frames `at` (the first point) at zoom 16 (about 0.03° across); returns its pixel on the map. */
+const frameFirstPoint = (p: Page, at = AT) =>
+  p.evaluate(async (c) => {
     const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-    m.jumpTo({ center: at, zoom: 16 });
+    m.jumpTo({ center: c, zoom: 16 });
     await new Promise((r) => m.once('idle', r));
-    return m.project(at);
-  }, AT);
+    return m.project(c);
+  }, at);
 
 /** The keys of the layer's features drawn in view (deck.gl picking over the whole canvas). */
-const drawnKeys = (p: Page) =>
+const drawnKeys = (p: Page, layer = REF) =>
   p.evaluate((ref) => {
     const keys = (window as unknown as { __atlasDeckKeys?: (id: string) => string[] })
       .__atlasDeckKeys;
     return keys ? keys(ref) : [];
-  }, REF);
+  }, layer);
 
 /** The first point's pixel on the page, the map as it is now. */
 async function pointOnPage(p: Page): Promise<{ x: number; y: number }> {
@@ -81,10 +81,12 @@ async function redPixels(p: Page, at: { x: number; y: number }): Promise<number>
   }, shot.toString('base64'));
 }
 
-const drawn = (p: Page) =>
-  p.waitForFunction((ref) => performance.getEntriesByName(`capa-dibujada:${ref}`).length > 0, REF, {
-    timeout: 60_000
-  });
+const drawn = (p: Page, layer = REF) =>
+  p.waitForFunction(
+    (ref) => performance.getEntriesByName(`capa-dibujada:${ref}`).length > 0,
+    layer,
+    { timeout: 60_000 }
+  );
 
 beforeAll(async () => {
   session = await openSession({ width: 1400, height: 900 }, { env: ADMIN_ENV });
@@ -164,6 +166,36 @@ describe('capas del equipo de puntos', () => {
       .poll(async () => redPixels(b, await pointOnPage(b)), { timeout: 15_000 })
       .toBeGreaterThan(20);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a layer of lines uploaded through the API is drawn and picked as paths', async () => {
+    const form = new FormData();
+    const lines = linesGeojson();
+    form.append('archivo', new Blob([lines.bytes]), lines.name);
+    for (const [k, v] of Object.entries({
+      nombre: 'caminos-prueba',
+      tipo: 'ordenamiento',
+      productor: 'Fixture de prueba (no es dato real)',
+      corte: '2026-11-01',
+      clave: 'CODIGO'
+    }))
+      form.set(k, v);
+    const res = await fetch(`${session.app.url}/api/capas-equipo`, {
+      method: 'POST',
+      headers: { cookie: cookieA, origin: session.app.url },
+      body: form
+    });
+    expect(res.status).toBe(201);
+    const context = await contextWith(cookieB);
+    const b = await context.newPage();
+    await b.goto(session.app.url);
+    await b.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    const ref = 'equipo:caminos-prueba@1';
+    await drawn(b, ref);
+    // A vertex of CAM-1; CAM-2 runs 0.02° south, out of view at zoom 16.
+    await frameFirstPoint(b, [-74.7, 7.07]);
+    expect(await drawnKeys(b, ref)).toEqual(['CAM-1']);
     await context.close();
   });
 
