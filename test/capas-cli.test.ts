@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pointsGeojson, unusableGeojson } from './fixtures/point-line-layers';
 import { atlas, CLI_TIMEOUT } from './fixtures/run-atlas';
 import { SOURCES } from './fixtures/sources';
 import { ENGINES, withFreshAtlasDb } from './store-engines';
@@ -139,6 +140,32 @@ describe.each(ENGINES)('on %s', (engine) => {
         expect(await listar()).toEqual(before);
       },
       CLI_TIMEOUT * 4
+    );
+
+    it(
+      'adds a GeoJSON of points, saying they are not crossed; refuses one without geometries',
+      async () => {
+        const points = pointsGeojson();
+        const file = join(dir, points.name);
+        await writeFile(file, points.bytes);
+        const r = await agregar(file, 'comunidades', 'etnico', '--clave', 'NOMBRE');
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stdout).toMatch(/comunidades\s+1\s+étnico\s+NOMBRE\s+3/);
+        expect(`${r.stdout}${r.stderr}`).toMatch(
+          /aviso: 3 de 3 elementos son puntos o líneas .*no se cruzan con los municipios/
+        );
+        const before = await listar();
+        const empty = unusableGeojson();
+        const bad = join(dir, empty.name);
+        await writeFile(bad, empty.bytes);
+        const refused = await agregar(bad, 'comunidades', 'etnico', '--clave', 'ID');
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toMatch(
+          /^atlas: «sin-geometria\.geojson»: no tiene geometrías utilizables .*no se guardó nada\./
+        );
+        expect(await listar()).toEqual(before);
+      },
+      CLI_TIMEOUT * 3
     );
 
     it(

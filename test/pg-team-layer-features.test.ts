@@ -205,7 +205,8 @@ describe('team_layer_features (PostGIS)', () => {
   });
 
   test('an upload whose second batch of features fails leaves no layer, version, feature or entry', async () => {
-    // FEATURE_BATCH squares, then a line: the first INSERT of features succeeds, the second fails.
+    // FEATURE_BATCH squares, then a geometry PostGIS cannot read (points and lines it takes): the
+    // first INSERT of features succeeds, the second fails.
     const squares: Areal[] = Array.from({ length: FEATURE_BATCH }, (_, i) =>
       square(-75 + (i % 50) * 0.01, 6 + Math.floor(i / 50) * 0.01, 0.004)
     );
@@ -216,25 +217,17 @@ describe('team_layer_features (PostGIS)', () => {
       names.map(() => 1)
     );
     const rows = arrowRows(good);
-    const line = JSON.stringify({
-      type: 'LineString',
-      coordinates: [
-        [-75, 6],
-        [-74.9, 6.1]
-      ]
-    });
+    const unreadable = JSON.stringify({ type: 'Curva', coordinates: [[-75, 6]] });
     const bad = arrowIpc({
       name: { type: 'utf8', values: [...names, 'línea'] },
-      geometry: { type: 'utf8', values: [...rows.map((r) => String(r.geometry)), line] }
+      geometry: { type: 'utf8', values: [...rows.map((r) => String(r.geometry)), unreadable] }
     });
-    await expect(db.stores.teamLayers.addVersion(input(bad), T1)).rejects.toThrow(
-      /MultiLineString|column type/
-    );
+    await expect(db.stores.teamLayers.addVersion(input(bad), T1)).rejects.toThrow(/Curva|GeoJSON/i);
     expect(await count('team_layers')).toBe(0);
     expect(await count('team_layer_versions')).toBe(0);
     expect(await count('team_layer_features')).toBe(0);
     expect(await db.stores.audit.list()).toEqual([]);
-    // The same layer without the line: version 1, every square stored.
+    // The same layer without the bad geometry: version 1, every square stored.
     expect((await db.stores.teamLayers.addVersion(input(good), T2)).version).toBe(1);
     expect(await count('team_layer_features')).toBe(FEATURE_BATCH);
   });

@@ -1,6 +1,7 @@
-// PolygonBuffers (geo/polygon-buffers.ts), the typed arrays deck.gl draws team layers from, and
-// their packed form (the browser's cache). Checked against hand-computed areas and, on the bundled
-// resguardo sample (ANT), against the shoelace area of each ring computed independently here.
+// PolygonBuffers (geo/polygon-buffers.ts), the typed arrays deck.gl draws team layers from (their
+// polygons, points and lines), and their packed form (the browser's cache). Checked against
+// hand-computed areas and, on the bundled resguardo sample (ANT), against the shoelace area of
+// each ring computed independently here.
 import { readFileSync } from 'node:fs';
 import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -126,6 +127,82 @@ describe('polygonBuffers', () => {
   });
 });
 
+describe('points and lines', () => {
+  const input = [
+    { key: 'cuadro', geometry: { type: 'Polygon' as const, coordinates: [square(0, 0, 1)] } },
+    { key: 'p', geometry: { type: 'Point' as const, coordinates: [1.5, 2.5] } },
+    {
+      key: 'mp',
+      geometry: {
+        type: 'MultiPoint' as const,
+        coordinates: [
+          [3, 4],
+          [5, 6]
+        ]
+      }
+    },
+    {
+      key: 'l',
+      geometry: JSON.stringify({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [0.5, 0.0001],
+          [1, 0],
+          [2, 1]
+        ]
+      })
+    },
+    {
+      key: 'ml',
+      geometry: {
+        type: 'MultiLineString' as const,
+        coordinates: [
+          [
+            [7, 7],
+            [8, 8]
+          ],
+          [
+            [9, 9],
+            [10, 9]
+          ]
+        ]
+      }
+    }
+  ];
+
+  it('lays out each point and line with its feature; the polygons are unchanged', () => {
+    const b = polygonBuffers(input);
+    expect(b.keys).toEqual(['cuadro', 'p', 'mp', 'l', 'ml']);
+    expect([...b.points]).toEqual([1.5, 2.5, 3, 4, 5, 6]);
+    expect([...b.pointFeature]).toEqual([1, 2, 2]);
+    expect([...b.pathStarts]).toEqual([0, 4, 6, 8]);
+    expect([...b.pathFeature]).toEqual([3, 4, 4]);
+    expect([...b.paths.subarray(12)]).toEqual([9, 9, 10, 9]);
+    expect([...b.polygonFeature]).toEqual([0]);
+    expect(triangleArea(b)).toBeCloseTo(1, 9);
+  });
+
+  it('simplifies lines for small scales, one-to-one with the full ones', () => {
+    const full = polygonBuffers(input);
+    const coarse = polygonBuffers(input, 0.002);
+    expect([...coarse.pathFeature]).toEqual([...full.pathFeature]);
+    // The bend of 0.0001 is under the tolerance: 3 of its 4 vertices stay.
+    expect([...coarse.pathStarts]).toEqual([0, 3, 5, 7]);
+    expect([...coarse.points]).toEqual([...full.points]);
+  });
+
+  it('pack and unpack keep the point and line arrays', () => {
+    const b = polygonBuffers(input);
+    const u = unpackPolygonBuffers(packPolygonBuffers(b))!;
+    for (const a of ['points', 'pointFeature', 'paths', 'pathStarts', 'pathFeature'] as const)
+      expect([...u[a]]).toEqual([...b[a]]);
+    expect([...u.positions]).toEqual([...b.positions]);
+    expect([...u.indices]).toEqual([...b.indices]);
+    expect(u.keys).toEqual(b.keys);
+  });
+});
+
 describe('packPolygonBuffers', () => {
   const b = polygonBuffers([
     { key: 'Resguardo «Ñame»', geometry: { type: 'Polygon', coordinates: [square(0, 0, 1)] } }
@@ -146,5 +223,11 @@ describe('packPolygonBuffers', () => {
     other[0] = 0;
     expect(unpackPolygonBuffers(other)).toBeNull();
     expect(unpackPolygonBuffers(new Uint8Array(3))).toBeNull();
+  });
+
+  it('refuses the previous format (ADP2, polygons only): a cache of it is rebuilt', () => {
+    const old = packPolygonBuffers(b);
+    new Uint32Array(old.buffer, 0, 1)[0] = 0x41_44_50_32;
+    expect(unpackPolygonBuffers(old)).toBeNull();
   });
 });

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TeamLayerEntry, TeamLayerVersion } from '../src/lib/domain/model/team-layer';
 import { stores } from '../src/lib/server/store/open-store';
 import { csvUtf8 } from './fixtures/fuzz-table-inputs';
+import { mixedGeojson, pointsGeojson, unusableGeojson } from './fixtures/point-line-layers';
 import { SOURCES } from './fixtures/sources';
 import { call, freshServerStore, signedIn, upload, uploadForm } from './fixtures/team-layer-api';
-import { ENGINES } from './store-engines';
+import { ENGINES, type FreshDb } from './store-engines';
 
 const RESGUARDOS = 'etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson';
 const resguardos = {
@@ -22,10 +23,11 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe.each(ENGINES)('team library API on %s', (engine) => {
   let close: () => Promise<void>;
+  let db: FreshDb;
   let upme: string;
   let mininterior: string;
   beforeAll(async () => {
-    ({ close } = await freshServerStore(engine));
+    ({ close, db } = await freshServerStore(engine));
     upme = await signedIn('upme');
     mininterior = await signedIn('mininterior');
   });
@@ -95,6 +97,40 @@ describe.each(ENGINES)('team library API on %s', (engine) => {
       });
       expect(r.status).toBe(201);
       expect(await r.json()).toMatchObject({ layer_id: 'pdet', version: 1, feature_count: 40 });
+    });
+
+    test('a GeoJSON of points, and a mixed layer, are versions with every feature', async () => {
+      const points = {
+        nombre: 'comunidades',
+        tipo: 'etnico',
+        productor: 'Prueba',
+        corte: '2026-11-01'
+      };
+      const r = await upload(upme, [pointsGeojson()], { ...points, clave: 'NOMBRE' });
+      expect(r.status).toBe(201);
+      const v = (await r.json()) as TeamLayerVersion;
+      expect(v).toMatchObject({ layer_id: 'comunidades', feature_count: 3, repairs: [] });
+      expect(v.warnings.join('\n')).toMatch(
+        /puntos y líneas se muestran en el mapa pero no se cruzan con los municipios/
+      );
+      const mixed = { ...points, nombre: 'mixta', tipo: 'ambiental', clave: 'ID' };
+      const m = await upload(upme, [mixedGeojson()], mixed);
+      expect(m.status).toBe(201);
+      expect(await m.json()).toMatchObject({ layer_id: 'mixta', feature_count: 3 });
+      if (engine !== 'postgres') return;
+      // PostGIS holds them too, each as its multi type.
+      const rows = await db.sql<{ layer_id: string; key: string; t: string }>(
+        `SELECT layer_id, key, ST_GeometryType(geom) AS t FROM team_layer_features
+         WHERE layer_id IN ('comunidades', 'mixta') ORDER BY layer_id, feature_index`
+      );
+      expect(rows.map((x) => `${x.layer_id}:${x.key}:${x.t}`)).toEqual([
+        'comunidades:Comunidad Alta (prueba):ST_MultiPoint',
+        'comunidades:Comunidad Baja (prueba):ST_MultiPoint',
+        'comunidades:Caseríos (prueba):ST_MultiPoint',
+        'mixta:poligono:ST_MultiPolygon',
+        'mixta:punto:ST_MultiPoint',
+        'mixta:linea:ST_MultiLineString'
+      ]);
     });
 
     test('two uploads of one layer at once are versions 1 and 2, both complete', async () => {
@@ -188,6 +224,11 @@ describe.each(ENGINES)('team library API on %s', (engine) => {
       // GeoTIFF is not in the team library yet: refused by the readers, like any unknown file.
       const tif = { name: 'bosque.tif', bytes: new Uint8Array([0x49, 0x49, 0x2a, 0, 8, 0, 0, 0]) };
       await refused(upload(upme, [tif], ETNICO), 422, /^«bosque\.tif»: /);
+      await refused(
+        upload(upme, [unusableGeojson()], { ...ETNICO, nombre: 'vacia', clave: 'ID' }),
+        422,
+        /^«sin-geometria\.geojson»: no tiene geometrías utilizables \(polígonos, puntos o líneas\)/
+      );
       await refused(
         upload(upme, [resguardos], { ...ETNICO, tipo: 'ambiental' }),
         422,

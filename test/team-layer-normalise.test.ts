@@ -13,6 +13,12 @@ import {
   normaliseTeamLayer,
   type NormaliseOptions
 } from '../src/lib/team-layers/normalise-team-layer';
+import {
+  linesGeojson,
+  mixedGeojson,
+  pointsGeojson,
+  unusableGeojson
+} from './fixtures/point-line-layers';
 import { SOURCES } from './fixtures/sources';
 
 const RESGUARDOS = 'etnicos/resguardos_ant_muestra_narino_cauca_putumayo.geojson';
@@ -114,6 +120,114 @@ describe('polygon layers', () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     await expect(
       normaliseTeamLayer([{ name: 'titulos.zip', bytes }], options({ kind: 'minero' }))
+    ).rejects.toThrow(ImportError);
+  });
+});
+
+describe('point and line layers', () => {
+  const geometries = async (table: string) =>
+    (await db.query<{ geometry: string }>(`SELECT geometry FROM ${table}`)).map(
+      (r) => JSON.parse(r.geometry) as { type: string; coordinates: unknown }
+    );
+
+  it('stores points with their typed attributes, rounded 2D positions and bbox', async () => {
+    const n = await normaliseTeamLayer([pointsGeojson()], options({ keyField: 'NOMBRE' }));
+    expect(n.feature_count).toBe(3);
+    expect(n.repairs).toEqual([]);
+    expect(n.warnings.join('\n')).toContain(
+      'puntos y líneas se muestran en el mapa pero no se cruzan con los municipios'
+    );
+    await db.insertArrowIpc('equipo_puntos', n.data);
+    const rows = await db.query<Record<string, unknown>>(
+      `SELECT "NOMBRE", "FAMILIAS", typeof("FAMILIAS") AS t, min_lon, min_lat, max_lon, max_lat
+       FROM equipo_puntos`
+    );
+    expect(rows[0]).toEqual({
+      NOMBRE: 'Comunidad Alta (prueba)',
+      FAMILIAS: 42,
+      t: 'DOUBLE',
+      min_lon: -74.701235,
+      min_lat: 7.071235,
+      max_lon: -74.701235,
+      max_lat: 7.071235
+    });
+    expect(rows[2]).toMatchObject({ min_lon: -74.68, min_lat: 7.03, max_lon: -74.67 });
+    expect(await geometries('equipo_puntos')).toEqual([
+      { type: 'Point', coordinates: [-74.701235, 7.071235] },
+      { type: 'Point', coordinates: [-74.69, 7.05] },
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [-74.68, 7.04],
+          [-74.67, 7.03]
+        ]
+      }
+    ]);
+  });
+
+  it('stores lines unrepaired, repeated positions dropped; a collapsed line is left out', async () => {
+    const n = await normaliseTeamLayer(
+      [linesGeojson()],
+      options({ kind: 'ordenamiento', keyField: 'CODIGO' })
+    );
+    expect(n.feature_count).toBe(2);
+    expect(n.title).toBe('caminos-lineas');
+    expect(n.warnings.join('\n')).toMatch(/«CAM-3»: sin geometría utilizable \(LineString\)/);
+    expect(n.warnings.join('\n')).toMatch(
+      /2 de 2 elementos son puntos o líneas \(«CAM-1», «CAM-2»\)/
+    );
+    await db.insertArrowIpc('equipo_lineas', n.data);
+    const [first, second] = await geometries('equipo_lineas');
+    expect(first).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [-74.72, 7.06],
+        [-74.7, 7.07],
+        [-74.69, 7.08]
+      ]
+    });
+    expect(second?.type).toBe('MultiLineString');
+    const [row] = await db.query<Record<string, unknown>>(
+      `SELECT "LONGITUD" FROM equipo_lineas WHERE "CODIGO" = 'CAM-2'`
+    );
+    expect(row).toEqual({ LONGITUD: 1 });
+  });
+
+  it('a mixed layer keeps its polygon, point and line in the file’s order', async () => {
+    const n = await normaliseTeamLayer(
+      [mixedGeojson()],
+      options({ kind: 'ambiental', keyField: 'ID' })
+    );
+    expect(n.feature_count).toBe(3);
+    expect(n.warnings.join('\n')).toMatch(/«vacio»: sin geometría utilizable \(vacía\); se omite/);
+    expect(n.warnings.join('\n')).toMatch(
+      /2 de 3 elementos son puntos o líneas \(«punto», «linea»\)/
+    );
+    await db.insertArrowIpc('equipo_mixta', n.data);
+    const rows = await db.query<{ ID: string; CLASE: string }>(
+      `SELECT "ID", "CLASE" FROM equipo_mixta`
+    );
+    expect(rows).toEqual([
+      { ID: 'poligono', CLASE: 'área' },
+      { ID: 'punto', CLASE: 'sitio' },
+      { ID: 'linea', CLASE: 'camino' }
+    ]);
+    expect((await geometries('equipo_mixta')).map((g) => g.type)).toEqual([
+      'Polygon',
+      'Point',
+      'LineString'
+    ]);
+  });
+
+  it('refuses a layer with no usable geometry, and garbage', async () => {
+    await expect(
+      normaliseTeamLayer([unusableGeojson()], options({ kind: 'ambiental', keyField: 'ID' }))
+    ).rejects.toThrow(
+      /«sin-geometria.geojson»: no tiene geometrías utilizables \(polígonos, puntos o líneas\); no se guardó nada/
+    );
+    const garbage = new TextEncoder().encode('{"type":"FeatureCollection","features":[{"type"');
+    await expect(
+      normaliseTeamLayer([{ name: 'basura.geojson', bytes: garbage }], options())
     ).rejects.toThrow(ImportError);
   });
 });

@@ -9,6 +9,7 @@ import { loadGeos } from '../src/lib/geo/geos-runtime';
 import { readArrowRows } from '../src/lib/node/read-arrow-rows';
 import { screenedLayers, screenTerritory } from '../src/lib/server/territory-screen';
 import { normaliseTeamLayer } from '../src/lib/team-layers/normalise-team-layer';
+import { pointsGeojson } from './fixtures/point-line-layers';
 import { SOURCES } from './fixtures/sources';
 import { ENGINES, openTestDb, type TestDb } from './store-engines';
 
@@ -90,5 +91,41 @@ describe.each(ENGINES)('team layer screen on %s', (engine) => {
         );
       }
     );
+  });
+
+  describe('a team ethnic layer of points', () => {
+    it('is not crossed: no evidence from it, and the screen says it was not crossed', async () => {
+      const known = new Set((await readArrowRows('data', 'municipios')).map((r) => String(r.code)));
+      const n = await normaliseTeamLayer([pointsGeojson()], {
+        kind: 'étnico',
+        known,
+        geos: loadGeos,
+        keyField: 'NOMBRE'
+      });
+      await stores.teamLayers.addVersion(
+        {
+          layer: { id: 'comunidades', title: 'Comunidades', kind: 'étnico', key_field: 'NOMBRE' },
+          producer: 'Fixture de prueba',
+          cutoff: '2026-11-01',
+          file_name: n.file_name,
+          sha256: n.sha256,
+          feature_count: n.feature_count,
+          repairs: n.repairs,
+          warnings: n.warnings,
+          uploaded_by: 'analista@upme.gov.co',
+          data: n.data
+        },
+        '2026-12-07T12:00:00.000Z'
+      );
+      // Segovia holds the fixture's points.
+      const screen = await screenTerritory(
+        { municipios: ['05736'], area: null },
+        stores.teamLayers
+      );
+      expect(screen.evidence.some((e) => e.layer === 'equipo:comunidades@1')).toBe(false);
+      expect(await screenedLayers(stores.teamLayers)).toContain(
+        'Comunidades (capa del equipo, versión 1, corte 2026-11-01) — solo puntos o líneas: no se cruza'
+      );
+    });
   });
 });

@@ -1,6 +1,7 @@
 // The geometry columns of every stored polygon layer (bundled and team): GeoJSON text (2D, rounded
 // to 6 decimals ≈ 0.1 m, repeated points dropped) and the bbox columns min_lon/min_lat/max_lon/max_lat.
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { forEachPosition } from '../import/imported-layer';
 import type { Column } from './arrow-ipc';
 
 export type Areal = Polygon | MultiPolygon;
@@ -34,21 +35,21 @@ export function dropRepeatedPoints(g: Areal): Areal {
   return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
 }
 
-export function bboxOf(g: Areal): [number, number, number, number] {
+/** Bounding box of any well-formed geometry (polygons, and the points and lines of team layers). */
+export function bboxOf(g: Geometry): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  mapPositions(g, (p) => {
+  forEachPosition(g, (p) => {
     const [x, y] = p as [number, number];
     if (x < b[0]) b[0] = x;
     if (y < b[1]) b[1] = y;
     if (x > b[2]) b[2] = x;
     if (y > b[3]) b[3] = y;
-    return p;
   });
   return b;
 }
 
-/** Columns shared by every polygon layer: GeoJSON text plus bbox. */
-export function geometryColumns(geoms: Areal[]) {
+/** Columns shared by every stored layer: GeoJSON text plus bbox. */
+export function geometryColumns(geoms: Geometry[]) {
   const boxes = geoms.map(bboxOf);
   return {
     geometry: { type: 'utf8' as const, values: geoms.map((g) => JSON.stringify(g)) },

@@ -1,21 +1,28 @@
 // PolygonBuffers as one byte array and back (what a browser caches next to a layer version's
 // Arrow bytes, so a second visit draws it with no parsing or triangulation). A header of 32-bit
-// words — format tag, key text length, then each array's length — the keys as JSON, then the arrays.
+// words — format tag, key text length, then each array's length — the keys as JSON, then the
+// arrays (polygons', points' and lines').
 import type { PolygonBuffers } from './polygon-buffers';
 
-const TAG = 0x41_44_50_32; // "ADP2"
+// "ADP3": with the points and lines (ADP2 bytes, polygons only, are refused and rebuilt).
+const TAG = 0x41_44_50_33;
 const pad = (n: number) => Math.ceil(n / 8) * 8;
 const ARRAYS = [
   'positions',
+  'points',
+  'paths',
   'polygonStarts',
   'polygonFeature',
   'ringStarts',
   'ringFeature',
-  'indices'
+  'indices',
+  'pointFeature',
+  'pathStarts',
+  'pathFeature'
 ] as const;
 const HEADER = 2 + ARRAYS.length;
-/** Bytes per element of each array (positions are 64-bit, so they go first, 8-aligned). */
-const WIDTH = [8, 4, 4, 4, 4, 4];
+/** Bytes per element of each array (the 64-bit ones go first, so they stay 8-aligned). */
+const WIDTH = [8, 8, 8, 4, 4, 4, 4, 4, 4, 4, 4];
 
 export function packPolygonBuffers(b: PolygonBuffers): Uint8Array {
   const keys = new TextEncoder().encode(JSON.stringify(b.keys));
@@ -51,14 +58,26 @@ export function unpackPolygonBuffers(bytes: Uint8Array): PolygonBuffers | null {
     at += n * width;
     return start;
   };
-  const [p = 0, ps = 0, pf = 0, rs = 0, rf = 0, ix = 0] = sizes;
+  const [p = 0, pt = 0, pa = 0, ps = 0, pf = 0, rs = 0, rf = 0, ix = 0, ptf = 0, st = 0, paf = 0] =
+    sizes;
+  const f64 = (n: number) => new Float64Array(bytes.buffer, view(n, 8), n);
+  const u32 = (n: number) => new Uint32Array(bytes.buffer, view(n), n);
+  // In the order they were written.
+  const positions = f64(p);
+  const points = f64(pt);
+  const paths = f64(pa);
   return {
     keys,
-    positions: new Float64Array(bytes.buffer, view(p, 8), p),
-    polygonStarts: new Uint32Array(bytes.buffer, view(ps), ps),
-    polygonFeature: new Uint32Array(bytes.buffer, view(pf), pf),
-    ringStarts: new Uint32Array(bytes.buffer, view(rs), rs),
-    ringFeature: new Uint32Array(bytes.buffer, view(rf), rf),
-    indices: new Uint32Array(bytes.buffer, view(ix), ix)
+    positions,
+    points,
+    paths,
+    polygonStarts: u32(ps),
+    polygonFeature: u32(pf),
+    ringStarts: u32(rs),
+    ringFeature: u32(rf),
+    indices: u32(ix),
+    pointFeature: u32(ptf),
+    pathStarts: u32(st),
+    pathFeature: u32(paf)
   };
 }

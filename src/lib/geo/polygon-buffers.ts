@@ -1,10 +1,13 @@
 // A polygon layer as flat typed arrays, as a GPU draws it (deck.gl's binary attributes): every
 // ring's vertices in one array, where each polygon and each ring starts, which feature each
-// belongs to, and the fill's triangles (earcut, holes left out). Built once per layer version; the
-// arrays travel and are cached as they are, with no GeoJSON objects in between.
+// belongs to, and the fill's triangles (earcut, holes left out); the layer's points and lines
+// (point, line and mixed team layers) likewise, each with its feature (point-line-parts.ts).
+// Built once per layer version; the arrays travel and are cached as they are, with no GeoJSON
+// objects in between.
 import earcut from 'earcut';
 import type { Geometry, Position } from 'geojson';
 import simplify from 'simplify-js';
+import { addPointLineParts, type PointLineParts } from './point-line-parts';
 
 export interface PolygonBuffers {
   /** Each feature's key (what a highlight or a pick names). */
@@ -21,6 +24,16 @@ export interface PolygonBuffers {
   ringFeature: Uint32Array;
   /** The fill's triangles: three vertex indices into `positions` each. */
   indices: Uint32Array;
+  /** x, y of every point (a MultiPoint's each). */
+  points: Float64Array;
+  /** Feature of each point. */
+  pointFeature: Uint32Array;
+  /** x, y of every line vertex. */
+  paths: Float64Array;
+  /** First vertex of each line, plus the end (length lines + 1). */
+  pathStarts: Uint32Array;
+  /** Feature of each line. */
+  pathFeature: Uint32Array;
 }
 
 /** A feature to lay out: its key and its geometry (an object or GeoJSON text). */
@@ -43,8 +56,9 @@ function simplified(ring: Position[], tolerance: number): Position[] {
 const polygonsOf = (g: Geometry | null): Position[][][] =>
   g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
 
-/** Lays out the polygons of `features` (other geometry types are skipped); with `tolerance`
- * (degrees), each ring simplified for small scales (sub-pixel at the zooms it is drawn). */
+/** Lays out the polygons, points and lines of `features` (collections are skipped); with
+ * `tolerance` (degrees), each ring and line simplified for small scales (sub-pixel at the zooms
+ * it is drawn). */
 export function polygonBuffers(features: Iterable<BufferInput>, tolerance = 0): PolygonBuffers {
   const keys: string[] = [];
   const xy: number[] = [];
@@ -53,6 +67,13 @@ export function polygonBuffers(features: Iterable<BufferInput>, tolerance = 0): 
   const ringStarts = [0];
   const ringFeature: number[] = [];
   const indices: number[] = [];
+  const parts: PointLineParts = {
+    points: [],
+    pointFeature: [],
+    paths: [],
+    pathStarts: [0],
+    pathFeature: []
+  };
   for (const f of features) {
     const feature = keys.length;
     keys.push(f.key);
@@ -71,6 +92,7 @@ export function polygonBuffers(features: Iterable<BufferInput>, tolerance = 0): 
       polygonStarts.push(xy.length / 2);
       polygonFeature.push(feature);
     }
+    addPointLineParts(parts, g, feature, tolerance);
   }
   return {
     keys,
@@ -79,6 +101,11 @@ export function polygonBuffers(features: Iterable<BufferInput>, tolerance = 0): 
     polygonFeature: Uint32Array.from(polygonFeature),
     ringStarts: Uint32Array.from(ringStarts),
     ringFeature: Uint32Array.from(ringFeature),
-    indices: Uint32Array.from(indices)
+    indices: Uint32Array.from(indices),
+    points: Float64Array.from(parts.points),
+    pointFeature: Uint32Array.from(parts.pointFeature),
+    paths: Float64Array.from(parts.paths),
+    pathStarts: Uint32Array.from(parts.pathStarts),
+    pathFeature: Uint32Array.from(parts.pathFeature)
   };
 }

@@ -2,24 +2,16 @@
 // attributes: the fill from the precomputed triangles (simplified below zoom `OUTLINE_ZOOM`);
 // from that zoom on, the full rings and the outline
 // as line segments read straight from the positions (no path tessellation on the main thread);
-// and the highlighted features' outline in red. Ids follow the MapLibre overlays'
-// (`<id>-relleno`, `-borde`, `-resaltado`).
+// and the highlighted features' outline in red; then its points and lines
+// (deck-point-line-layers.ts). Ids follow the MapLibre overlays' (`<id>-relleno`, `-borde`,
+// `-resaltado`, `-puntos`).
 import type { Layer } from '@deck.gl/core';
 import { LineLayer, PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { ringSegmentMask } from '$lib/geo/ring-segment-mask';
 import { ringsOfFeatures } from '$lib/geo/rings-of-features';
+import { deckPointLineLayers } from './deck-point-line-layers';
+import { HIGHLIGHT, hexRgba } from './hex-rgba';
 import { highlightLayerId, type DeckOverlaySpec } from './overlay-layers';
-
-type Rgba = [number, number, number, number];
-
-const rgba = (hex: string, alpha: number): Rgba => [
-  parseInt(hex.slice(1, 3), 16),
-  parseInt(hex.slice(3, 5), 16),
-  parseInt(hex.slice(5, 7), 16),
-  alpha
-];
-
-const HIGHLIGHT: Rgba = [192, 57, 43, 255];
 
 const masks = new WeakMap<DeckOverlaySpec['buffers'], Uint8Array>();
 
@@ -27,7 +19,7 @@ const masks = new WeakMap<DeckOverlaySpec['buffers'], Uint8Array>();
 function outlineColors(o: DeckOverlaySpec): Uint8Array {
   let mask = masks.get(o.buffers);
   if (!mask) masks.set(o.buffers, (mask = ringSegmentMask(o.buffers)));
-  const [r, g, b] = rgba(o.color, 255);
+  const [r, g, b] = hexRgba(o.color, 255);
   const colors = new Uint8Array(mask.length * 4);
   for (let i = 0; i < mask.length; i++) colors.set([r, g, b, mask[i]! * 255], i * 4);
   return colors;
@@ -43,21 +35,23 @@ export function deckOverlayLayers(
   const fill = detailed ? o.buffers : (o.coarse ?? o.buffers);
   const b = o.buffers;
   const polygons = b.polygonStarts.length - 1;
-  const layers: Layer[] = [
-    new SolidPolygonLayer({
-      id: `${o.id}-relleno`,
-      beforeId: BEFORE,
-      visible,
-      pickable: true,
-      _normalize: false,
-      data: {
-        length: polygons,
-        startIndices: fill.polygonStarts,
-        attributes: { getPolygon: { value: fill.positions, size: 2 }, indices: fill.indices }
-      },
-      getFillColor: rgba(o.color, 89)
-    })
-  ];
+  const layers: Layer[] = [];
+  if (polygons > 0)
+    layers.push(
+      new SolidPolygonLayer({
+        id: `${o.id}-relleno`,
+        beforeId: BEFORE,
+        visible,
+        pickable: true,
+        _normalize: false,
+        data: {
+          length: polygons,
+          startIndices: fill.polygonStarts,
+          attributes: { getPolygon: { value: fill.positions, size: 2 }, indices: fill.indices }
+        },
+        getFillColor: hexRgba(o.color, 89)
+      })
+    );
   if (detailed && b.positions.length > 2) {
     const colors = outlineColors(o);
     layers.push(
@@ -79,8 +73,8 @@ export function deckOverlayLayers(
       })
     );
   }
-  if (highlighted.length) {
-    const h = ringsOfFeatures(b, highlighted);
+  const h = highlighted.length ? ringsOfFeatures(b, highlighted) : null;
+  if (h && h.starts.length > 1) {
     layers.push(
       new PathLayer({
         id: highlightLayerId(o.id),
@@ -97,5 +91,5 @@ export function deckOverlayLayers(
       })
     );
   }
-  return layers;
+  return [...layers, ...deckPointLineLayers(o, visible, highlighted, detailed)];
 }

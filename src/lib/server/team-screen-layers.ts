@@ -1,6 +1,8 @@
 // Server side: the current version of every ethnic layer of the team library, loaded into the
 // screen engine's overlay session under its exact reference (equipo:<id>@<n>). A version that is
 // no longer current is unloaded; one already loaded is not read again (versions never change).
+// Points and lines are not crossed (the overlay engine skips them); a layer of only those
+// says so in its label.
 import type { TeamLayerStore } from '../domain/store/team-layer-store';
 import { teamLayerRef } from '../domain/team-layer-ref';
 import { arrowRows } from '../node/arrow-rows';
@@ -37,10 +39,12 @@ export async function syncTeamScreenLayers(
     const bytes = await library!.data(layer.id, v.version);
     if (engine.team.has(ref)) continue; // a concurrent request loaded it meanwhile
     const rows = arrowRows(bytes);
-    engine.session.load({ layer: ref, features: rowsToWire(rows, layer.key_field) });
+    const loaded = engine.session.load({ layer: ref, features: rowsToWire(rows, layer.key_field) });
+    // A layer of points or lines only is named, but not as if it had been crossed.
+    const none = loaded.features === 0 ? ' — solo puntos o líneas: no se cruza' : '';
     engine.team.set(
       ref,
-      `${layer.title} (capa del equipo, versión ${v.version}, corte ${v.cutoff})`
+      `${layer.title} (capa del equipo, versión ${v.version}, corte ${v.cutoff})${none}`
     );
   }
   return current.flatMap(({ ref }) => {

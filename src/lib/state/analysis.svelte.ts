@@ -11,6 +11,7 @@ import { ANT_RECORD_LAYER } from '$lib/facts/record-hits';
 import { RUNAP_REPORT_LAYER } from '$lib/facts/official-area-cut';
 import { LAND_COVER_CHANGE } from '$lib/catalog/regional-rasters';
 import { OnDemandLayers } from './on-demand-layers';
+import { uncrossedTitle } from './uncrossed-title';
 import type { DistrictProfile } from '$lib/queries/district-profile';
 import type { IndicatorFacts } from '$lib/domain/anexo2-facts';
 import type { MunicipioShape } from '$lib/export/memoria-figure-svgs';
@@ -160,7 +161,8 @@ export class Analysis {
     const client = await this.#overlayReady;
     performance.measure(`espera-cruces:${info.id}`, { start: asked });
     const summary = await client.loadArrow(info.id, bytes, keyField);
-    this.overlayLayers = [...this.overlayLayers.filter((l) => l.id !== info.id), info];
+    const layer = { ...info, title: uncrossedTitle(info.title, summary) };
+    this.overlayLayers = [...this.overlayLayers.filter((l) => l.id !== info.id), layer];
     return summary;
   }
 

@@ -22,8 +22,9 @@ export async function teamLayerPolygons(
   keyField: string,
   cache: TeamLayerCache | null
 ): Promise<TeamPolygons> {
-  // The key field is part of the ids: the same bytes keyed otherwise are other buffers.
-  const [fullId, coarseId] = ['', ':simple'].map((s) => `${sha256}:poligonos-v2:${keyField}${s}`);
+  // The key field is part of the ids: the same bytes keyed otherwise are other buffers. v3: with
+  // points and lines (a v2 record is never read; the codec refuses its tag anyway).
+  const [fullId, coarseId] = ['', ':simple'].map((s) => `${sha256}:poligonos-v3:${keyField}${s}`);
   const kept = async (id: string) => {
     const k = cache ? await cache.get(id).catch(() => undefined) : undefined;
     return k ? unpackPolygonBuffers(k.bytes) : null;

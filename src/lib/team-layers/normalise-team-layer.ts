@@ -1,26 +1,24 @@
 // An upload for the team library → the version's Arrow IPC bytes, through the app's own readers:
-// importLayer (shapefile .zip or parts, GeoJSON; reprojected to WGS84) for the polygon kinds,
+// importLayer (shapefile .zip or parts, GeoJSON; reprojected to WGS84) for the other kinds,
 // readTable/readWorkbook (CSV, TSV, XLSX by DANE code) and the raster summary per municipio
-// (GeoTIFF, through the caller's `raster`) for tables. Polygon layers keep their
-// attributes (typed) plus `geometry` GeoJSON text and bbox columns, like the bundled layers;
+// (GeoTIFF, through the caller's `raster`) for tables. Polygon, point and line layers keep their
+// attributes (typed) plus `geometry` GeoJSON text and bbox columns, like the bundled layers
+// (geometry-version.ts: polygons repaired, points and lines stored as they are);
 // tables keep `code` plus their columns. Bad input throws the reader's ImportError.
 import type { TeamLayerKind, TeamLayerRepair } from '../domain/model/team-layer';
 import { arrowIpc, type Column } from '../export/arrow-ipc';
-import { polygonColumns } from '../export/polygon-columns';
 import type { GeosRuntime } from '../geo/geos-runtime';
 import { extensionOf, ImportError, type InputFile } from '../import/import-error';
 import { importLayer } from '../import/import-layer';
-import { matchPreset } from '../import/layer-presets';
 import { readTable, type ImportedTable } from '../import/read-table';
 import { readWorkbook } from '../import/read-workbook';
 import type { ShapefileOptions } from '../import/read-shapefile';
-import { attributeColumns } from './attribute-columns';
-import { repairPolygons } from './repair-polygons';
+import { geometryVersion } from './geometry-version';
 import { sha256Hex } from './sha256-hex';
 
 export interface NormaliseOptions extends ShapefileOptions {
   kind: TeamLayerKind;
-  /** The key field; polygon layers default to their known schema's (layer-presets.ts). */
+  /** The key field; layers default to their known schema's (layer-presets.ts). */
   keyField?: string;
   /** DANE codes of the MGN, to report unknown codes in tables. */
   known: ReadonlySet<string>;
@@ -83,46 +81,17 @@ async function tableVersion(files: InputFile[], o: NormaliseOptions) {
   };
 }
 
-async function polygonVersion(files: InputFile[], o: NormaliseOptions) {
+async function layerVersion(files: InputFile[], o: NormaliseOptions) {
   const crs = o.crs ? { crs: o.crs } : {};
   const layer = await importLayer(files, undefined, crs);
-  const preset = matchPreset(layer.fields);
-  const key = o.keyField ?? preset?.keyField;
-  if (!key || !layer.fields.includes(key))
-    throw new ImportError(
-      layer.name,
-      `${key ? `no tiene el campo clave «${key}»` : 'falta el campo clave'}; elija uno de: ${layer.fields.join(', ') || '(ninguno)'}.`
-    );
-  const keyOf = (i: number) => {
-    const v: unknown = layer.features[i]?.properties?.[key];
-    return v === null || v === undefined || v === '' ? `#${i + 1}` : String(v);
-  };
-  const fixed = repairPolygons(await o.geos(), layer.features, keyOf);
-  if (fixed.kept.length === 0)
-    throw new ImportError(layer.name, 'no tiene polígonos utilizables; no se guardó nada.');
-  const warnings = [...layer.warnings, ...fixed.warnings];
-  const keys = fixed.kept.map(keyOf);
-  const repeated = keys.filter((k, i) => keys.indexOf(k) !== i);
-  if (repeated.length)
-    warnings.push(
-      `${repeated.length} valores repetidos en «${key}»: ${[...new Set(repeated)].slice(0, 5).join(', ')}.`
-    );
-  const rows = fixed.kept.map((i) => layer.features[i]?.properties ?? {});
-  const columns = attributeColumns(rows, layer.fields, warnings);
-  return {
-    data: arrowIpc(polygonColumns(fixed.geometries, columns)),
-    feature_count: fixed.kept.length,
-    key_field: key,
-    title: preset?.title ?? stem(layer.name),
-    repairs: fixed.repairs,
-    warnings
-  };
+  const { title, ...v } = geometryVersion(layer, await o.geos(), o.keyField);
+  return { ...v, title: title ?? stem(layer.name) };
 }
 
 export async function normaliseTeamLayer(
   files: InputFile[],
   o: NormaliseOptions
 ): Promise<NormalisedTeamLayer> {
-  const v = o.kind === 'tabla' ? await tableVersion(files, o) : await polygonVersion(files, o);
+  const v = o.kind === 'tabla' ? await tableVersion(files, o) : await layerVersion(files, o);
   return { ...v, file_name: fileLabel(files), sha256: await sha256Hex(files) };
 }

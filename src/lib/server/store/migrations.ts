@@ -16,6 +16,7 @@ import { pgV8 } from './pg/pg-schema-v8';
 import { pgV9 } from './pg/pg-schema-v9';
 import { pgV10 } from './pg/pg-schema-v10';
 import { pgV11 } from './pg/pg-schema-v11';
+import { pgV12 } from './pg/pg-schema-v12';
 
 export interface Migration {
   version: number;
@@ -443,6 +444,15 @@ const rescreenOwnerV11: Migration = {
   }
 };
 
+// Team layers of points and lines: PostGIS's team_layer_features.geom takes any geometry type.
+// SQLite keeps the versions' Arrow bytes only, so nothing changes there.
+const teamPointLineGeomV12: Migration = {
+  version: 12,
+  postgres: pgV12,
+  name: 'team_layer_features.geom of any geometry type (point and line team layers)',
+  up() {}
+};
+
 export const MIGRATIONS: readonly Migration[] = [
   districtsV1,
   anexo2EditsV2,
@@ -454,7 +464,8 @@ export const MIGRATIONS: readonly Migration[] = [
   teamLayerPublicV8,
   rescreenRunsV9,
   rateHitsV10,
-  rescreenOwnerV11
+  rescreenOwnerV11,
+  teamPointLineGeomV12
 ];
 
 /** The refusal of a database migrated by a newer app (both engines). */

@@ -1,9 +1,9 @@
 // A team layer version's features into team_layer_features (PostGIS), on the caller's transaction:
 // the stored Arrow IPC rows decoded with the app's reader (node/arrow-rows.ts), one row each with
 // its index, key, attributes (jsonb) and geometry (the `geometry` GeoJSON text as a MultiPolygon,
-// SRID 4326), inserted in batches. Tables by DANE code keep every column as attributes, key `code`
-// and geom NULL. PostgreSQL text and jsonb cannot hold U+0000, so it is dropped from keys and
-// attributes, names and values (the Arrow bytes keep it).
+// MultiPoint or MultiLineString, SRID 4326), inserted in batches. Tables by DANE code keep every
+// column as attributes, key `code` and geom NULL. PostgreSQL text and jsonb cannot hold U+0000, so
+// it is dropped from keys and attributes, names and values (the Arrow bytes keep it).
 import type { TeamLayerKind } from '../../../domain/model/team-layer';
 import { arrowRows, type Row } from '../../../node/arrow-rows';
 import type { PgQueryable } from './pg-database';
