@@ -1,12 +1,13 @@
-import adapter from '@sveltejs/adapter-node';
+import atlasAdapter from './scripts/precompress/atlas-adapter.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    // precompress would gzip ~73 MB of DuckDB wasm (build 96 s instead of 11 s)
-    adapter: adapter({ precompress: false }),
+    // adapter-node whose precompression (brotli + gzip siblings served by its static handler)
+    // is cached by content hash: only new bytes are compressed (scripts/precompress).
+    adapter: atlasAdapter(),
     // Content Security Policy: everything comes from the app's own origin (nothing is fetched from
     // elsewhere at run time). SvelteKit adds a nonce to its inline start-up script; WebAssembly
     // (DuckDB, GEOS) needs 'wasm-unsafe-eval'; MapLibre starts its workers from blob: URLs; Svelte

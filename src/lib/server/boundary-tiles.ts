@@ -2,7 +2,6 @@
 // The map paints from a handful of small tiles instead of tiling 200k vertices in the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { feature } from 'topojson-client';
@@ -43,7 +42,7 @@ export function boundaryTiles(): BoundaryTiles {
   return built;
 }
 
-/** Gzipped MVT bytes of tile z/x/y, or null when the tile holds nothing. */
+/** MVT bytes of tile z/x/y, or null when the tile holds nothing (the route compresses them). */
 export function boundaryTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> | null {
   const t = boundaryTiles();
   const key = `${z}/${x}/${y}`;
@@ -54,7 +53,7 @@ export function boundaryTile(z: number, x: number, y: number): Uint8Array<ArrayB
     if (tile && tile.features.length) layers[name] = tile;
   }
   const bytes = Object.keys(layers).length
-    ? new Uint8Array(gzipSync(fromGeojsonVt(layers, { version: 2, extent: 4096 })))
+    ? new Uint8Array(fromGeojsonVt(layers, { version: 2, extent: 4096 }))
     : null;
   t.cache.set(key, bytes);
   return bytes;
