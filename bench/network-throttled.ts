@@ -56,13 +56,14 @@ function track(context: BrowserContext) {
   context.on('requestfinished', (req) => {
     done();
     pending.push(
-      (async () => {
-        const s = await req.sizes();
+      req.sizes().then((s) => {
         bytes += s.responseBodySize + s.responseHeadersSize;
-        if (/duckdb-eh\.[\w-]+\.wasm$/.test(req.url()))
-          wasmEncoding = (await (await req.response())?.headerValue('content-encoding')) ?? null;
-      })()
+      })
     );
+  });
+  context.on('response', (r) => {
+    if (/duckdb-eh\.[\w-]+\.wasm$/.test(r.url()))
+      wasmEncoding = r.headers()['content-encoding'] ?? 'identity';
   });
   return {
     reset() {

@@ -36,7 +36,12 @@ describe('encodedResponse', () => {
     expect(gz.headers.get('etag')).toBe('"abc-gzip"');
     expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).equals(Buffer.from(text))).toBe(true);
 
-    for (const h of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'br;q=0' }]) {
+    const plainAsks: Record<string, string>[] = [
+      {},
+      { 'accept-encoding': 'identity' },
+      { 'accept-encoding': 'br;q=0' }
+    ];
+    for (const h of plainAsks) {
       const plain = await get(h);
       expect(plain.headers.get('content-encoding')).toBeNull();
       expect(plain.headers.get('etag')).toBe('"abc"');
