@@ -41,19 +41,22 @@ const BINARY = new Set(['.wasm', '.arrow', '.pbf']);
 /** @typedef {'br' | 'gz'} Ext */
 /** @typedef {{ source: string; target: (ext: Ext, sha256: string) => string }} Job */
 
+/** Brotli quality: 11 unless ATLAS_BROTLI_QUALITY asks for less (a fast first build, e.g. CI). */
+const QUALITY = Math.min(11, Math.max(1, Number(process.env.ATLAS_BROTLI_QUALITY ?? 11) || 11));
+
 /** @param {Buffer} bytes @param {Ext} ext @param {string} name */
 function compress(bytes, ext, name) {
   if (ext === 'gz') return gzip(bytes, { level: 9 });
   return brotli(bytes, {
     params: {
       [C.BROTLI_PARAM_MODE]: BINARY.has(extname(name)) ? C.BROTLI_MODE_GENERIC : C.BROTLI_MODE_TEXT,
-      [C.BROTLI_PARAM_QUALITY]: 11,
+      [C.BROTLI_PARAM_QUALITY]: QUALITY,
       [C.BROTLI_PARAM_LGWIN]: 24,
       [C.BROTLI_PARAM_SIZE_HINT]: bytes.length
     }
   });
 }
-const SETTINGS = { br: 'br11w24', gz: 'gz9' };
+const SETTINGS = { br: `br${QUALITY}w24`, gz: 'gz9' };
 
 /**
  * Writes each job's `.br` and `.gz` (when they save ≥ 10 %) where `target` says.
