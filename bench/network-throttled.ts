@@ -107,7 +107,8 @@ async function visit(
   page: Page,
   tracker: ReturnType<typeof track>,
   url: string,
-  ready: string[]
+  ready: string[],
+  settled: string[]
 ): Promise<Visit> {
   tracker.reset();
   const started = Date.now();
@@ -122,6 +123,8 @@ async function visit(
     { timeout: TIMEOUT, polling: 50 }
   );
   const t = (await times.jsonValue()) as { fcp: number; ready: number };
+  // The quiet window starts once the page has fetched what it always fetches (the engine).
+  for (const sel of settled) await page.locator(sel).waitFor({ timeout: TIMEOUT });
   const net = await tracker.idle(started);
   return {
     fcp_ms: t.fcp,
@@ -134,17 +137,23 @@ async function visit(
 }
 
 const PAGES = {
-  home: { path: '/', ready: ['[data-testid="mapa"][data-ready="true"]'] },
+  home: {
+    path: '/',
+    ready: ['[data-testid="mapa"][data-ready="true"]'],
+    settled: ['[data-testid="analisis-listo"]']
+  },
   public_page: {
     path: `/publicacion/${DISTRICT}`,
-    ready: ['[data-testid="mapa"][data-ready="true"]']
+    ready: ['[data-testid="mapa"][data-ready="true"]'],
+    settled: []
   },
   district_page: {
     path: `/distritos/${DISTRICT}`,
     ready: [
       '[data-testid="matriz"]',
       '[data-testid="consulta-previa"] [data-testid="alerta-distrito"]'
-    ]
+    ],
+    settled: []
   }
 } as const;
 
@@ -159,9 +168,9 @@ async function coldAndWarm(browser: Browser, base: string, mode: Mode, which: ke
     const page = await context.newPage();
     page.on('pageerror', (e) => process.stderr.write(`página: ${e.message}\n`));
     await throttle(context, page);
-    const { path, ready } = PAGES[which];
-    const cold = await visit(page, tracker, `${base}${path}`, [...ready]);
-    const warm = await visit(page, tracker, `${base}${path}`, [...ready]);
+    const { path, ready, settled } = PAGES[which];
+    const cold = await visit(page, tracker, `${base}${path}`, [...ready], [...settled]);
+    const warm = await visit(page, tracker, `${base}${path}`, [...ready], [...settled]);
     return { cold, warm };
   } finally {
     await context.close();
