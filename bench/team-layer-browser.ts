@@ -21,16 +21,17 @@ async function visit(page: Page, url: string) {
     .waitForFunction(
       (ref) => {
         // No named helpers here: tsx would wrap them in __name, absent in the page.
-        const [db, drawn, worker, engine, bytes, polygons, overlayWait] = [
+        const [db, drawn, worker, engine, bytes, polygons, overlayWait, detail] = [
           `capa-equipo:${ref}`,
           `capa-dibujada:${ref}`,
           `capa-equipo:${ref}:superposicion`,
           `espera-motor:${ref}`,
           `capa-equipo:${ref}:bytes`,
           `capa-equipo:${ref}:poligonos`,
-          `espera-cruces:${ref}`
+          `espera-cruces:${ref}`,
+          `capa-equipo:${ref}:detalle`
         ].map((n) => performance.getEntriesByName(n)[0]);
-        if (!db || !drawn || !worker) return null;
+        if (!db || !drawn || !worker || !detail) return null;
         return {
           cached: Boolean(
             ((db as PerformanceMeasure).detail as { cached?: boolean } | null)?.cached
@@ -42,6 +43,7 @@ async function visit(page: Page, url: string) {
           bytes_ms: bytes?.duration ?? 0,
           polygons_ms: polygons?.duration ?? 0,
           waiting_for_overlay_engine_ms: overlayWait?.duration ?? 0,
+          full_rings_ms: detail.duration,
           since_navigation_drawn_ms: drawn.startTime
         };
       },
@@ -65,6 +67,7 @@ async function visit(page: Page, url: string) {
     bytes_ms: number;
     polygons_ms: number;
     waiting_for_overlay_engine_ms: number;
+    full_rings_ms: number;
     since_navigation_drawn_ms: number;
   };
   return { ...r, wall_since_goto_ms: Date.now() - t };

@@ -2,7 +2,7 @@
 // is newer than it), so the command and its worker threads start in plain Node, without tsx, and
 // load one file each instead of hundreds of modules (apache-arrow alone takes ≈180 ms otherwise).
 import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,6 +36,7 @@ const sources = Math.max(
   statSync(fileURLToPath(import.meta.url)).mtimeMs
 );
 if (builtAt() < sources) {
+  rmSync(out, { recursive: true, force: true }); // no chunks of an earlier build left behind
   await build({
     entryPoints: entries,
     outdir: out,
@@ -43,13 +44,16 @@ if (builtAt() < sources) {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // One chunk per command's code: a command compiles only the modules it runs.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     target: 'node20',
     // A native module (the team library's SQLite store): loaded from node_modules at run time.
     external: ['better-sqlite3'],
     // CommonJS dependencies (shapefile's file readers) call require() for Node built-ins.
     banner: {
       // CommonJS code in the ESM bundle (DuckDB-WASM's Node build) needs require and __dirname.
-      js: "import { createRequire as atlasCreateRequire } from 'node:module'; import { fileURLToPath as atlasFileURLToPath } from 'node:url'; const require = atlasCreateRequire(import.meta.url); const __filename = atlasFileURLToPath(import.meta.url); const __dirname = atlasFileURLToPath(new URL('.', import.meta.url));"
+      js: "import { createRequire as atlasCreateRequire } from 'node:module'; import { fileURLToPath as atlasFileURLToPath } from 'node:url'; const require = atlasCreateRequire(import.meta.url); const __filename = atlasFileURLToPath(import.meta.url); const __dirname = atlasFileURLToPath(new globalThis.URL('.', import.meta.url));"
     },
     logLevel: 'error'
   });

@@ -20,6 +20,7 @@ import { buildSustraccionesLey2 } from './data/build-sustracciones-ley2';
 import { buildSustraccionesRfpn } from './data/build-sustracciones-rfpn';
 import { buildTransicionCobertura } from './data/build-transicion-cobertura';
 import { buildIdf, buildNbi, buildPdet, buildPoblacion } from './data/build-tables';
+import { labelPoints } from './data/label-points';
 import { BuildCheckError, expectEqual } from './data/fail';
 
 function arg(name: string, fallback: string): string {
@@ -55,7 +56,8 @@ async function main() {
   const bounds = buildBoundaries(raw('municipios'));
   const known = new Set(bounds.codes);
   const pdet = buildPdet(raw('pdet'), known);
-  const display = bounds.display(pdet.subregionByCode);
+  const labels = await labelPoints(bounds.geometries, bounds.codes);
+  const display = bounds.display(pdet.subregionByCode, labels);
   const antRegistro = await buildAntRegistro(rawBytes('resguardos_ant_registro'), bounds.directory);
   for (const r of antRegistro.resolutions)
     console.log(`ANT: «${r.resguardo}» nombra el municipio «${r.filed}»: se ubicó en ${r.code}.`);

@@ -52,6 +52,35 @@ describe('boundary tiles', () => {
     });
   });
 
+  it('carries only the names that fit at a zoom: capitals and the largest municipios at zoom 4', () => {
+    const names = new Map<string, Record<string, unknown>>();
+    for (const [x, y] of [
+      [4, 7],
+      [4, 8],
+      [5, 7],
+      [5, 8]
+    ] as const) {
+      const l = decode(4, x, y)?.layers.etiquetas;
+      for (let i = 0; l && i < l.length; i++) {
+        const p = l.feature(i).properties;
+        names.set(String(p.code), p);
+      }
+    }
+    expect(names.get('11001')).toMatchObject({ name: 'Bogotá, D.C.', capital: 1, minzoom: 4 });
+    expect(names.has('05736')).toBe(false);
+    expect([...names.values()].every((p) => p.minzoom === 4)).toBe(true);
+    expect(names.size).toBeLessThan(60);
+  });
+
+  it('carries the label point of Segovia, with its name, in the z8 tile over it', () => {
+    const l = decode(8, 74, 122)!.layers.etiquetas!;
+    const segovia = Array.from({ length: l.length }, (_, i) => l.feature(i)).find(
+      (f) => f.properties.code === '05736'
+    );
+    expect(segovia?.type).toBe(1); // point
+    expect(segovia?.properties).toMatchObject({ name: 'Segovia', capital: 0 });
+  });
+
   it('returns nothing for an ocean tile far from Colombia', () => {
     expect(boundaryTile(6, 0, 0)).toBeNull();
   });

@@ -1,6 +1,8 @@
 // MGN 2018 detailed topology → municipios and departamentos tables, plus the map's display topology.
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
+import { labelTopology } from './label-topology';
+import type { LabelPoint } from './label-points';
 import { arrowIpc } from './arrow-table';
 import { DANE_CODE, expectEqual, expectThat } from './fail';
 import { assertAreal, geometryColumns, normalizeGeometry } from './geometry';
@@ -77,8 +79,9 @@ export function buildBoundaries(topoText: string) {
     ...geometryColumns(dGeoms)
   });
 
-  // Display topology: same arcs, only the properties the first paint needs.
-  const display = (pdetByCode: Map<string, string>) => {
+  // Display topology: same arcs, only the properties the first paint needs, and a label point
+  // per municipio (`labels`, in code order) with its name as people write it.
+  const display = (pdetByCode: Map<string, string>, labels: LabelPoint[]) => {
     for (const g of mpio.geometries) {
       const p: Props = g.properties ?? {};
       const code = String(p.MPIO_CCNCT);
@@ -93,12 +96,18 @@ export function buildBoundaries(topoText: string) {
       const p: Props = g.properties ?? {};
       g.properties = { code: String(p.DPTO_CCDGO), name: String(p.DPTO_CNMBR) };
     }
-    topo.objects = { municipios: mpio, departamentos: dpto };
+    topo.objects = {
+      municipios: mpio,
+      departamentos: dpto,
+      etiquetas: labelTopology(topo, mFeatures, labels)
+    };
     return new TextEncoder().encode(JSON.stringify(topo));
   };
 
   return {
     codes: mCodes,
+    /** Municipio shapes in code order (label points are computed from them). */
+    geometries: mGeoms,
     /** Code, name and department of every municipio, for builds that resolve names. */
     directory: mFeatures.map((f) => ({
       code: String(f.properties.MPIO_CCNCT),

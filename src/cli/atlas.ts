@@ -1,5 +1,6 @@
 // Command line of Atlas DMEDP: `npm run atlas -- <municipios|overlay|import|zonal|screen|matriz|anexo2|memoria|capas> [options]`.
 // JSON on stdout with --json, a readable table otherwise; errors on stderr in Spanish, exit 1.
+// Each command is imported when run: `screen` loads neither DuckDB, the Excel writer nor pg.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SLIVER_THRESHOLD } from '../lib/geo/sliver-threshold';
@@ -7,17 +8,6 @@ import { CliError } from './cli-error';
 import { crsByCode } from '../lib/import/crs-by-code';
 import { ImportError } from '../lib/import/import-error';
 import type { SupportedCrs } from '../lib/import/supported-crs';
-import { municipiosCommand } from './commands/municipios';
-import { importCommand } from './commands/import';
-import { overlayCommand } from './commands/overlay';
-import { zonalCommand } from './commands/zonal';
-import { screenCommand } from './commands/screen';
-import { anexo2Command } from './commands/anexo2';
-import { memoriaCommand } from './commands/memoria';
-import { matrizCommand } from './commands/matriz';
-import { capasAgregar } from './commands/capas-agregar';
-import { capasCambios } from './commands/capas-cambios';
-import { capasListar } from './commands/capas-listar';
 import { DEFAULT_PROXIMITY_BUFFER_KM } from '../lib/domain/proximity-buffer';
 import { normaliseDaneCode, repairedCodesNote } from '../lib/domain/dane-code';
 
@@ -83,13 +73,15 @@ async function capas(
     return v?.[0];
   };
   if (sub === 'listar') {
-    const { output, table } = await capasListar();
+    const { output, table } = await (await import('./commands/capas-listar')).capasListar();
     return emit(output, table, []);
   }
   if (sub === 'cambios') {
     const id = one('capa');
     if (!id) throw new CliError(`capas cambios: falta --capa <id>.\n${USAGE}`, 2);
-    const { output, table } = await capasCambios(id, dataDir);
+    const { output, table } = await (
+      await import('./commands/capas-cambios')
+    ).capasCambios(id, dataDir);
     return emit(output, table, []);
   }
   if (sub !== 'agregar')
@@ -102,7 +94,9 @@ async function capas(
   if (!(await stat(file).catch(() => null))?.isFile())
     throw new CliError(`«${file}» no existe o no es un archivo.`);
   const text = (flag: string) => values[flag] as string | undefined;
-  const { output, table } = await capasAgregar(
+  const { output, table } = await (
+    await import('./commands/capas-agregar')
+  ).capasAgregar(
     {
       file,
       nombre: text('nombre'),
@@ -183,13 +177,17 @@ async function run(argv: string[]): Promise<void> {
     ...crs
   };
   if (command === 'municipios') {
-    const { rows, table, warnings } = await municipiosCommand(dataDir);
+    const { rows, table, warnings } = await (
+      await import('./commands/municipios')
+    ).municipiosCommand(dataDir);
     emit(rows, table, warnings);
   } else if (command === 'overlay') {
     const [layer, ...extra] = values.layer ?? [];
     if (!layer) throw new CliError(`overlay: falta --layer.\n${USAGE}`, 2);
     if (extra.length) throw new CliError(`overlay: una sola --layer por cruce.\n${USAGE}`, 2);
-    const { output, table } = await overlayCommand(
+    const { output, table } = await (
+      await import('./commands/overlay')
+    ).overlayCommand(
       {
         layer,
         ...(values.key ? { key: values.key } : {}),
@@ -219,11 +217,15 @@ async function run(argv: string[]): Promise<void> {
     const { stat } = await import('node:fs/promises');
     if (!(await stat(file).catch(() => null))?.isFile())
       throw new CliError(`«${file}» no existe o no es un archivo.`);
-    const { output, table } = await importCommand(file, values.salida, crs.crs);
+    const { output, table } = await (
+      await import('./commands/import')
+    ).importCommand(file, values.salida, crs.crs);
     emit(output, table, output.warnings);
   } else if (command === 'zonal') {
     if (!values.raster) throw new CliError(`zonal: falta --raster.\n${USAGE}`, 2);
-    const { output, table } = await zonalCommand(
+    const { output, table } = await (
+      await import('./commands/zonal')
+    ).zonalCommand(
       {
         raster: values.raster,
         categorical: Boolean(values.categorico),
@@ -235,7 +237,9 @@ async function run(argv: string[]): Promise<void> {
   } else if (command === 'screen') {
     if (!municipioList.municipios?.length)
       throw new CliError(`screen: falta --municipios.\n${USAGE}`, 2);
-    const { output, table } = await screenCommand(
+    const { output, table } = await (
+      await import('./commands/screen')
+    ).screenCommand(
       {
         municipios: municipioList.municipios,
         bufferKm: positiveNumber('--buffer-km', values['buffer-km'], DEFAULT_PROXIMITY_BUFFER_KM),
@@ -249,7 +253,9 @@ async function run(argv: string[]): Promise<void> {
   } else if (command === 'matriz') {
     if (!municipioList.municipios?.length)
       throw new CliError(`matriz: falta --municipios.\n${USAGE}`, 2);
-    const { output, table } = await matrizCommand(
+    const { output, table } = await (
+      await import('./commands/matriz')
+    ).matrizCommand(
       {
         municipios: municipioList.municipios,
         ...imported,
@@ -262,7 +268,9 @@ async function run(argv: string[]): Promise<void> {
   } else if (command === 'anexo2') {
     if (!municipioList.municipios?.length)
       throw new CliError(`anexo2: falta --municipios.\n${USAGE}`, 2);
-    const { output, text } = await anexo2Command(
+    const { output, text } = await (
+      await import('./commands/anexo2')
+    ).anexo2Command(
       {
         municipios: municipioList.municipios,
         ...imported,
@@ -279,7 +287,9 @@ async function run(argv: string[]): Promise<void> {
     if (!municipioList.municipios?.length)
       throw new CliError(`memoria: falta --municipios.\n${USAGE}`, 2);
     if (!values.docx) throw new CliError(`memoria: falta --docx.\n${USAGE}`, 2);
-    const { output, text } = await memoriaCommand(
+    const { output, text } = await (
+      await import('./commands/memoria')
+    ).memoriaCommand(
       {
         municipios: municipioList.municipios,
         ...imported,

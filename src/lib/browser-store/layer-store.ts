@@ -53,8 +53,24 @@ function keyedStore<T extends { id: string }>(name: StoreName) {
 export const layerStore = keyedStore<UserLayer>('capas-importadas');
 export const tableStore = keyedStore<UserTable>('tablas-importadas');
 
-/** A team layer version's Arrow bytes, keyed by their SHA-256 (hex). */
-export const teamLayerCache = keyedStore<{ id: string; bytes: Uint8Array }>('capas-equipo');
+interface TeamBytes {
+  id: string;
+  bytes: Uint8Array;
+}
+// Kept as a Blob (earlier records: the array itself), so reading tens of MB neither blocks the
+// page while IndexedDB deserialises them nor copies them on the main thread.
+const teamRecords = keyedStore<{ id: string; blob?: Blob; bytes?: Uint8Array }>('capas-equipo');
+
+/** A team layer version's Arrow bytes and its map buffers, keyed by their SHA-256 (hex). */
+export const teamLayerCache = {
+  save: ({ id, bytes }: TeamBytes) =>
+    teamRecords.save({ id, blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) }),
+  get: async (id: string): Promise<TeamBytes | undefined> => {
+    const r = await teamRecords.get(id);
+    if (r?.blob) return { id, bytes: new Uint8Array(await r.blob.arrayBuffer()) };
+    return r?.bytes ? { id, bytes: r.bytes } : undefined;
+  }
+};
 
 export type LayerStore = typeof layerStore;
 export type TeamLayerCache = typeof teamLayerCache;

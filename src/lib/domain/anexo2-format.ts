@@ -29,7 +29,7 @@ export const titleCase = (name: string) =>
   name
     .toLocaleLowerCase('es')
     .replace(
-      /(^|[\s(-])(\p{L})/gu,
+      /(^|[\s(.-])(\p{L})/gu,
       (_, sep: string, ch: string) => sep + ch.toLocaleUpperCase('es')
     )
     .replace(/\b(De|Del|La|Las|Los|Y|El)\b/g, (w, _p, i: number) =>

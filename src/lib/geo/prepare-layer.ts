@@ -1,11 +1,13 @@
 // A polygon layer made ready for overlays: GEOS geometries (repaired when invalid), geodesic
 // areas, bounding boxes and a flatbush index. Built once per layer and reused by every overlay.
+// A feature's geodesic area is measured the first time an overlay needs it: a national layer of
+// 10,000 titles is crossed with a district's few municipios, not measured whole.
 import bbox from '@turf/bbox';
 import Flatbush from 'flatbush';
 import type { BBox } from 'geojson';
 import { EdgeAreaCache } from './edge-area-cache';
 import { geosAreaHa } from './geos-area';
-import type { GeosRuntime } from './geos-runtime';
+import type { Geos, GeosRuntime } from './geos-runtime';
 import { writeGeometry } from './geos-write';
 import type { OverlayFeature, RepairNote } from './overlay-types';
 import { repairGeometry } from './repair-geometry';
@@ -14,7 +16,8 @@ export interface PreparedItem {
   id: string;
   geometry: number;
   bbox: BBox;
-  areaHa: number;
+  /** Geodesic area (ha), measured on first read. */
+  readonly areaHa: number;
   /** GEOS prepared geometry, created on first use. */
   prepared: number;
 }
@@ -29,6 +32,35 @@ export interface PreparedLayer {
   /** S12 of every edge of the layer, reused when measuring the pieces cut from it. */
   edges: EdgeAreaCache;
   destroy(): void;
+}
+
+/** GEOS's planar area (degrees²): zero exactly when the geodesic area is. */
+function planarArea(geos: Geos, g: number): number {
+  const out = geos.Module._malloc(8);
+  try {
+    return geos.GEOSArea(g, out) === 1 ? geos.Module.HEAPF64[out / 8]! : 0;
+  } finally {
+    geos.Module._free(out);
+  }
+}
+
+function lazyAreaItem(
+  geos: Geos,
+  edges: EdgeAreaCache,
+  id: string,
+  geometry: number,
+  box: BBox
+): PreparedItem {
+  let area: number | undefined;
+  return {
+    id,
+    geometry,
+    bbox: box,
+    prepared: 0,
+    get areaHa() {
+      return (area ??= geosAreaHa(geos, geometry, edges, true));
+    }
+  };
 }
 
 function usableBbox(b: BBox): boolean {
@@ -66,13 +98,12 @@ export function prepareLayer(
     const fix = repairGeometry(geos, written);
     const reasons = [...new Set(notes), ...(fix.reason ? [fix.reason] : [])];
     if (reasons.length) repaired.push({ feature: id, reason: reasons.join('; ') });
-    const areaHa = geosAreaHa(geos, fix.geometry, edges, true);
-    if (geos.GEOSisEmpty(fix.geometry) === 1 || areaHa === 0) {
+    if (geos.GEOSisEmpty(fix.geometry) === 1 || planarArea(geos, fix.geometry) === 0) {
       warnings.push(`«${id}»: geometría sin área; no se cruza.`);
       geos.GEOSGeom_destroy(fix.geometry);
       continue;
     }
-    items.push({ id, geometry: fix.geometry, bbox: box, areaHa, prepared: 0 });
+    items.push(lazyAreaItem(geos, edges, id, fix.geometry, box));
   }
   let index: Flatbush | null = null;
   if (items.length > 0) {

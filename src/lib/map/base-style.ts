@@ -1,5 +1,6 @@
-// The public map's style: boundary tiles served by this app, no glyphs, nothing remote.
+// The public map's style: boundary tiles and label glyphs served by this app, nothing remote.
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { municipioLabelLayer } from './label-layer';
 import { NON_PDET_COLOR } from './pdet-palette';
 
 const hovered = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification;
@@ -21,14 +22,16 @@ export function pdetFillColor(palette: Map<string, string>): ExpressionSpecifica
   return ['case', inDistrict, DISTRICT_COLOR, pdet] as unknown as ExpressionSpecification;
 }
 
-/** `tilesUrl` is absolute: this origin + /tiles/{z}/{x}/{y}.pbf */
+/** Absolute URLs: this origin + /tiles/{z}/{x}/{y}.pbf and + /glyphs/{fontstack}/{range}.pbf */
 export function baseStyle(
   tilesUrl: string,
   palette: Map<string, string>,
-  maxzoom: number
+  maxzoom: number,
+  glyphsUrl: string
 ): StyleSpecification {
   return {
     version: 8,
+    glyphs: glyphsUrl,
     sources: {
       limites: {
         type: 'vector',
@@ -87,7 +90,8 @@ export function baseStyle(
           'line-color': '#2f3a40',
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2]
         }
-      }
+      },
+      municipioLabelLayer()
     ]
   };
 }

@@ -16,6 +16,17 @@ import { districtProfile } from '../queries/district-profile';
 import { openBundledDb } from './open-bundled-db';
 import { readArrowRows } from './read-arrow-rows';
 import { rowsToWire } from './rows-to-wire';
+import { nearBox } from '../geo/near-box';
+import type { BBox } from 'geojson';
+
+/** A row's bbox columns, or null when it has none. */
+function rowBox(r: Record<string, unknown>): BBox | null {
+  const b = [r.min_lon, r.min_lat, r.max_lon, r.max_lat].map(Number);
+  return b.every(Number.isFinite) ? (b as BBox) : null;
+}
+
+const boxesMeet = (a: BBox | null, b: BBox) =>
+  !a || (a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1]);
 
 /** A polygon layer imported from a file: its features keyed, and the people of each feature. */
 export interface NodeLayer extends FactsLayer {
@@ -36,13 +47,23 @@ export interface DistrictContext {
   close(): Promise<void>;
 }
 
+/** Where the computations of a context will be: only bundled features near them are loaded. */
+export interface DistrictsNear {
+  codes: readonly string[];
+  bufferKm: number;
+}
+
 /** DuckDB and the overlay session with the bundled layers, opened once for many districts (a
  * re-screen computes every saved district twice); each computation loads its own municipios and
  * imported layers and unloads them after. `overlays`: the bundled polygon layers to load (all by
- * default; a re-screen, which compares one team layer, needs only the ethnic ones for the flags). */
+ * default; a re-screen, which compares one team layer, needs only the ethnic ones for the flags).
+ * With `near`, features of those layers whose box lies beyond the buffer of those municipios are
+ * left out (features are kept whole, so their areas and cuts are as with the whole layer), and a
+ * computation elsewhere is refused. */
 export async function openDistrictContext(
   dataDir: string,
-  overlays: readonly BundledLayer[] = OVERLAY_LAYERS
+  overlays: readonly BundledLayer[] = OVERLAY_LAYERS,
+  near?: DistrictsNear
 ): Promise<DistrictContext> {
   // The tables the district queries read; the polygon layers live in the overlay session.
   const db = await openBundledDb(
@@ -51,10 +72,20 @@ export async function openDistrictContext(
   );
   const session = await OverlaySession.open();
   const municipios = await readArrowRows(dataDir, 'municipios');
+  const box = near
+    ? nearBox(
+        municipios
+          .filter((r) => near.codes.includes(String(r.code)))
+          .map(rowBox)
+          .filter((b) => b !== null),
+        near.bufferKm
+      )
+    : null;
   const bundledPeople = new Map<string, ReadonlyMap<string, string>>(); // layer → feature → pueblo
   for (const l of overlays) {
     const rows = await readArrowRows(dataDir, l.table);
-    session.load({ layer: l.id, features: rowsToWire(rows, l.keyField) });
+    const kept = box ? rows.filter((r) => boxesMeet(rowBox(r), box)) : rows;
+    session.load({ layer: l.id, features: rowsToWire(kept, l.keyField) });
     if (l.kind === 'étnico')
       bundledPeople.set(
         l.id,
@@ -93,6 +124,8 @@ export async function openDistrictContext(
       lists = []
     }: DistrictFactsOptions = {}
   ): Promise<DistrictComputation> => {
+    if (near && (bufferKm > near.bufferKm || codes.some((c) => !near.codes.includes(c))))
+      throw new Error('El contexto se abrió para otros municipios o un buffer menor.');
     const wanted = new Set(codes);
     const people = new Map(bundledPeople);
     session.load({
@@ -163,7 +196,8 @@ export async function districtComputation(
   codes: string[],
   options: DistrictFactsOptions = {}
 ): Promise<DistrictComputation> {
-  const context = await openDistrictContext(dataDir);
+  const near = { codes, bufferKm: options.bufferKm ?? DEFAULT_PROXIMITY_BUFFER_KM };
+  const context = await openDistrictContext(dataDir, OVERLAY_LAYERS, near);
   try {
     return await context.compute(codes, options);
   } finally {

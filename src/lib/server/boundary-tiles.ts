@@ -1,4 +1,5 @@
-// Vector tiles of municipios and departamentos, cut on the server from data/limites.topojson.
+// Vector tiles of municipios, departamentos and municipio label points, cut on the server from
+// data/limites.topojson.
 // The map paints from a handful of small tiles instead of tiling 200k vertices in the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dataDir } from './data-dir';
 
 export const TILE_MAX_ZOOM = 12;
-const LAYERS = ['municipios', 'departamentos'] as const;
+const LAYERS = ['municipios', 'departamentos', 'etiquetas'] as const;
 
 interface BoundaryTiles {
   indexes: Record<(typeof LAYERS)[number], GeoJSONVT>;
@@ -42,15 +43,24 @@ export function boundaryTiles(): BoundaryTiles {
   return built;
 }
 
+type Tile = NonNullable<ReturnType<GeoJSONVT['getTile']>>;
+
+/** Label points only in the tiles of the zooms where their names fit (the build's `minzoom`). */
+function fitting(tile: Tile, z: number): Tile {
+  const features = tile.features.filter((f) => Number(f.tags?.minzoom) <= z);
+  return { ...tile, features } as Tile;
+}
+
 /** MVT bytes of tile z/x/y, or null when the tile holds nothing (the route compresses them). */
 export function boundaryTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> | null {
   const t = boundaryTiles();
   const key = `${z}/${x}/${y}`;
   if (t.cache.has(key)) return t.cache.get(key)!;
-  const layers: Record<string, NonNullable<ReturnType<GeoJSONVT['getTile']>>> = {};
+  const layers: Record<string, Tile> = {};
   for (const name of LAYERS) {
     const tile = t.indexes[name].getTile(z, x, y);
-    if (tile && tile.features.length) layers[name] = tile;
+    const kept = tile && name === 'etiquetas' ? fitting(tile, z) : tile;
+    if (kept && kept.features.length) layers[name] = kept;
   }
   const bytes = Object.keys(layers).length
     ? new Uint8Array(fromGeojsonVt(layers, { version: 2, extent: 4096 }))

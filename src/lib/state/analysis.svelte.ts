@@ -55,12 +55,16 @@ export class Analysis {
   #overlayReady: Promise<OverlayClient>;
   #dbReady: Promise<Db>;
   #resolveDb: (db: Db) => void = () => {};
+  /** DuckDB open, before the bundled tables are in it. */
+  #dbOpen: Promise<Db>;
+  #resolveDbOpen: (db: Db) => void = () => {};
   readonly #onDemand: OnDemandLayers;
   #resolveOverlay: (c: OverlayClient) => void = () => {};
 
   constructor(private readonly dataUrl: (file: string) => string) {
     this.#overlayReady = new Promise((resolve) => (this.#resolveOverlay = resolve));
     this.#dbReady = new Promise((resolve) => (this.#resolveDb = resolve));
+    this.#dbOpen = new Promise((resolve) => (this.#resolveDbOpen = resolve));
     this.#onDemand = new OnDemandLayers(this.#dbReady, (file) => this.fetchBytes(file));
   }
 
@@ -74,6 +78,7 @@ export class Analysis {
         import('$lib/queries/load-bundled-layers')
       ]);
       const db = await openBrowserDb((f) => (this.progress = 0.7 * f));
+      this.#resolveDbOpen(db);
       this.status = 'layers';
       await loadBundledLayers(
         db,
@@ -154,9 +159,10 @@ export class Analysis {
     return summary;
   }
 
-  /** A team layer version's Arrow bytes as a DuckDB table (waits for the analysis tables). */
+  /** A team layer version's Arrow bytes as a DuckDB table (as soon as DuckDB is open: its own
+   * table needs none of the bundled ones). */
   async addTable(table: string, bytes: Uint8Array, onEngine?: () => void): Promise<void> {
-    const db = await this.#dbReady;
+    const db = await this.#dbOpen;
     onEngine?.();
     await db.insertArrowIpc(table, bytes);
   }

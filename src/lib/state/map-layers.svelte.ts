@@ -8,7 +8,13 @@ import type { LayerStore } from '$lib/browser-store/layer-store';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 import { KIND_COLORS } from '$lib/map/kind-colors';
 import { MAP_OVERLAYS } from '$lib/map/map-overlays';
-import { overlaySpec, type DeckOverlaySpec, type OverlaySpec } from '$lib/map/overlay-layers';
+import type { PolygonBuffers } from '$lib/geo/polygon-buffers';
+import {
+  isDeckOverlay,
+  overlaySpec,
+  type DeckOverlaySpec,
+  type OverlaySpec
+} from '$lib/map/overlay-layers';
 import type { Analysis } from './analysis.svelte';
 import { Imports, layerProvenance, type TeamShare, type UserLayer } from './imports.svelte';
 import {
@@ -16,7 +22,8 @@ import {
   teamProvenance,
   type LoadedTeamLayer,
   type TeamLayerAdded,
-  type TeamSource
+  type TeamSource,
+  type TeamVersionRef
 } from './team-layers.svelte';
 
 import type { TableLayer } from './sql-workbench';
@@ -71,6 +78,8 @@ export class MapLayers {
       store
     );
     this.team = new TeamLayers(team.base, team.cache, {
+      draw: (l, coarse) => this.#drawTeam(l, coarse),
+      detail: (ref, buffers) => this.#detailTeam(ref, buffers),
       add: (l) => this.#addTeam(l),
       addTable: (table, bytes) => this.analysis.addTable(table, bytes),
       remove: (ref) => this.#remove(ref)
@@ -167,21 +176,28 @@ export class MapLayers {
     return featurePeople(l.data.features, l.mapping.keyField);
   }
 
+  #drawTeam(l: TeamVersionRef, coarse: PolygonBuffers): void {
+    const spec: DeckOverlaySpec = {
+      id: l.ref,
+      buffers: coarse,
+      coarse,
+      color: KIND_COLORS[l.layer.kind as ConstraintKind],
+      title: teamProvenance(l).title,
+      key: l.layer.key_field
+    };
+    this.overlays = [...this.overlays.filter((o) => o.id !== l.ref), spec];
+    this.visible[l.ref] = true;
+  }
+
+  #detailTeam(ref: string, buffers: PolygonBuffers): void {
+    this.overlays = this.overlays.map((o) =>
+      o.id === ref && isDeckOverlay(o) ? { ...o, buffers } : o
+    );
+  }
+
   #addTeam(l: LoadedTeamLayer): TeamLayerAdded {
     const kind = l.layer.kind as ConstraintKind;
     const title = teamProvenance(l).title;
-    if (l.buffers) {
-      const spec: DeckOverlaySpec = {
-        id: l.ref,
-        buffers: l.buffers,
-        ...(l.coarse ? { coarse: l.coarse } : {}),
-        color: KIND_COLORS[kind],
-        title,
-        key: l.layer.key_field
-      };
-      this.overlays = [...this.overlays, spec];
-      this.visible[l.ref] = true;
-    }
     const asked = performance.now();
     const table = this.analysis.addTable(l.table, l.bytes, () =>
       performance.measure(`espera-motor:${l.ref}`, { start: asked })

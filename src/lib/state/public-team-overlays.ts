@@ -1,6 +1,7 @@
 // The team layers staff marked public, as map overlays of a page without the analysis engine (the
-// publication page): each current version's bytes (cached by SHA-256), laid out for deck.gl
-// straight from Arrow — no DuckDB — and drawn in its kind's colour. A layer that fails is reported, not fatal.
+// publication page): each current version laid out for deck.gl (from this browser's cache, else
+// from its bytes, cached by SHA-256) straight from Arrow — no DuckDB — and drawn in its kind's
+// colour. A layer that fails is reported, not fatal.
 import type { TeamLayerCache } from '$lib/browser-store/layer-store';
 import type { ConstraintKind } from '$lib/domain/constraint-matrix';
 import { currentVersion, type TeamLayerListing } from '$lib/domain/team-layer-choice';
@@ -27,16 +28,16 @@ export async function publicTeamOverlays(
     const v = currentVersion(layer);
     if (!v || layer.kind === 'tabla') continue;
     try {
-      const { bytes } = await teamVersionBytes(base, layer.id, v, cache);
+      // Buffers this browser cached need no download of the version's bytes.
       const p = await teamLayerPolygons(
-        Promise.resolve(bytes),
+        async () => (await teamVersionBytes(base, layer.id, v, cache)).bytes,
         v.data_sha256,
         layer.key_field,
         cache
       );
       out.specs.push({
         id: teamLayerRef(layer.id, v.version),
-        buffers: p.buffers,
+        buffers: await p.full,
         coarse: p.coarse,
         color: KIND_COLORS[layer.kind as ConstraintKind],
         title: `${layer.title} (capa del equipo, v${v.version})`,

@@ -15,7 +15,7 @@ import { teamLayerRef } from '$lib/domain/team-layer-ref';
 import type { PolygonBuffers } from '$lib/geo/polygon-buffers';
 import type { TeamShare } from './imports.svelte';
 import type { PendingTable, UserTable } from './tables.svelte';
-import type { TeamUploadFields } from '$lib/api/team-layer-api';
+import type { TeamUploadFields, VersionBytes } from '$lib/api/team-layer-api';
 
 export interface LoadedTeamLayer {
   /** `equipo:<id>@<n>`: the overlay layer's id, and what a district records. */
@@ -26,9 +26,6 @@ export interface LoadedTeamLayer {
   table: string;
   /** The version's Arrow bytes (attributes, `geometry` GeoJSON text). */
   bytes: Uint8Array;
-  /** Its polygons as the map draws them, full and simplified (null for tables). */
-  buffers: PolygonBuffers | null;
-  coarse: PolygonBuffers | null;
   cached: boolean;
 }
 
@@ -40,8 +37,15 @@ export interface TeamLayerAdded {
   overlay: Promise<void>;
 }
 
+/** A version as the map names it. */
+export type TeamVersionRef = Pick<LoadedTeamLayer, 'ref' | 'layer' | 'version'>;
+
 export interface TeamLayerHooks {
-  /** Puts a polygon version on the map, and starts putting it in DuckDB and the overlay worker. */
+  /** Puts a polygon version on the map, drawn from its simplified rings. */
+  draw: (l: TeamVersionRef, coarse: PolygonBuffers) => void;
+  /** Swaps a polygon version's simplified rings on the map for its full ones. */
+  detail: (ref: string, buffers: PolygonBuffers) => void;
+  /** Starts putting a polygon version in DuckDB and the overlay worker. */
   add: (l: LoadedTeamLayer) => TeamLayerAdded;
   /** Puts a table version in DuckDB. */
   addTable: (table: string, bytes: Uint8Array) => Promise<void>;
@@ -57,7 +61,7 @@ export interface TeamSource {
 }
 
 /** How exports and the Fuentes panel file a team layer version. */
-export const teamProvenance = ({ layer, version }: LoadedTeamLayer) => ({
+export const teamProvenance = ({ layer, version }: Pick<LoadedTeamLayer, 'layer' | 'version'>) => ({
   title: `${layer.title} (capa del equipo, v${version.version})`,
   producer: version.producer,
   cutoff: version.cutoff,
@@ -197,45 +201,64 @@ export class TeamLayers {
         import('$lib/api/team-layer-api'),
         import('./team-layer-polygons')
       ]);
-      const arrived = teamVersionBytes(this.base, layer.id, version, this.cache);
-      // A polygon layer's map buffers are read from the cache meanwhile.
+      const { base, cache } = this;
+      // The bytes are read once: when the map's rings must be built from them, else right after
+      // the simplified rings came from the cache (one large IndexedDB read at a time).
+      let arrived: Promise<VersionBytes> | undefined;
+      let asked: (p: Promise<VersionBytes>) => void = () => {};
+      const bytesReady = new Promise<VersionBytes>((r) => (asked = r));
+      const download = () => {
+        arrived ??= teamVersionBytes(base, layer.id, version, cache);
+        asked(arrived);
+        return arrived;
+      };
       const drawing =
         layer.kind === 'tabla'
           ? null
           : teamLayerPolygons(
-              arrived.then((a) => a.bytes),
+              () => download().then((a) => a.bytes),
               version.data_sha256,
               layer.key_field,
-              this.cache
+              cache
             );
-      drawing?.catch(() => undefined);
-      const { bytes, cached } = await arrived;
+      if (drawing) void drawing.then(download, download);
+      else void download();
+      // On the map as soon as its simplified rings are there: DuckDB and the worker need the bytes.
+      let onMap = false;
+      const drawn = drawing?.then((polygons) => {
+        performance.measure(`capa-equipo:${ref}:poligonos`, { start });
+        this.hooks.draw({ ref, layer, version }, polygons.coarse);
+        onMap = true;
+        void polygons.full.then(
+          (full) => {
+            performance.measure(`capa-equipo:${ref}:detalle`, { start });
+            this.hooks.detail(ref, full);
+          },
+          () => undefined // the simplified rings stay
+        );
+      });
+      drawn?.catch(() => undefined);
+      const { bytes, cached } = await bytesReady.catch((e: unknown) => {
+        if (onMap) this.hooks.remove(ref);
+        throw e;
+      });
       performance.measure(`capa-equipo:${ref}:bytes`, { start });
       const table = teamTableName(layer.id, version.version);
+      const entry: LoadedTeamLayer = { ref, layer, version, table, bytes, cached };
       if (layer.kind === 'tabla') {
         const { teamTable } = await import('./team-table');
         const rows = teamTable(ref, layer, version, bytes);
         await this.hooks.addTable(table, bytes);
-        const entry: LoadedTeamLayer = {
-          ...{ ref, layer, version, table, bytes, cached },
-          ...{ buffers: null, coarse: null }
-        };
         this.loaded = [...this.loaded, entry];
         this.tables = [...this.tables, rows];
         performance.measure(`capa-equipo:${ref}`, { start, detail: { cached } });
-      } else if (drawing) {
-        const polygons = await drawing;
-        performance.measure(`capa-equipo:${ref}:poligonos`, { start });
-        const entry: LoadedTeamLayer = {
-          ref,
-          ...{ layer, version, table, bytes, cached },
-          ...{ buffers: polygons.buffers, coarse: polygons.coarse }
-        };
+      } else {
         const added = this.hooks.add(entry);
         this.loaded = [...this.loaded, entry];
         // User Timing entries for benchmarks: in DuckDB (the map draws it meanwhile, «capa-dibujada»),
         // then in the overlay worker.
         const done = await Promise.allSettled([
+          drawn,
           added.table.then(() =>
             performance.measure(`capa-equipo:${ref}`, { start, detail: { cached } })
           ),
