@@ -1,12 +1,13 @@
-import adapter from '@sveltejs/adapter-node';
+import atlasAdapter from './scripts/precompress/atlas-adapter.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    // precompress would gzip ~73 MB of DuckDB wasm (build 96 s instead of 11 s)
-    adapter: adapter({ precompress: false }),
+    // adapter-node whose precompression (brotli + gzip siblings served by its static handler)
+    // is cached by content hash: only new bytes are compressed (scripts/precompress).
+    adapter: atlasAdapter(),
     // Registered by the layout after the first view is drawn (src/lib/offline/register-worker.ts).
     serviceWorker: { register: false },
     // Content Security Policy: everything comes from the app's own origin (nothing is fetched from

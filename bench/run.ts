@@ -17,6 +17,7 @@ import { rasterZonalBench } from './raster-zonal';
 import { realRasterBench } from './real-raster';
 import type { teamLayerBench } from './team-layer-bench';
 import { teamLayerBrowserBench } from './team-layer-browser';
+import { networkThrottledBench, networkThrottledLines } from './network-throttled';
 import { noisyPolygon, seeded } from './noisy-polygon';
 import { NORDESTE } from '../test/fixtures/districts';
 
@@ -239,6 +240,10 @@ log(`  subida HTTP ${(tb.upload_http_ms / 1000).toFixed(1)} s`);
 log(`  primera vez: ${visitLine(tb.first)}`);
 log(`  con caché (meta < 1 s): ${visitLine(tb.cached)}`);
 
+log('» Red real: Chromium a 10 Mbit/s de bajada, 5 de subida, 40 ms de ida y vuelta');
+const nt = await networkThrottledBench();
+for (const line of networkThrottledLines(nt)) log(line);
+
 const results = {
   date: started,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version },
@@ -262,6 +267,7 @@ const results = {
   raster_real_caqueta: rr,
   team_layer_fixture_10k: tl,
   team_layer_browser_10k: tb,
+  network_throttled_10mbit: nt,
   import_large_shapefile: {
     bytes: importBytes,
     features: imported.features.length,

@@ -1,5 +1,4 @@
 // Boundary tiles served to the map: decoded with the reference vector-tile reader.
-import { gunzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { boundaryTile, boundaryTiles } from '../src/lib/server/boundary-tiles';
 function decode(z: number, x: number, y: number) {
   const bytes = boundaryTile(z, x, y);
   if (!bytes) return null;
-  return new VectorTile(new PbfReader(gunzipSync(bytes)));
+  return new VectorTile(new PbfReader(bytes));
 }
 
 function codes(tile: VectorTile, layer: string): Set<string> {

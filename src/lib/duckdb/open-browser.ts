@@ -1,28 +1,28 @@
 // DuckDB-WASM in the browser: worker and wasm shipped with the app through Vite ?url imports (no CDN).
+// Only the «eh» bundle (WebAssembly exception handling: Chromium 95+, Firefox 100+, Safari 15.2+)
+// ships: the «mvp» one (39 MB more in the build) was for older browsers, which get a clear error.
 import {
   AsyncDuckDB,
-  selectBundle,
+  getPlatformFeatures,
   VoidLogger,
   type InstantiationProgress
 } from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { keepOffline } from '$lib/offline/keep-offline';
 import { arrowRows, SETUP_SQL, type Db } from './db';
 
 /** `onBytes` reports the engine download (≈34 MB) as a fraction 0–1. */
 export async function openBrowserDb(onBytes?: (fraction: number) => void): Promise<Db> {
-  const bundle = await selectBundle({
-    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-    eh: { mainModule: ehWasm, mainWorker: ehWorker }
-  });
-  // Its worker fetches the engine: the service worker keeps this bundle, not the other one.
-  keepOffline([bundle.mainModule, bundle.mainWorker!]);
-  const worker = new Worker(bundle.mainWorker!);
+  if (!(await getPlatformFeatures()).wasmExceptions)
+    throw new Error(
+      'Este navegador no admite excepciones de WebAssembly, que necesita el motor de análisis: use una versión reciente de Chrome, Edge, Firefox o Safari.'
+    );
+  // Its worker fetches the engine: the service worker keeps it for offline use.
+  keepOffline([ehWasm, ehWorker]);
+  const worker = new Worker(ehWorker);
   const duck = new AsyncDuckDB(new VoidLogger(), worker);
-  await duck.instantiate(bundle.mainModule, bundle.pthreadWorker, (p: InstantiationProgress) => {
+  await duck.instantiate(ehWasm, null, (p: InstantiationProgress) => {
     if (p.bytesTotal > 0) onBytes?.(p.bytesLoaded / p.bytesTotal);
   });
   const conn = await duck.connect();

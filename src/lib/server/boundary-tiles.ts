@@ -3,7 +3,6 @@
 // The map paints from a handful of small tiles instead of tiling 200k vertices in the browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { feature } from 'topojson-client';
@@ -52,7 +51,7 @@ function fitting(tile: Tile, z: number): Tile {
   return { ...tile, features } as Tile;
 }
 
-/** Gzipped MVT bytes of tile z/x/y, or null when the tile holds nothing. */
+/** MVT bytes of tile z/x/y, or null when the tile holds nothing (the route compresses them). */
 export function boundaryTile(z: number, x: number, y: number): Uint8Array<ArrayBuffer> | null {
   const t = boundaryTiles();
   const key = `${z}/${x}/${y}`;
@@ -64,7 +63,7 @@ export function boundaryTile(z: number, x: number, y: number): Uint8Array<ArrayB
     if (kept && kept.features.length) layers[name] = kept;
   }
   const bytes = Object.keys(layers).length
-    ? new Uint8Array(gzipSync(fromGeojsonVt(layers, { version: 2, extent: 4096 })))
+    ? new Uint8Array(fromGeojsonVt(layers, { version: 2, extent: 4096 }))
     : null;
   t.cache.set(key, bytes);
   return bytes;

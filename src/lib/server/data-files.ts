@@ -1,8 +1,13 @@
-// Serves the bundled data/ files listed in data/manifest.json, gzipped once and kept in memory.
+// Serves the bundled data/ files listed in data/manifest.json, kept in memory. Their brotli and
+// gzip come from the build (build/encoded/<sha256>.br|.gz, written at brotli 11 by
+// scripts/precompress; ATLAS_ENCODED_DIR names another folder) or, for a data folder the build
+// did not see, are compressed on first request and kept (EncodedBodies).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { dataDir } from './data-dir';
+import { EncodedBodies } from './http/encoded-bodies';
+import type { ContentCoding } from './http/negotiate-encoding';
 
 interface Entry {
   file: string;
@@ -10,11 +15,16 @@ interface Entry {
 }
 export interface DataFile {
   body: Uint8Array<ArrayBuffer>;
-  gzip: Uint8Array<ArrayBuffer>;
   etag: string;
   type: string;
+  /** The file in a coding (null when it would not shrink). */
+  encoded: (coding: Exclude<ContentCoding, 'identity'>) => Promise<Uint8Array<ArrayBuffer> | null>;
 }
 
+const EXTENSION = { br: 'br', gzip: 'gz' } as const;
+const encodedDir = () => resolve(process.env.ATLAS_ENCODED_DIR ?? 'build/encoded');
+// data/ is ≈34 MB; its encodings ≈10 MB.
+const bodies = new EncodedBodies(64 << 20);
 const cache = new Map<string, DataFile>();
 let allowed: Map<string, Entry> | null = null;
 
@@ -29,18 +39,28 @@ function manifest(): Map<string, Entry> {
   return allowed;
 }
 
-/** The file and its gzip, or null when the name is not a bundled data file. */
+/** The build's encoding of the bytes with this SHA-256, or null when it has none. */
+async function prebuilt(sha256: string, coding: keyof typeof EXTENSION) {
+  try {
+    return new Uint8Array(await readFile(join(encodedDir(), `${sha256}.${EXTENSION[coding]}`)));
+  } catch {
+    return null;
+  }
+}
+
+/** The file, its entity tag and encodings, or null when the name is not a bundled data file. */
 export function dataFile(name: string): DataFile | null {
   const entry = manifest().get(name);
   if (!entry) return null;
   let f = cache.get(name);
   if (!f) {
     const body = new Uint8Array(readFileSync(join(dataDir(), entry.file)));
+    const etag = `"${entry.sha256.slice(0, 32)}"`;
     f = {
       body,
-      gzip: new Uint8Array(gzipSync(body, { level: 6 })),
-      etag: `"${entry.sha256.slice(0, 32)}"`,
-      type: name.endsWith('.arrow') ? 'application/vnd.apache.arrow.stream' : 'application/json'
+      etag,
+      type: name.endsWith('.arrow') ? 'application/vnd.apache.arrow.stream' : 'application/json',
+      encoded: (coding) => bodies.get(etag, coding, body, () => prebuilt(entry.sha256, coding))
     };
     cache.set(name, f);
   }
