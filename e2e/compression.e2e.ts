@@ -59,6 +59,9 @@ beforeAll(async () => {
     if (r.status() === 200) seen.push({ url: r.url(), headers: await r.allHeaders() });
   });
   await page.goto(app.url);
+  // The home map starts the engine when asked: the SQL console does.
+  await page.locator('[data-testid="mapa"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Consulta SQL' }).click();
   await page.locator('[data-testid="analisis-listo"]').waitFor({ timeout: 90_000 });
 });
 

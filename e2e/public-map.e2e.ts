@@ -124,6 +124,11 @@ describe('public map (/)', () => {
   it('starts the analysis engine when a municipio is clicked and shows progress until ready', async () => {
     // The first view needs no engine (e2e/lazy-engine.e2e.ts checks it over the network).
     expect(finished.filter((f) => f.url.endsWith('.wasm'))).toEqual([]);
+    // The on-demand layers (RUNAP's report, the land-cover transition…) wait for a panel that
+    // needs them: the municipio's, once it is clicked.
+    const onDemand = BUNDLED_LAYERS.filter((l) => l.onDemand).map((l) => `/${l.table}.arrow`);
+    expect(onDemand.length).toBeGreaterThan(0);
+    expect(finished.filter((f) => onDemand.some((n) => f.url.endsWith(n)))).toEqual([]);
     await clickMunicipio(page, '05736');
     await page.locator('[data-testid="estado-analisis"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-testid="analisis-listo"]').waitFor({ timeout: 90_000 });
@@ -131,10 +136,6 @@ describe('public map (/)', () => {
     // another request for the same URL.
     const wasm = new Set(finished.filter((f) => f.url.endsWith('.wasm')).map((f) => f.url));
     expect(wasm.size).toBe(1);
-    // The on-demand layers (RUNAP's report, the ANT record…) wait for a district that needs them.
-    const onDemand = BUNDLED_LAYERS.filter((l) => l.onDemand).map((l) => `/${l.table}.arrow`);
-    expect(onDemand.length).toBeGreaterThan(0);
-    expect(finished.filter((f) => onDemand.some((n) => f.url.endsWith(n)))).toEqual([]);
   });
 
   it('shows Segovia (05736) with its real population and NBI when clicked', async () => {
