@@ -3,6 +3,7 @@
 // bytes (a version never changes, so it downloads once). Values are stored by structured clone.
 import type { UserLayer } from '$lib/state/imports.svelte';
 import type { UserTable } from '$lib/state/tables.svelte';
+import { idbRun } from './idb-run';
 
 const DB = 'atlas-dmedp';
 const STORES = ['capas-importadas', 'tablas-importadas', 'capas-equipo'] as const;
@@ -21,24 +22,11 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(
+const run = <T>(
   store: StoreName,
   mode: IDBTransactionMode,
   op: (s: IDBObjectStore) => IDBRequest<T>
-): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(store, mode);
-      const req = op(tx.objectStore(store));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? new Error('Error de IndexedDB'));
-      tx.onabort = () => reject(tx.error ?? new Error('Transacción abortada (¿sin espacio?)'));
-    });
-  } finally {
-    db.close();
-  }
-}
+) => idbRun(open, store, mode, op);
 
 /** Save, remove and list the records of one store (keyed by `id`). */
 function keyedStore<T extends { id: string }>(name: StoreName) {

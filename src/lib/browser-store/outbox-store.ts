@@ -1,5 +1,6 @@
 // The outbox in IndexedDB (its own database, so the layer store's schema stays as it is).
 import type { Outgoing, OutboxStore } from '$lib/domain/model/outbox';
+import { idbRun } from './idb-run';
 
 const DB = 'atlas-dmedp-envios';
 const STORE = 'pendientes';
@@ -13,23 +14,8 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(
-  mode: IDBTransactionMode,
-  op: (s: IDBObjectStore) => IDBRequest<T>
-): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = op(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? new Error('Error de IndexedDB'));
-      tx.onabort = () => reject(tx.error ?? new Error('Transacción abortada (¿sin espacio?)'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = <T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>) =>
+  idbRun(open, STORE, mode, op);
 
 export const outboxStore: OutboxStore = {
   all: () => run('readonly', (s) => s.getAll() as IDBRequest<Outgoing[]>),
