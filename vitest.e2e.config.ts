@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { recordUnhandled } from './test/setup/record-unhandled';
 
 // Chromium end-to-end tests against the production build (run `npm run build` first). With
 // ATLAS_E2E_ENGINE=postgres the apps run on PostgreSQL: one throw-away cluster for the run (the
@@ -11,6 +12,7 @@ export default defineConfig({
       process.env.ATLAS_E2E_ENGINE === 'postgres' ? ['test/setup/postgres-global.ts'] : [],
     testTimeout: 120_000,
     hookTimeout: 60_000,
-    fileParallelism: false
+    fileParallelism: false,
+    onUnhandledError: (e) => recordUnhandled(e)
   }
 });

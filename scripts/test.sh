@@ -8,6 +8,9 @@ bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-postgis.sh
 mkdir -p test-results
+rm -f test-results/unhandled-errors.txt
+# A failed step prints the unhandled errors recorded so far last (test/setup/record-unhandled.ts).
+trap '[ -s test-results/unhandled-errors.txt ] && { echo; echo "» Errores no controlados:"; tail -c 6000 test-results/unhandled-errors.txt; }' EXIT
 step() { echo; echo "» $1"; }
 step "Autocontenido";    node scripts/check-self-contained.mjs
 step "ESLint";           npx svelte-kit sync && npx eslint .
