@@ -4,7 +4,7 @@
 // still shows the error itself and not just the line naming its test file.
 import { appendFileSync, mkdirSync } from 'node:fs';
 
-export const UNHANDLED_FILE = 'test-results/unhandled-errors.txt';
+const UNHANDLED_FILE = 'test-results/unhandled-errors.txt';
 
 /** What vitest hands over: an Error or its serialised TestError. */
 interface Unhandled {
